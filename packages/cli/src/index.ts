@@ -1,0 +1,2 @@
+// @kring/cli — filled in by the renderer issue.
+export {};

@@ -1,0 +1,84 @@
+/**
+ * Partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally prefixed by `~` ("about").
+ * Nothing else is a date. Comparison works on the precision both dates share, so `1950` is neither
+ * before nor after `1950-06-01`.
+ */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+  approximate: boolean;
+}
+
+const PATTERN = /^(~?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Parses a partial date string; returns undefined for anything that is not one (including 2023-02-30). */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const m = PATTERN.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[2]);
+  const date: PartialDate = { year, approximate: m[1] === '~' };
+  if (m[3] !== undefined) {
+    const month = Number(m[3]);
+    if (month < 1 || month > 12) return undefined;
+    date.month = month;
+    if (m[4] !== undefined) {
+      const day = Number(m[4]);
+      const max = month === 2 && !isLeap(year) ? 28 : DAYS_IN_MONTH[month - 1]!;
+      if (day < 1 || day > max) return undefined;
+      date.day = day;
+    }
+  }
+  return date;
+}
+
+export function isPartialDate(text: unknown): text is string {
+  return typeof text === 'string' && parsePartialDate(text) !== undefined;
+}
+
+/**
+ * Compares two partial dates on the precision they share: -1 if a is before b, 1 if after, 0 if they
+ * cannot be told apart. Unparseable input compares as 0 (the reader reports it separately).
+ */
+export function comparePartialDates(a: string, b: string): -1 | 0 | 1 {
+  const x = parsePartialDate(a);
+  const y = parsePartialDate(b);
+  if (!x || !y) return 0;
+  if (x.year !== y.year) return x.year < y.year ? -1 : 1;
+  if (x.month === undefined || y.month === undefined) return 0;
+  if (x.month !== y.month) return x.month < y.month ? -1 : 1;
+  if (x.day === undefined || y.day === undefined) return 0;
+  if (x.day !== y.day) return x.day < y.day ? -1 : 1;
+  return 0;
+}
+
+/** The year of a partial date, or undefined. */
+export function yearOf(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : parsePartialDate(text)?.year;
+}
+
+/**
+ * Whole years between `birth` and `at` (both partial). When a month or day is missing the age assumes the
+ * birthday has passed only if it certainly has, so a year-only birth gives `at.year - birth.year` minus 0.
+ */
+export function ageAt(birth: string | undefined, at: string | undefined): number | undefined {
+  if (birth === undefined || at === undefined) return undefined;
+  const b = parsePartialDate(birth);
+  const a = parsePartialDate(at);
+  if (!b || !a) return undefined;
+  let age = a.year - b.year;
+  if (b.month !== undefined && a.month !== undefined) {
+    if (
+      a.month < b.month ||
+      (a.month === b.month && b.day !== undefined && a.day !== undefined && a.day < b.day)
+    )
+      age -= 1;
+  }
+  return age < 0 ? undefined : age;
+}

@@ -1,0 +1,2 @@
+// @kring/ecogram — filled in by the renderer issue.
+export {};

@@ -1,0 +1,2 @@
+// @kring/genogram — filled in by the renderer issue.
+export {};

@@ -1,0 +1,2 @@
+// @kring/scene — filled in by the renderer issue.
+export {};

@@ -1,0 +1,2 @@
+// @kring/sociogram — filled in by the renderer issue.
+export {};
