@@ -1,2 +1,1 @@
-// @kring/scene — filled in by the renderer issue.
-export {};
+export * from './types.js';
