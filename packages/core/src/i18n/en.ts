@@ -1,13 +1,21 @@
 /**
  * The English message catalogue: the source of truth for message keys.
- * Every user-facing string of Kring (enumeration labels, reader problems, command refusals, UI text) lives in
- * one of the parts below, each with a Dutch twin whose type demands every key. Placeholders are `{name}`.
- * Keys are dotted and namespaced (`gender.man`, `read.tooNew`, `ui.toolbar.undo`).
+ * Every user-facing string of Kring (enumeration labels, reader problems, command refusals, renderer and UI
+ * text) lives in one of the parts below, each with a Dutch twin whose type demands every key.
+ * Placeholders are `{name}`. Keys are dotted and namespaced (`gender.man`, `read.tooNew`, `ui.toolbar.undo`).
  */
+import { commandsEn } from './parts/commands.en.js';
 import { enumsEn } from './parts/enums.en.js';
+import { readEn } from './parts/read.en.js';
+import { renderEn } from './parts/render.en.js';
+import { uiEn } from './parts/ui.en.js';
 
 export const en = {
   ...enumsEn,
+  ...readEn,
+  ...commandsEn,
+  ...renderEn,
+  ...uiEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

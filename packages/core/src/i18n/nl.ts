@@ -1,7 +1,15 @@
 /** The Dutch message catalogue. Must have every key of en.ts (the type enforces it). */
 import type { MessageKey } from './en.js';
+import { commandsNl } from './parts/commands.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { readNl } from './parts/read.nl.js';
+import { renderNl } from './parts/render.nl.js';
+import { uiNl } from './parts/ui.nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...enumsNl,
+  ...readNl,
+  ...commandsNl,
+  ...renderNl,
+  ...uiNl,
 };

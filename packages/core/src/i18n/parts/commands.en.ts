@@ -1,0 +1,2 @@
+/** English messages of the commands (keys `commands.*`). */
+export const commandsEn = {} as const;

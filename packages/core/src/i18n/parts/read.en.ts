@@ -1,0 +1,2 @@
+/** English messages of the reader (keys `read.*`). */
+export const readEn = {} as const;

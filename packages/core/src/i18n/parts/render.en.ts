@@ -1,0 +1,2 @@
+/** English messages of the renderers (keys `render.*`). */
+export const renderEn = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the editor (keys `ui.*`). */
+export const uiEn = {} as const;
