@@ -1,1 +1,4 @@
 export * from './types.js';
+export * from './options.js';
+export * from './display-name.js';
+export * from './text-metrics.js';
