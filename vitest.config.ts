@@ -1,6 +1,28 @@
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
 
-// One project per kind of test environment. Browser projects (editor, storybook) join as they land.
+/** Chromium flags for a closed network (shared/toolchain.md pitfall 21): no DNS lookups, no background traffic. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Each browser project needs its own object (one shared object fails at start-up).
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  instances: [{ browser: 'chromium' as const }],
+  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+});
+
+// One project per kind of test environment.
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +35,12 @@ export default defineConfig({
             'bench/**/*.test.ts',
           ],
         },
+      },
+      {
+        root: 'packages/svelte',
+        plugins: [svelte()],
+        optimizeDeps: { include: ['d3-force', 'd3-selection', 'immer'] },
+        test: { name: 'svelte-browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
       },
     ],
   },

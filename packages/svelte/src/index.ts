@@ -1,0 +1,1 @@
+export { default as LiveRegion } from './lib/LiveRegion.svelte';
