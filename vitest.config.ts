@@ -39,7 +39,6 @@ export default defineConfig({
       {
         root: 'packages/svelte',
         plugins: [svelte()],
-        optimizeDeps: { include: ['d3-force', 'd3-selection', 'immer'] },
         test: { name: 'svelte-browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
       },
     ],
