@@ -4,3 +4,4 @@ export * from './model/partial-date.js';
 export * from './model/defaults.js';
 export * from './i18n/en.js';
 export * from './i18n/translate.js';
+export * from './queries/index.js';
