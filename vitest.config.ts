@@ -31,7 +31,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
-            'packages/{core,scene,genogram,ecogram,sociogram,cli}/src/**/*.test.ts',
+            'packages/{core,scene,genogram,ecogram,sociogram,examples,cli}/src/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
         },
