@@ -6,6 +6,7 @@
  */
 import { commandsEn } from './parts/commands.en.js';
 import { enumsEn } from './parts/enums.en.js';
+import { inspectorEn } from './parts/inspector.en.js';
 import { readEn } from './parts/read.en.js';
 import { renderEn } from './parts/render.en.js';
 import { uiEn } from './parts/ui.en.js';
@@ -16,6 +17,7 @@ export const en = {
   ...commandsEn,
   ...renderEn,
   ...uiEn,
+  ...inspectorEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@
 import type { MessageKey } from './en.js';
 import { commandsNl } from './parts/commands.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { inspectorNl } from './parts/inspector.nl.js';
 import { readNl } from './parts/read.nl.js';
 import { renderNl } from './parts/render.nl.js';
 import { uiNl } from './parts/ui.nl.js';
@@ -12,4 +13,5 @@ export const nl: Record<MessageKey, string> = {
   ...commandsNl,
   ...renderNl,
   ...uiNl,
+  ...inspectorNl,
 };
