@@ -5,6 +5,7 @@
  * Placeholders are `{name}`. Keys are dotted and namespaced (`gender.man`, `read.tooNew`, `ui.toolbar.undo`).
  */
 import { commandsEn } from './parts/commands.en.js';
+import { demoEn } from './parts/demo.en.js';
 import { enumsEn } from './parts/enums.en.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { readEn } from './parts/read.en.js';
@@ -18,6 +19,7 @@ export const en = {
   ...renderEn,
   ...uiEn,
   ...inspectorEn,
+  ...demoEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /** The Dutch message catalogue. Must have every key of en.ts (the type enforces it). */
 import type { MessageKey } from './en.js';
 import { commandsNl } from './parts/commands.nl.js';
+import { demoNl } from './parts/demo.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { readNl } from './parts/read.nl.js';
@@ -14,4 +15,5 @@ export const nl: Record<MessageKey, string> = {
   ...renderNl,
   ...uiNl,
   ...inspectorNl,
+  ...demoNl,
 };

@@ -1,0 +1,2 @@
+/** English messages of the demo site (keys `demo.*`). */
+export const demoEn = {} as const;
