@@ -1,0 +1,11 @@
+import { CURRENT_VERSION } from '../model/types.js';
+import { validateMigrationSequence, type Migration } from './migration.js';
+import { migrateV0ToV1 } from './v0/migrate-v0-to-v1.js';
+
+/** Every migration, oldest first. Add a step here (and a test in migrations.test.ts) for each new version. */
+export const MIGRATIONS: readonly Migration[] = [migrateV0ToV1];
+
+validateMigrationSequence(MIGRATIONS, CURRENT_VERSION);
+
+/** The oldest format version this Kring reads. */
+export const OLDEST_VERSION = MIGRATIONS[0]?.from ?? CURRENT_VERSION;
