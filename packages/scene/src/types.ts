@@ -22,6 +22,7 @@ export type ColorToken =
   | `fill${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}` // legend-keyed condition fills, category tints
   | 'none';
 
+/** Shape defaults in every back end: stroke `ink`, fill `none`, stroke width 1 (text: fill `ink`). */
 export interface Style {
   stroke?: ColorToken;
   fill?: ColorToken;
@@ -130,5 +131,9 @@ export interface Scene {
   /** Only the symbols and line kinds actually used, in the scene's locale. */
   legend: LegendEntry[];
   /** A short plain-text description of the picture for `<desc>` and screen readers. */
-  description: string;
+  description: string; /**
+   * True when the layout ran with `pseudonymise` (names are initials). Optional; when set, the SVG writer
+   * refuses to embed the document and leaves the document title out.
+   */
+  pseudonymised?: boolean;
 }

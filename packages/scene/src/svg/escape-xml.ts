@@ -1,0 +1,46 @@
+/**
+ * The one place where text becomes XML. Every user string (names, labels, titles, the embedded document)
+ * passes through `escapeXml` before it is written into the SVG, so no input can open a tag, close an
+ * attribute or smuggle in a character that makes the file unreadable.
+ */
+
+/**
+ * Characters XML 1.0 forbids: C0 controls except tab, LF and CR; lone (unpaired) surrogates; U+FFFE and U+FFFF.
+ * Without the `u` flag the regex sees UTF-16 units, so the lookarounds find surrogates that form no pair.
+ */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `value` without the characters XML 1.0 forbids. */
+export function stripInvalidXmlChars(value: string): string {
+  return value.replace(FORBIDDEN, '');
+}
+
+export interface EscapeOptions {
+  /** Escaping for an attribute value (adds `"` and `'`); default: element content. */
+  attribute?: boolean;
+}
+
+const CONTENT = /[&<>]/g;
+const ATTRIBUTE = /[&<>"']/g;
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Escapes `value` for XML: `& < >` in element content, `& < > " '` in attribute values, after removing the
+ * characters XML 1.0 forbids. Tabs and line breaks in attributes are written as character references so a
+ * parser does not normalise them to spaces.
+ */
+export function escapeXml(value: string, options: EscapeOptions = {}): string {
+  const clean = stripInvalidXmlChars(value);
+  if (!options.attribute) return clean.replace(CONTENT, (ch) => ENTITIES[ch]!);
+  return clean
+    .replace(ATTRIBUTE, (ch) => ENTITIES[ch]!)
+    .replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,85 @@
+/**
+ * The legend block: a heading and one row per `scene.legend` entry (its 40×20 sample and its label),
+ * in columns when the list is taller than the drawing. Measured without a DOM (text-metrics.ts).
+ */
+import { t, type Locale } from '@kring/core';
+import { resolveColor } from '../palette.js';
+import { wrapText } from '../text-metrics.js';
+import type { LegendEntry } from '../types.js';
+import { escapeXml } from './escape-xml.js';
+import { formatNumber as n } from './number.js';
+import { shapesToSvg } from './shapes.js';
+
+export interface Block {
+  /** SVG of the block with its top-left corner at the origin. */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const PAD = 12;
+const HEADING_SIZE = 14;
+const HEADING_HEIGHT = 26;
+const LABEL_SIZE = 12;
+const LINE_HEIGHT = 15;
+const SAMPLE_WIDTH = 40;
+const SAMPLE_HEIGHT = 20;
+const LABEL_X = SAMPLE_WIDTH + 10;
+const LABEL_WIDTH = 190;
+const ROW_GAP = 8;
+const COLUMN_WIDTH = LABEL_X + LABEL_WIDTH;
+const COLUMN_GAP = 20;
+
+interface Row {
+  entry: LegendEntry;
+  lines: string[];
+  height: number;
+}
+
+/** The legend for `entries`, at most `maxHeight` tall where columns allow; undefined when there is nothing to explain. */
+export function legendBlock(
+  entries: readonly LegendEntry[],
+  locale: Locale,
+  maxHeight: number,
+): Block | undefined {
+  if (entries.length === 0) return undefined;
+  const rows: Row[] = entries.map((entry) => {
+    const lines = wrapText(entry.label, LABEL_SIZE, LABEL_WIDTH, 2);
+    return { entry, lines, height: Math.max(SAMPLE_HEIGHT, lines.length * LINE_HEIGHT) };
+  });
+  const available = Math.max(maxHeight - 2 * PAD - HEADING_HEIGHT, SAMPLE_HEIGHT * 6);
+  const columns: Row[][] = [[]];
+  let used = 0;
+  for (const row of rows) {
+    const column = columns[columns.length - 1]!;
+    if (column.length > 0 && used + row.height > available) {
+      columns.push([row]);
+      used = row.height + ROW_GAP;
+    } else {
+      column.push(row);
+      used += row.height + ROW_GAP;
+    }
+  }
+  let body = '';
+  let bodyHeight = 0;
+  columns.forEach((column, c) => {
+    let y = PAD + HEADING_HEIGHT;
+    const x = PAD + c * (COLUMN_WIDTH + COLUMN_GAP);
+    for (const row of column) {
+      const sampleY = y + (row.height - SAMPLE_HEIGHT) / 2;
+      body += `<g transform="translate(${n(x)} ${n(sampleY)})">${shapesToSvg(row.entry.sample)}</g>`;
+      const firstBaseline =
+        y + row.height / 2 - ((row.lines.length - 1) * LINE_HEIGHT) / 2 + 0.35 * LABEL_SIZE;
+      row.lines.forEach((line, i) => {
+        body += `<text x="${n(x + LABEL_X)}" y="${n(firstBaseline + i * LINE_HEIGHT)}" font-size="${LABEL_SIZE}" fill="${resolveColor('ink')}">${escapeXml(line)}</text>`;
+      });
+      y += row.height + ROW_GAP;
+    }
+    bodyHeight = Math.max(bodyHeight, y - ROW_GAP);
+  });
+  const width = 2 * PAD + columns.length * COLUMN_WIDTH + (columns.length - 1) * COLUMN_GAP;
+  const height = bodyHeight + PAD;
+  const frame = `<rect x="0.5" y="0.5" width="${n(width - 1)}" height="${n(height - 1)}" rx="4" stroke="${resolveColor('muted')}" stroke-width="0.75" fill="${resolveColor('paper')}"/>`;
+  const heading = `<text x="${PAD}" y="${PAD + HEADING_SIZE}" font-size="${HEADING_SIZE}" font-weight="bold" fill="${resolveColor('ink')}">${escapeXml(t(locale, 'render.legend.title'))}</text>`;
+  return { svg: `<g>${frame}${heading}${body}</g>`, width, height };
+}

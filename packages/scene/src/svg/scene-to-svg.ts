@@ -1,0 +1,111 @@
+/**
+ * Scene → standalone SVG 1.1 text, without a DOM (Node and browser). The file is self-contained: no external
+ * references, no fonts to fetch, no scripts, no stylesheet. Same scene and options → same bytes.
+ *
+ * Sheet layout, in drawing units: the title block on top, the drawing below it, the legend to its right.
+ * With `fit` the sheet is scaled onto an A4/A3 landscape page (page.ts).
+ */
+import { t, type KringDocument, type Locale, type Message } from '@kring/core';
+import { resolveColor } from '../palette.js';
+import type { Scene, SceneEdge, SceneNode } from '../types.js';
+import { documentMetadata } from './embed-document.js';
+import { escapeXml } from './escape-xml.js';
+import { legendBlock } from './legend.js';
+import { formatNumber as n } from './number.js';
+import { frameFor, type PageFit } from './page.js';
+import { shapesToSvg } from './shapes.js';
+import { shownTitle, titleBlock, viewName, type TitleFacts } from './title-block.js';
+
+export interface SvgOptions {
+  locale: Locale;
+  /** Title block with the document title, the view and the reference date (default true). */
+  title?: boolean;
+  /** Legend of `scene.legend` with a heading (default true; nothing is drawn when the legend is empty). */
+  legend?: boolean;
+  /** Paper size to fit onto (default `none`: the drawing's own size in px). */
+  fit?: PageFit;
+  /** Shown in the title block and `<title>` (default: `embedDocument.title`). */
+  documentTitle?: string;
+  /** Shown in the title block (default: `embedDocument.referenceDate`). */
+  referenceDate?: string;
+  /**
+   * The scene was made with `pseudonymise`: the document title is left out (it often holds a name) and the
+   * document cannot be embedded. A scene with `pseudonymised: true` counts the same.
+   */
+  pseudonymise?: boolean;
+  /** Embed this document in `<metadata>` so the SVG can be opened again (refused with pseudonymise). */
+  embedDocument?: KringDocument;
+}
+
+/** An export that the options forbid; `detail` is a catalogue message for the user. */
+export class SvgExportError extends Error {
+  constructor(readonly detail: Message) {
+    super(t('en', detail.key, detail.params));
+    this.name = 'SvgExportError';
+  }
+}
+
+const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
+/** Space around the sheet and between its blocks, in drawing units. */
+const PAD = 24;
+const GAP = 32;
+
+function nodeToSvg(node: SceneNode): string {
+  return `<g><title>${escapeXml(node.label)}</title>${shapesToSvg(node.shapes)}</g>`;
+}
+
+function edgeToSvg(edge: SceneEdge): string {
+  return `<g>${shapesToSvg(edge.shapes)}</g>`;
+}
+
+function drawing(scene: Scene): string {
+  let out = shapesToSvg(scene.background);
+  for (const edge of scene.edges) out += edgeToSvg(edge);
+  for (const node of scene.nodes) out += nodeToSvg(node);
+  return out + shapesToSvg(scene.overlay);
+}
+
+/** The scene as a standalone SVG document. Throws SvgExportError when asked to embed a pseudonymised export. */
+export function sceneToSvg(scene: Scene, options: SvgOptions): string {
+  const pseudonymised = options.pseudonymise === true || scene.pseudonymised === true;
+  if (pseudonymised && options.embedDocument) {
+    throw new SvgExportError({ key: 'render.svg.embedPseudonymised' });
+  }
+  const facts: TitleFacts = {
+    locale: options.locale,
+    view: scene.view,
+    documentTitle: options.documentTitle ?? options.embedDocument?.title,
+    referenceDate: options.referenceDate ?? options.embedDocument?.referenceDate,
+    pseudonymised,
+  };
+  const b = scene.bounds;
+  const drawingW = Math.max(0, b.width);
+  const drawingH = Math.max(0, b.height);
+  const legend = options.legend === false ? undefined : legendBlock(scene.legend, options.locale, drawingH);
+  const contentW = drawingW + (legend ? GAP + legend.width : 0);
+  const heading = options.title === false ? undefined : titleBlock(facts, contentW);
+  const top = PAD + (heading ? heading.height + GAP / 2 : 0);
+  const sheetW = 2 * PAD + Math.max(contentW, heading?.width ?? 0);
+  const sheetH = top + Math.max(drawingH, legend?.height ?? 0) + PAD;
+  const frame = frameFor(sheetW, sheetH, options.fit ?? 'none');
+
+  const label = t(options.locale, 'render.title.document', {
+    title: shownTitle(facts),
+    view: viewName(options.locale, scene.view),
+  });
+  let sheet = '';
+  if (heading) sheet += `<g transform="translate(${PAD} ${PAD})">${heading.svg}</g>`;
+  sheet += `<g transform="translate(${n(PAD - b.x)} ${n(top - b.y)})">${drawing(scene)}</g>`;
+  if (legend) sheet += `<g transform="translate(${n(PAD + drawingW + GAP)} ${n(top)})">${legend.svg}</g>`;
+
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${frame.width}" height="${frame.height}" viewBox="${frame.viewBox}" role="img" aria-labelledby="k0 k1" font-family="${escapeXml(FONT_STACK, { attribute: true })}">` +
+    `<title id="k0">${escapeXml(label)}</title>` +
+    `<desc id="k1">${escapeXml(scene.description)}</desc>` +
+    (options.embedDocument ? documentMetadata(options.embedDocument) : '') +
+    `<rect x="0" y="0" width="${n(frame.pageWidth)}" height="${n(frame.pageHeight)}" fill="${resolveColor('paper')}"/>` +
+    (frame.transform ? `<g transform="${frame.transform}">${sheet}</g>` : sheet) +
+    '</svg>\n'
+  );
+}
