@@ -131,7 +131,8 @@ export interface Scene {
   /** Only the symbols and line kinds actually used, in the scene's locale. */
   legend: LegendEntry[];
   /** A short plain-text description of the picture for `<desc>` and screen readers. */
-  description: string; /**
+  description: string;
+  /**
    * True when the layout ran with `pseudonymise` (names are initials). Optional; when set, the SVG writer
    * refuses to embed the document and leaves the document title out.
    */
