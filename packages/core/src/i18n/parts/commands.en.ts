@@ -1,2 +1,41 @@
-/** English messages of the commands (keys `commands.*`). */
-export const commandsEn = {} as const;
+/** English messages of the commands (keys `commands.*`): why an edit was refused. */
+export const commandsEn = {
+  'commands.unknownCommand': 'Unknown edit "{type}".',
+  'commands.emptyId': 'Every item needs a non-empty id.',
+  'commands.forbiddenId': 'The id "{id}" cannot be used.',
+  'commands.duplicateId': 'The id "{id}" is already in use.',
+  'commands.notFound': 'There is nothing with id "{id}".',
+  'commands.notAPerson': '"{id}" is not a person in this map.',
+  'commands.notAPersonOrOrganisation': '"{id}" is not a person or organisation in this map.',
+  'commands.notAPartnership': '"{id}" is not a relationship in this map.',
+  'commands.notLiveBirth':
+    '{id} is not a live birth and cannot be a partner, parent, focus, household member, network member or action-team member.',
+  'commands.stillNeededAsLiveBirth':
+    '{id} is a partner, parent, focus, household member, network member or action-team member, so must stay a live birth.',
+  'commands.selfLink': 'A line from {id} to {id} itself is not possible.',
+  'commands.removeFocus': '{id} is the focus person and cannot be removed. Choose another focus first.',
+  'commands.badDate': '"{value}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD, with ~ for "about").',
+  'commands.deathBeforeBirth': 'The date of death ({death}) is before the date of birth ({birth}).',
+  'commands.deathButAlive': 'A person with a date of death cannot be marked as alive.',
+  'commands.thirdBiologicalParent': '{id} already has two biological parents.',
+  'commands.parentCycle': 'This would make {child} an ancestor of {parent}.',
+  'commands.parentNotInPartnership': '{parent} is not a partner in relationship "{partnership}".',
+  'commands.twinParentsDiffer':
+    '{a} and {b} are a multiple birth and must have the same biological parents. Change the multiple birth first.',
+  'commands.multipleBirthTooSmall': 'A multiple birth needs at least two children.',
+  'commands.duplicateMember': '{id} is already in the list.',
+  'commands.notAMember': '{id} is not in the list.',
+  'commands.eventNeedsStart': '"{kind}" needs an earlier start of the relationship.',
+  'commands.eventNeedsMarriage': '"{kind}" needs an earlier marriage.',
+  'commands.reconcileNeedsSeparation': 'Reconciling needs an earlier separation.',
+  'commands.eventsOutOfOrder': 'The date {date} is before the previous event ({previous}).',
+  'commands.badIndex': 'There is no item at position {index}.',
+  'commands.directionRequired': 'A "{kind}" line needs a direction.',
+  'commands.ringOutOfRange': 'Ring {ring} does not exist: choose 1 to {max}.',
+  'commands.sectorNotInPreset': 'The sector "{sector}" is not part of the "{preset}" sectors.',
+  'commands.badOption': '"{value}" is not a valid value for {option}.',
+  'commands.noPlan': 'There is no plan yet.',
+  'commands.badView': '"{view}" is not a view.',
+  'commands.badPosition': 'The position of {id} is not a point.',
+  'commands.notPinned': '{id} is not pinned in this view.',
+} as const;

@@ -1,4 +1,44 @@
 /** Dutch messages of the commands; must have every key of commands.en.ts. */
 import type { commandsEn } from './commands.en.js';
 
-export const commandsNl: Record<keyof typeof commandsEn, string> = {};
+export const commandsNl: Record<keyof typeof commandsEn, string> = {
+  'commands.unknownCommand': 'Onbekende bewerking "{type}".',
+  'commands.emptyId': 'Elk onderdeel heeft een niet-lege id nodig.',
+  'commands.forbiddenId': 'De id "{id}" kan niet gebruikt worden.',
+  'commands.duplicateId': 'De id "{id}" is al in gebruik.',
+  'commands.notFound': 'Er is niets met id "{id}".',
+  'commands.notAPerson': '"{id}" is geen persoon in deze kaart.',
+  'commands.notAPersonOrOrganisation': '"{id}" is geen persoon of organisatie in deze kaart.',
+  'commands.notAPartnership': '"{id}" is geen relatie in deze kaart.',
+  'commands.notLiveBirth':
+    '{id} is niet levend geboren en kan geen partner, ouder, centrale persoon, huisgenoot, netwerklid of lid van het actieteam zijn.',
+  'commands.stillNeededAsLiveBirth':
+    '{id} is partner, ouder, centrale persoon, huisgenoot, netwerklid of lid van het actieteam en moet dus levend geboren blijven.',
+  'commands.selfLink': 'Een lijn van {id} naar {id} zelf kan niet.',
+  'commands.removeFocus':
+    '{id} is de centrale persoon en kan niet verwijderd worden. Kies eerst een andere centrale persoon.',
+  'commands.badDate': '"{value}" is geen datum (gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD, met ~ voor "ongeveer").',
+  'commands.deathBeforeBirth': 'De overlijdensdatum ({death}) ligt voor de geboortedatum ({birth}).',
+  'commands.deathButAlive': 'Iemand met een overlijdensdatum kan niet als levend gemarkeerd zijn.',
+  'commands.thirdBiologicalParent': '{id} heeft al twee biologische ouders.',
+  'commands.parentCycle': 'Hierdoor zou {child} een voorouder van {parent} worden.',
+  'commands.parentNotInPartnership': '{parent} is geen partner in relatie "{partnership}".',
+  'commands.twinParentsDiffer':
+    '{a} en {b} zijn een meerling en moeten dezelfde biologische ouders hebben. Pas eerst de meerling aan.',
+  'commands.multipleBirthTooSmall': 'Een meerling heeft minstens twee kinderen nodig.',
+  'commands.duplicateMember': '{id} staat al in de lijst.',
+  'commands.notAMember': '{id} staat niet in de lijst.',
+  'commands.eventNeedsStart': '"{kind}" vraagt om een eerder begin van de relatie.',
+  'commands.eventNeedsMarriage': '"{kind}" vraagt om een eerder huwelijk.',
+  'commands.reconcileNeedsSeparation': 'Verzoenen vraagt om een eerdere scheiding.',
+  'commands.eventsOutOfOrder': 'De datum {date} ligt voor de vorige gebeurtenis ({previous}).',
+  'commands.badIndex': 'Er is geen onderdeel op plaats {index}.',
+  'commands.directionRequired': 'Een lijn "{kind}" heeft een richting nodig.',
+  'commands.ringOutOfRange': 'Ring {ring} bestaat niet: kies 1 tot en met {max}.',
+  'commands.sectorNotInPreset': 'De sector "{sector}" hoort niet bij de sectoren "{preset}".',
+  'commands.badOption': '"{value}" is geen geldige waarde voor {option}.',
+  'commands.noPlan': 'Er is nog geen plan.',
+  'commands.badView': '"{view}" is geen weergave.',
+  'commands.badPosition': 'De positie van {id} is geen punt.',
+  'commands.notPinned': '{id} is in deze weergave niet vastgezet.',
+} as const;

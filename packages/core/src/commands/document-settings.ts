@@ -1,0 +1,105 @@
+/**
+ * Commands on the document as a whole: options, title, reference date and focus.
+ *
+ * Changing `options.rings` or `options.sectors` repairs the ties in the same step instead of refusing:
+ * rings beyond the new count move to the outermost ring, and sectors that the new preset lacks are
+ * cleared (the view then derives them, see queries/effective-sector.ts).
+ */
+import {
+  DEATH_MARKS,
+  RING_COUNTS,
+  SECTOR_PRESET_NAMES,
+  SECTOR_PRESETS,
+  SYMBOL_SETS,
+} from '../model/enums.js';
+import { isLiveBirth } from '../model/defaults.js';
+import type { Id, Options, Tie } from '../model/types.js';
+import { checkDate, findById } from './lookup.js';
+import { refuse, type Handlers } from './refusal.js';
+
+export interface SetOptions {
+  type: 'options.set';
+  changes: Partial<Options>;
+}
+/** Sets the title, or clears it with `null`. */
+export interface SetTitle {
+  type: 'title.set';
+  title: string | null;
+}
+/** Sets the reference date (a partial date), or clears it with `null`. */
+export interface SetReferenceDate {
+  type: 'referenceDate.set';
+  date: string | null;
+}
+export interface SetFocus {
+  type: 'focus.set';
+  id: Id;
+}
+export type DocumentSettingsCommand = SetOptions | SetTitle | SetReferenceDate | SetFocus;
+
+export const setOptions = (changes: Partial<Options>): SetOptions => ({ type: 'options.set', changes });
+export const setTitle = (title: string | null): SetTitle => ({ type: 'title.set', title });
+export const setReferenceDate = (date: string | null): SetReferenceDate => ({
+  type: 'referenceDate.set',
+  date,
+});
+export const setFocus = (id: Id): SetFocus => ({ type: 'focus.set', id });
+
+const ALLOWED: { [K in keyof Options]: readonly unknown[] } = {
+  symbols: SYMBOL_SETS,
+  deathMark: DEATH_MARKS,
+  rings: RING_COUNTS,
+  sectors: SECTOR_PRESET_NAMES,
+};
+
+export const documentSettingsHandlers: Handlers<DocumentSettingsCommand> = {
+  'options.set': (doc, { changes }) => {
+    const options: Options = { ...doc.options };
+    for (const [key, value] of Object.entries(changes) as [keyof Options, unknown][]) {
+      if (value === undefined) continue;
+      if (!(key in ALLOWED) || !ALLOWED[key].includes(value))
+        return refuse('commands.badOption', { option: String(key), value: String(value) });
+      (options as unknown as Record<string, unknown>)[key] = value;
+    }
+    const sectors: readonly string[] = SECTOR_PRESETS[options.sectors];
+    const repaired = new Map<number, Tie>();
+    doc.ties.forEach((tie, i) => {
+      const ringTooFar = tie.ring !== undefined && tie.ring > options.rings;
+      const sectorGone = tie.sector !== undefined && !sectors.includes(tie.sector);
+      if (!ringTooFar && !sectorGone) return;
+      const next = { ...tie };
+      if (ringTooFar) next.ring = options.rings;
+      if (sectorGone) delete next.sector;
+      repaired.set(i, next);
+    });
+    return (draft) => {
+      draft.options = options;
+      for (const [i, tie] of repaired) draft.ties[i] = tie;
+    };
+  },
+  'title.set':
+    (_doc, { title }) =>
+    (draft) => {
+      if (title === null) delete draft.title;
+      else draft.title = title;
+    },
+  'referenceDate.set': (_doc, { date }) => {
+    if (date === null)
+      return (draft) => {
+        delete draft.referenceDate;
+      };
+    const problem = checkDate(date);
+    if (problem) return problem;
+    return (draft) => {
+      draft.referenceDate = date;
+    };
+  },
+  'focus.set': (doc, { id }) => {
+    const person = findById(doc.persons, id);
+    if (!person) return refuse('commands.notAPerson', { id });
+    if (!isLiveBirth(person)) return refuse('commands.notLiveBirth', { id });
+    return (draft) => {
+      draft.focus = id;
+    };
+  },
+};

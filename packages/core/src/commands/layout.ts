@@ -1,0 +1,53 @@
+/**
+ * Commands on a view's layout: pin a node where the user dropped it (`layouts.<view>.positions[id]`), or
+ * unpin it so the layout places it again. Any id of the document can be pinned (persons and organisations,
+ * and households or partnerships for views that draw them as nodes); unknown ids are refused.
+ */
+import { VIEWS, type View } from '../model/enums.js';
+import type { Id, Point } from '../model/types.js';
+import { isIdTaken } from './lookup.js';
+import { refuse, type Handlers } from './refusal.js';
+
+export interface MoveNode {
+  type: 'node.move';
+  view: View;
+  id: Id;
+  position: Point;
+}
+export interface UnpinNode {
+  type: 'node.unpin';
+  view: View;
+  id: Id;
+}
+export type LayoutCommand = MoveNode | UnpinNode;
+
+export const moveNode = (view: View, id: Id, position: Point): MoveNode => ({
+  type: 'node.move',
+  view,
+  id,
+  position,
+});
+export const unpinNode = (view: View, id: Id): UnpinNode => ({ type: 'node.unpin', view, id });
+
+export const layoutHandlers: Handlers<LayoutCommand> = {
+  'node.move': (doc, { view, id, position }) => {
+    if (!VIEWS.includes(view)) return refuse('commands.badView', { view: String(view) });
+    if (!isIdTaken(doc, id)) return refuse('commands.notFound', { id });
+    const { x, y } = position;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return refuse('commands.badPosition', { id });
+    return (draft) => {
+      const layout = (draft.layouts[view] ??= {});
+      const positions = (layout.positions ??= {});
+      positions[id] = { x, y };
+    };
+  },
+  'node.unpin': (doc, { view, id }) => {
+    if (!VIEWS.includes(view)) return refuse('commands.badView', { view: String(view) });
+    const positions = doc.layouts[view]?.positions;
+    if (!positions || !Object.prototype.hasOwnProperty.call(positions, id))
+      return refuse('commands.notPinned', { id });
+    return (draft) => {
+      delete draft.layouts[view]!.positions![id];
+    };
+  },
+};

@@ -1,0 +1,2 @@
+/** Undo/redo history over immer patches. */
+export * from './history.js';
