@@ -4,9 +4,9 @@
  */
 import { t, type Locale } from '@kring/core';
 import { resolveColor } from '../palette.js';
-import { wrapText } from '../text-metrics.js';
+import { textWidth, wrapText } from '../text-metrics.js';
 import type { LegendEntry } from '../types.js';
-import { escapeXml } from './escape-xml.js';
+import { escapeXml, stripInvalidXmlChars } from './escape-xml.js';
 import { formatNumber as n } from './number.js';
 import { shapesToSvg } from './shapes.js';
 
@@ -25,9 +25,9 @@ const LINE_HEIGHT = 15;
 const SAMPLE_WIDTH = 40;
 const SAMPLE_HEIGHT = 20;
 const LABEL_X = SAMPLE_WIDTH + 10;
+/** Labels wrap at this width (two lines at most); a column is as wide as its widest label. */
 const LABEL_WIDTH = 190;
 const ROW_GAP = 8;
-const COLUMN_WIDTH = LABEL_X + LABEL_WIDTH;
 const COLUMN_GAP = 20;
 
 interface Row {
@@ -44,7 +44,7 @@ export function legendBlock(
 ): Block | undefined {
   if (entries.length === 0) return undefined;
   const rows: Row[] = entries.map((entry) => {
-    const lines = wrapText(entry.label, LABEL_SIZE, LABEL_WIDTH, 2);
+    const lines = wrapText(stripInvalidXmlChars(entry.label), LABEL_SIZE, LABEL_WIDTH, 2);
     return { entry, lines, height: Math.max(SAMPLE_HEIGHT, lines.length * LINE_HEIGHT) };
   });
   const available = Math.max(maxHeight - 2 * PAD - HEADING_HEIGHT, SAMPLE_HEIGHT * 6);
@@ -60,11 +60,17 @@ export function legendBlock(
       used += row.height + ROW_GAP;
     }
   }
+  const labelWidth = Math.min(
+    LABEL_WIDTH,
+    Math.max(0, ...rows.flatMap((r) => r.lines.map((l) => textWidth(l, LABEL_SIZE)))),
+  );
+  const columnWidth = LABEL_X + Math.ceil(labelWidth);
+  const heading = t(locale, 'render.legend.title');
   let body = '';
   let bodyHeight = 0;
   columns.forEach((column, c) => {
     let y = PAD + HEADING_HEIGHT;
-    const x = PAD + c * (COLUMN_WIDTH + COLUMN_GAP);
+    const x = PAD + c * (columnWidth + COLUMN_GAP);
     for (const row of column) {
       const sampleY = y + (row.height - SAMPLE_HEIGHT) / 2;
       body += `<g transform="translate(${n(x)} ${n(sampleY)})">${shapesToSvg(row.entry.sample)}</g>`;
@@ -77,9 +83,10 @@ export function legendBlock(
     }
     bodyHeight = Math.max(bodyHeight, y - ROW_GAP);
   });
-  const width = 2 * PAD + columns.length * COLUMN_WIDTH + (columns.length - 1) * COLUMN_GAP;
+  const columnsWidth = columns.length * columnWidth + (columns.length - 1) * COLUMN_GAP;
+  const width = 2 * PAD + Math.max(columnsWidth, Math.ceil(textWidth(heading, HEADING_SIZE, true)));
   const height = bodyHeight + PAD;
   const frame = `<rect x="0.5" y="0.5" width="${n(width - 1)}" height="${n(height - 1)}" rx="4" stroke="${resolveColor('muted')}" stroke-width="0.75" fill="${resolveColor('paper')}"/>`;
-  const heading = `<text x="${PAD}" y="${PAD + HEADING_SIZE}" font-size="${HEADING_SIZE}" font-weight="bold" fill="${resolveColor('ink')}">${escapeXml(t(locale, 'render.legend.title'))}</text>`;
-  return { svg: `<g>${frame}${heading}${body}</g>`, width, height };
+  const headingSvg = `<text x="${PAD}" y="${PAD + HEADING_SIZE}" font-size="${HEADING_SIZE}" font-weight="bold" fill="${resolveColor('ink')}">${escapeXml(heading)}</text>`;
+  return { svg: `<g>${frame}${headingSvg}${body}</g>`, width, height };
 }
