@@ -41,6 +41,11 @@ export default defineConfig({
         plugins: [svelte()],
         test: { name: 'svelte-browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
       },
+      {
+        root: 'apps/demo',
+        plugins: [svelte()],
+        test: { name: 'demo-browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
+      },
     ],
   },
 });

@@ -1,0 +1,30 @@
+/** A fresh document for a new map: just the focus person (the client), titled after them. */
+import { DEFAULT_OPTIONS, t, type KringDocument, type Locale } from '@kring/core';
+
+export function newDocument(clientName: string, locale: Locale, id = 'p-focus'): KringDocument {
+  const name = clientName.trim();
+  return {
+    format: 'kring',
+    version: 1,
+    title: t(locale, 'demo.start.new.title', { name }),
+    focus: id,
+    options: { ...DEFAULT_OPTIONS },
+    persons: [{ id, name, gender: 'unknown' }],
+    organisations: [],
+    partnerships: [],
+    parentChild: [],
+    multipleBirths: [],
+    households: [],
+    emotional: [],
+    ties: [],
+    plan: null,
+    layouts: {},
+  };
+}
+
+/** What the list of maps shows for a document: its title, else the focus person's name. */
+export function titleOf(doc: KringDocument): string {
+  const title = doc.title?.trim();
+  if (title) return title;
+  return doc.persons.find((p) => p.id === doc.focus)?.name.trim() || '—';
+}

@@ -1,0 +1,60 @@
+/**
+ * Opening a `.kring.json` file the user picked or dropped: its text goes through the core reader, which
+ * either returns a document (with remarks) or every problem found, each with its JSON path.
+ * A file larger than the reader's limit is refused before its text is read.
+ */
+import {
+  formatPath,
+  MAX_DOCUMENT_BYTES,
+  readDocument,
+  t,
+  type KringDocument,
+  type Locale,
+  type Problem,
+} from '@kring/core';
+
+/** One problem, ready to show: where it is and what is wrong, in the UI language. */
+export interface ProblemLine {
+  severity: Problem['severity'];
+  path: string;
+  message: string;
+}
+
+export type OpenedFile =
+  | { ok: true; name: string; document: KringDocument; warnings: Problem[]; migratedFrom?: number }
+  | { ok: false; name: string; problems: Problem[] };
+
+export function problemLines(problems: readonly Problem[], locale: Locale): ProblemLine[] {
+  return problems.map((p) => ({
+    severity: p.severity,
+    path: formatPath(p.path),
+    message: t(locale, p.message.key, p.message.params),
+  }));
+}
+
+/** Reads a picked or dropped file; never throws for bad content. */
+export async function readKringFile(file: Blob & { name: string }): Promise<OpenedFile> {
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    return {
+      ok: false,
+      name: file.name,
+      problems: [
+        {
+          severity: 'error',
+          path: [],
+          message: { key: 'read.tooLarge', params: { size: file.size, limit: MAX_DOCUMENT_BYTES } },
+        },
+      ],
+    };
+  }
+  const result = readDocument(await file.text());
+  if (!result.ok) return { ok: false, name: file.name, problems: result.problems };
+  const opened: OpenedFile = {
+    ok: true,
+    name: file.name,
+    document: result.document,
+    warnings: result.warnings,
+  };
+  if (result.migratedFrom !== undefined) opened.migratedFrom = result.migratedFrom;
+  return opened;
+}

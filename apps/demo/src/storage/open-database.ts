@@ -1,0 +1,43 @@
+/**
+ * Opens (and on first use creates) the demo's IndexedDB database. Three object stores:
+ * `maps` (the user's maps), `trash` (recently deleted maps, kept until the next session) and `meta`
+ * (small facts such as the last opened map).
+ */
+import { StorageError, toStorageError } from './storage-error.js';
+
+export const DATABASE_NAME = 'kring-demo';
+const VERSION = 1;
+
+export function openDatabase(
+  name: string = DATABASE_NAME,
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (!factory) {
+      reject(new StorageError('unavailable', 'IndexedDB is not available in this browser.'));
+      return;
+    }
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name, VERSION);
+    } catch (error) {
+      reject(toStorageError(error, true));
+      return;
+    }
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('maps')) db.createObjectStore('maps', { keyPath: 'id' });
+      if (!db.objectStoreNames.contains('trash')) db.createObjectStore('trash', { keyPath: 'id' });
+      if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'key' });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab upgrading the database: let it, and stop using this connection.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = () => reject(toStorageError(request.error, true));
+    request.onblocked = () =>
+      reject(new StorageError('unavailable', 'The database is blocked by another open tab.'));
+  });
+}

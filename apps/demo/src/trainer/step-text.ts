@@ -1,0 +1,53 @@
+/** The story line shown under the picture for one trainer step, in the UI language. */
+import { t, type Id, type KringDocument, type Locale, type MessageKey } from '@kring/core';
+import { displayName } from '@kring/scene';
+import type { TrainerStep } from './steps.js';
+
+function generationKey(generation: number): MessageKey {
+  if (generation <= -2) return 'demo.trainer.generation.older';
+  if (generation === -1) return 'demo.trainer.generation.parents';
+  if (generation === 0) return 'demo.trainer.generation.same';
+  if (generation === 1) return 'demo.trainer.generation.children';
+  return 'demo.trainer.generation.younger';
+}
+
+export function stepText(
+  step: TrainerStep,
+  doc: KringDocument,
+  locale: Locale,
+  pseudonymise = false,
+): string {
+  const names = new Map<Id, string>();
+  for (const p of doc.persons) names.set(p.id, p.name);
+  for (const o of doc.organisations) names.set(o.id, o.name);
+  const name = (id: Id | undefined) => displayName(names.get(id ?? '') ?? '', pseudonymise);
+
+  switch (step.kind) {
+    case 'focus':
+      return t(locale, 'demo.trainer.step.focus', { name: name(step.subject) });
+    case 'household':
+      return t(locale, 'demo.trainer.step.household', { name: name(step.subject) });
+    case 'family':
+      return t(locale, 'demo.trainer.step.family', {
+        name: name(step.subject),
+        generation: t(locale, generationKey(step.generation ?? 0)),
+      });
+    case 'tie':
+      return step.ring === undefined
+        ? t(locale, 'demo.trainer.step.tieNoRing', { name: name(step.subject), other: name(step.other) })
+        : t(locale, 'demo.trainer.step.tie', {
+            name: name(step.subject),
+            other: name(step.other),
+            ring: step.ring,
+          });
+    case 'other':
+      return t(locale, 'demo.trainer.step.other', { name: name(step.subject) });
+    case 'plan': {
+      const goal = doc.plan?.goal.trim().replace(/[.!?]+$/u, '') ?? '';
+      const team = (doc.plan?.actionTeam ?? []).map((id) => name(id));
+      return team.length > 0
+        ? t(locale, 'demo.trainer.step.plan', { goal, team: team.join(', ') })
+        : t(locale, 'demo.trainer.step.planNoTeam', { goal });
+    }
+  }
+}
