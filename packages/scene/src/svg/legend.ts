@@ -28,6 +28,7 @@ const LABEL_X = SAMPLE_WIDTH + 10;
 /** Labels wrap at this width (two lines at most); a column is as wide as its widest label. */
 const LABEL_WIDTH = 190;
 const ROW_GAP = 8;
+const WIDE_FONT_SLACK = 1.12;
 const COLUMN_GAP = 20;
 
 interface Row {
@@ -64,7 +65,8 @@ export function legendBlock(
     LABEL_WIDTH,
     Math.max(0, ...rows.flatMap((r) => r.lines.map((l) => textWidth(l, LABEL_SIZE)))),
   );
-  const columnWidth = LABEL_X + Math.ceil(labelWidth);
+  // the estimate is tuned for the average system font; DejaVu Sans (Linux, rsvg) runs about 10 % wider
+  const columnWidth = LABEL_X + Math.ceil(labelWidth * WIDE_FONT_SLACK);
   const heading = t(locale, 'render.legend.title');
   let body = '';
   let bodyHeight = 0;
@@ -84,7 +86,8 @@ export function legendBlock(
     bodyHeight = Math.max(bodyHeight, y - ROW_GAP);
   });
   const columnsWidth = columns.length * columnWidth + (columns.length - 1) * COLUMN_GAP;
-  const width = 2 * PAD + Math.max(columnsWidth, Math.ceil(textWidth(heading, HEADING_SIZE, true)));
+  const width =
+    2 * PAD + Math.max(columnsWidth, Math.ceil(textWidth(heading, HEADING_SIZE, true) * WIDE_FONT_SLACK));
   const height = bodyHeight + PAD;
   const frame = `<rect x="0.5" y="0.5" width="${n(width - 1)}" height="${n(height - 1)}" rx="4" stroke="${resolveColor('muted')}" stroke-width="0.75" fill="${resolveColor('paper')}"/>`;
   const headingSvg = `<text x="${PAD}" y="${PAD + HEADING_SIZE}" font-size="${HEADING_SIZE}" font-weight="bold" fill="${resolveColor('ink')}">${escapeXml(heading)}</text>`;

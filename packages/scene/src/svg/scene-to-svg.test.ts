@@ -119,12 +119,12 @@ describe('sceneToSvg', () => {
     const doc = parseStrictXml(svg);
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts.slice(-5)).toEqual(['Legenda', 'married', 'divorced', 'conflict', 'diabetes']);
-    // drawing 240 wide at x 24, gap 32 → legend at x 296; legend = 12 + 40 + 10 + 48 ('divorced') + 12;
-    // sheet = 24 + 240 + 32 + 122 + 24
+    // drawing 240 wide at x 24, gap 32 → legend at x 296; legend = 12 + 40 + 10 + ⌈48 ('divorced') × 1.12⌉ + 12;
+    // sheet = 24 + 240 + 32 + 128 + 24
     expect(svg).toContain(
-      '<g transform="translate(296 24)"><g><rect x="0.5" y="0.5" width="121" height="153"',
+      '<g transform="translate(296 24)"><g><rect x="0.5" y="0.5" width="127" height="153"',
     );
-    expect(doc.documentElement!.getAttribute('width')).toBe('442');
+    expect(doc.documentElement!.getAttribute('width')).toBe('448');
     expect(sceneToSvg(familyScene(), { locale: 'en', title: false, legend: false })).not.toContain('Legend');
   });
 
