@@ -1,2 +1,2 @@
-// @kring/sociogram — filled in by the renderer issue.
-export {};
+// @kring/sociogram — the sociogram (network circle) renderer: document → scene.
+export { renderSociogram, SOCIOGRAM_SEED } from './render-sociogram.js';

@@ -1,0 +1,183 @@
+import { SUPPORT_TYPES, t, type Locale, type SupportType } from '@kring/core';
+import { displayName, textWidth, wrapText, type Shape } from '@kring/scene';
+import type { Alter } from './alters.js';
+
+/** Symbol radius of an alter (persons: circle, organisations: rounded square of the same size). */
+export const ALTER_R = 13;
+export const LABEL_SIZE = 11;
+const LINE_HEIGHT = 13;
+const LABEL_WIDTH = 80;
+const LABEL_GAP = 3;
+const BADGE_R = 7.5;
+const TEAM_RING = 5;
+
+export interface Badge {
+  letter: string;
+  type: SupportType;
+  /** Only potential support of this type (could be asked, is not given yet). */
+  potential: boolean;
+}
+
+/** What is drawn for one alter, measured relative to the centre of its symbol. */
+export interface AlterGlyph {
+  label: string;
+  lines: string[];
+  badges: Badge[];
+  /** Support goes both ways (the alter gives to and receives from the focus). */
+  reciprocal: boolean;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/**
+ * Badges sit on an arc around the symbol, from its upper left clockwise over the top to its right, so they
+ * stay close to the symbol and clear of the name below.
+ */
+function badgeCentre(i: number, ring: number): { x: number; y: number } {
+  const radius = ring + BADGE_R + 1;
+  const step = (2 * Math.asin((BADGE_R + 0.8) / radius) * 180) / Math.PI;
+  const angle = ((-150 + i * step) * Math.PI) / 180;
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+export function measureAlter(alter: Alter, locale: Locale, pseudonymise: boolean): AlterGlyph {
+  const label = displayName(alter.name, pseudonymise);
+  const lines = wrapText(label, LABEL_SIZE, LABEL_WIDTH, 2);
+  const badges: Badge[] = [];
+  for (const type of SUPPORT_TYPES) {
+    const items = alter.support.filter((s) => s.type === type);
+    if (items.length === 0) continue;
+    badges.push({
+      type,
+      letter: t(locale, `supportLetter.${type}`),
+      potential: items.every((s) => s.potential === true),
+    });
+  }
+  const reciprocal =
+    alter.support.some((s) => s.direction === 'received') &&
+    alter.support.some((s) => s.direction === 'given');
+  const marks = badges.length + (reciprocal ? 1 : 0);
+  const symbol = ALTER_R + (alter.actionTeam ? TEAM_RING : 0);
+  let badgeMinX = 0;
+  let badgeMaxX = 0;
+  let badgeMinY = 0;
+  for (let i = 0; i < marks; i++) {
+    const c = badgeCentre(i, symbol);
+    badgeMinX = Math.min(badgeMinX, c.x - BADGE_R);
+    badgeMaxX = Math.max(badgeMaxX, c.x + BADGE_R);
+    badgeMinY = Math.min(badgeMinY, c.y - BADGE_R);
+  }
+  const labelWidth = Math.max(0, ...lines.map((l) => textWidth(l, LABEL_SIZE)));
+  const labelTop = symbol + LABEL_GAP;
+  return {
+    label,
+    lines,
+    badges,
+    reciprocal,
+    minX: Math.min(-symbol, -labelWidth / 2, badgeMinX),
+    maxX: Math.max(symbol, labelWidth / 2, badgeMaxX),
+    minY: Math.min(-symbol, badgeMinY),
+    maxY: labelTop + lines.length * LINE_HEIGHT,
+  };
+}
+
+/** The shapes of an alter whose symbol is centred on (cx, cy). */
+export function drawAlter(alter: Alter, glyph: AlterGlyph, cx: number, cy: number): Shape[] {
+  const shapes: Shape[] = [];
+  if (alter.actionTeam) {
+    shapes.push({
+      type: 'circle',
+      cx,
+      cy,
+      r: ALTER_R + TEAM_RING - 1,
+      stroke: 'accent',
+      fill: 'none',
+      strokeWidth: 3,
+    });
+  }
+  if (alter.kind === 'organisation') {
+    const s = ALTER_R * 0.9;
+    shapes.push({
+      type: 'rect',
+      x: cx - s,
+      y: cy - s,
+      width: 2 * s,
+      height: 2 * s,
+      rx: 5,
+      stroke: 'ink',
+      fill: 'fill2',
+      strokeWidth: 1.5,
+    });
+  } else {
+    shapes.push({ type: 'circle', cx, cy, r: ALTER_R, stroke: 'ink', fill: 'paper', strokeWidth: 1.5 });
+  }
+  const labelTop = cy + ALTER_R + (alter.actionTeam ? TEAM_RING : 0) + LABEL_GAP;
+  glyph.lines.forEach((line, i) => {
+    shapes.push({
+      type: 'text',
+      x: cx,
+      y: labelTop + i * LINE_HEIGHT,
+      text: line,
+      size: LABEL_SIZE,
+      anchor: 'middle',
+      baseline: 'hanging',
+      halo: true,
+      fill: 'ink',
+    });
+  });
+  const ring = ALTER_R + (alter.actionTeam ? TEAM_RING : 0);
+  glyph.badges.forEach((badge, i) => shapes.push(...drawBadge(badge, cx, cy, badgeCentre(i, ring))));
+  if (glyph.reciprocal) shapes.push(...drawReciprocity(cx, cy, badgeCentre(glyph.badges.length, ring)));
+  return shapes;
+}
+
+function drawBadge(badge: Badge, cx: number, cy: number, c: { x: number; y: number }): Shape[] {
+  return [
+    {
+      type: 'circle',
+      cx: cx + c.x,
+      cy: cy + c.y,
+      r: BADGE_R,
+      stroke: 'positive',
+      fill: badge.potential ? 'paper' : 'positive',
+      strokeWidth: 1.2,
+      ...(badge.potential ? { dash: [2, 1.5] } : {}),
+    },
+    {
+      type: 'text',
+      x: cx + c.x,
+      y: cy + c.y,
+      text: badge.letter,
+      size: 10,
+      anchor: 'middle',
+      baseline: 'middle',
+      weight: 'bold',
+      fill: badge.potential ? 'positive' : 'paper',
+    },
+  ];
+}
+
+/** A small badge with a two-headed arrow: support is given and received. */
+function drawReciprocity(cx: number, cy: number, c: { x: number; y: number }): Shape[] {
+  const x = cx + c.x;
+  const y = cy + c.y;
+  const w = 4.2;
+  return [
+    { type: 'circle', cx: x, cy: y, r: BADGE_R, stroke: 'ink', fill: 'paper', strokeWidth: 1.2 },
+    {
+      type: 'path',
+      d: `M${f(x - w)} ${f(y)} L${f(x + w)} ${f(y)} M${f(x - w + 2)} ${f(y - 2)} L${f(x - w)} ${f(y)} L${f(x - w + 2)} ${f(y + 2)} M${f(x + w - 2)} ${f(y - 2)} L${f(x + w)} ${f(y)} L${f(x + w - 2)} ${f(y + 2)}`,
+      stroke: 'ink',
+      fill: 'none',
+      strokeWidth: 1.1,
+      round: true,
+    },
+  ];
+}
+
+/** Rounds a coordinate for path strings (two decimals keep output stable and short). */
+export function f(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,99 @@
+/**
+ * The rings and sectors of a sociogram, centred on the origin: ring radii, sector angles, and the exact test
+ * and clamp for "a disc of radius r lies inside ring i and sector s". Angles are in radians, screen
+ * orientation (y down), so increasing angles go clockwise; sector 0 starts at 12 o'clock.
+ */
+export interface Geometry {
+  /** radii[0] is the inner edge of ring 1; radii[i] is the outer edge of ring i. */
+  radii: number[];
+  sectorCount: number;
+  /** Extra keep-out distance from the 12 o'clock divider, where the ring labels sit. */
+  topMargin: number;
+}
+
+/** Empty space kept between a node's disc and the ring circles and sector dividers. */
+export const CELL_PADDING = 3;
+
+export function sectorAngle(g: Geometry): number {
+  return (2 * Math.PI) / g.sectorCount;
+}
+
+export function sectorStart(g: Geometry, sector: number): number {
+  return -Math.PI / 2 + sector * sectorAngle(g);
+}
+
+export function sectorMid(g: Geometry, sector: number): number {
+  return sectorStart(g, sector) + sectorAngle(g) / 2;
+}
+
+export function ringMid(g: Geometry, ring: number): number {
+  return (g.radii[ring - 1]! + g.radii[ring]!) / 2;
+}
+
+/** Margins to the sector's two dividers (start, end): the 12 o'clock divider keeps room for ring labels. */
+function margins(g: Geometry, sector: number, r: number): [number, number] {
+  const m = r + CELL_PADDING;
+  return [sector === 0 ? m + g.topMargin : m, sector === g.sectorCount - 1 ? m + g.topMargin : m];
+}
+
+/** The smallest distance from the centre at which a disc of radius r fits between the sector's dividers. */
+export function minRadiusInWedge(g: Geometry, sector: number, r: number): number {
+  const [m1, m2] = margins(g, sector, r);
+  return Math.max(m1, m2) / Math.sin(sectorAngle(g) / 2);
+}
+
+/** The local angle (relative to the sector's start, 0..sectorAngle) of a point. */
+function localAngle(g: Geometry, sector: number, x: number, y: number): number {
+  const full = 2 * Math.PI;
+  let a = Math.atan2(y, x) - sectorStart(g, sector);
+  a = ((a % full) + full) % full;
+  // Points just before the start divider come out near 2π: map them to small negative angles.
+  const span = sectorAngle(g);
+  if (a > span + (full - span) / 2) a -= full;
+  return a;
+}
+
+/**
+ * Moves the point (x, y) to the nearest place (in polar terms) where a disc of radius r lies wholly inside
+ * ring `ring` (1-based) and sector `sector`. Exact for sector angles up to 180°.
+ */
+export function clampToCell(
+  g: Geometry,
+  ring: number,
+  sector: number,
+  r: number,
+  x: number,
+  y: number,
+): { x: number; y: number } {
+  const [m1, m2] = margins(g, sector, r);
+  const span = sectorAngle(g);
+  const lo = Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
+  const hi = g.radii[ring]! - r - CELL_PADDING;
+  let rho = Math.hypot(x, y);
+  rho = Math.min(Math.max(rho, lo), Math.max(lo, hi));
+  const aLo = Math.asin(Math.min(1, m1 / rho));
+  const aHi = span - Math.asin(Math.min(1, m2 / rho));
+  let a = localAngle(g, sector, x, y);
+  a = aLo <= aHi ? Math.min(Math.max(a, aLo), aHi) : (aLo + aHi) / 2;
+  const angle = sectorStart(g, sector) + a;
+  return { x: rho * Math.cos(angle), y: rho * Math.sin(angle) };
+}
+
+/** Whether a disc of radius r at (x, y) lies inside ring `ring` and sector `sector` (within `tolerance`). */
+export function discInCell(
+  g: Geometry,
+  ring: number,
+  sector: number,
+  r: number,
+  x: number,
+  y: number,
+  tolerance = 1e-6,
+): boolean {
+  const rho = Math.hypot(x, y);
+  if (rho - r < g.radii[ring - 1]! - tolerance || rho + r > g.radii[ring]! + tolerance) return false;
+  const a = localAngle(g, sector, x, y);
+  const span = sectorAngle(g);
+  if (a < 0 || a > span) return false;
+  // Distance from the point to each divider line (a ray from the centre).
+  return rho * Math.sin(a) >= r - tolerance && rho * Math.sin(span - a) >= r - tolerance;
+}

@@ -1,0 +1,158 @@
+import { SECTOR_PRESETS, documentIndex, t, type SectorKey } from '@kring/core';
+import { displayName, type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
+import { collectAlters } from './alters.js';
+import { ALTER_R, drawAlter, f, measureAlter } from './alter-glyph.js';
+import { drawBackground, ringLabelHalfWidth } from './draw-background.js';
+import { FOCUS_R, drawFocus } from './focus-glyph.js';
+import type { Geometry } from './geometry.js';
+import { sociogramLegend } from './legend.js';
+import { placeAlters, type Disc } from './place-alters.js';
+import { ringRadii } from './ring-radii.js';
+import { shapeBounds } from './shape-bounds.js';
+
+/** The force simulation's seed: a constant, so the same document always gives the same picture. */
+export const SOCIOGRAM_SEED = 0x6b72;
+/** Ticks of the simulation: the seeded start is already spread out, so a short relaxation suffices. */
+export function sociogramTicks(alterCount: number): number {
+  return alterCount <= 300 ? 30 : 20;
+}
+
+/**
+ * The radius of the disc that stands for an alter's box (symbol, badges, name) in the collision layout:
+ * a little less than half the diagonal, since the box's corners are mostly empty (names are centred).
+ */
+function discRadius(width: number, height: number): number {
+  return Math.max(Math.max(width, height) / 2, (0.9 * Math.hypot(width, height)) / 2) + 1;
+}
+
+/**
+ * The sociogram (notation.md §3): the focus in the centre, rings of closeness, sectors of life, each alter
+ * in its own ring and sector (see alters.ts for the defaults), placed by a seeded force layout.
+ */
+export const renderSociogram: Renderer = (document, options) => {
+  const { locale } = options;
+  const pseudonymise = options.pseudonymise === true;
+  const sectors: readonly SectorKey[] = SECTOR_PRESETS[document.options.sectors];
+  const rings = document.options.rings;
+  const { alters, alterTies } = collectAlters(document);
+  const glyphs = alters.map((a) => measureAlter(a, locale, pseudonymise));
+  const pins = document.layouts.sociogram?.positions ?? {};
+
+  const focusPerson = documentIndex(document).persons.get(document.focus);
+  const focusLabel = displayName(focusPerson?.name ?? '', pseudonymise);
+  const focusPin = Object.hasOwn(pins, document.focus) ? pins[document.focus] : undefined;
+  const cx = focusPin?.x ?? 0;
+  const cy = focusPin?.y ?? 0;
+  const focus = drawFocus(focusLabel, cx, cy);
+
+  // Each alter is a disc around its symbol, badges and label; the disc's centre is offset from the symbol's.
+  const discs: Disc[] = alters.map((alter, i) => {
+    const g = glyphs[i]!;
+    const ox = (g.minX + g.maxX) / 2;
+    const oy = (g.minY + g.maxY) / 2;
+    const pin = Object.hasOwn(pins, alter.id) ? pins[alter.id] : undefined;
+    return {
+      ring: alter.ring,
+      sector: alter.sectorIndex,
+      r: discRadius(g.maxX - g.minX, g.maxY - g.minY),
+      ...(pin ? { pinned: { x: pin.x - cx + ox, y: pin.y - cy + oy } } : {}),
+    };
+  });
+  const topMargin = ringLabelHalfWidth(locale, rings);
+  const geometry: Geometry = {
+    sectorCount: sectors.length,
+    topMargin,
+    radii: ringRadii(
+      focus.reach + 8,
+      rings,
+      sectors.length,
+      topMargin,
+      // Pinned discs count too: they take room somewhere, and the rings do not jump when a node is pinned.
+      discs,
+    ),
+  };
+  const indexOf = new Map(alters.map((a, i) => [a.id, i]));
+  const centres = placeAlters(geometry, discs, {
+    seed: SOCIOGRAM_SEED,
+    ticks: sociogramTicks(alters.length),
+  });
+
+  const symbolAt = centres.map((c, i) => {
+    const pin = Object.hasOwn(pins, alters[i]!.id) ? pins[alters[i]!.id] : undefined;
+    if (pin) return { x: pin.x, y: pin.y };
+    const g = glyphs[i]!;
+    return { x: cx + c.x - (g.minX + g.maxX) / 2, y: cy + c.y - (g.minY + g.maxY) / 2 };
+  });
+  const nodes: SceneNode[] = [
+    {
+      id: document.focus,
+      kind: 'person',
+      x: cx - FOCUS_R,
+      y: cy - FOCUS_R,
+      width: 2 * FOCUS_R,
+      height: 2 * FOCUS_R,
+      label: focusLabel,
+      shapes: focus.shapes,
+      ...(focusPin ? { pinned: true } : {}),
+    },
+  ];
+  alters.forEach((alter, i) => {
+    const p = symbolAt[i]!;
+    nodes.push({
+      id: alter.id,
+      kind: alter.kind,
+      x: p.x - ALTER_R,
+      y: p.y - ALTER_R,
+      width: 2 * ALTER_R,
+      height: 2 * ALTER_R,
+      label: glyphs[i]!.label,
+      shapes: drawAlter(alter, glyphs[i]!, p.x, p.y),
+      ...(discs[i]!.pinned ? { pinned: true } : {}),
+    });
+  });
+  const edges: SceneEdge[] = alterTies.map((tie) => {
+    const a = symbolAt[indexOf.get(tie.from)!]!;
+    const b = symbolAt[indexOf.get(tie.to)!]!;
+    return {
+      id: tie.id,
+      kind: 'tie',
+      from: tie.from,
+      to: tie.to,
+      shapes: [
+        {
+          type: 'path',
+          d: `M${f(a.x)} ${f(a.y)} L${f(b.x)} ${f(b.y)}`,
+          stroke: 'muted',
+          strokeWidth: tie.strength === 3 ? 2.4 : tie.strength === 2 ? 1.6 : 1,
+          opacity: 0.8,
+        },
+      ],
+    };
+  });
+  const background = drawBackground(geometry, sectors, locale, cx, cy);
+  const everything = [...background, ...nodes.flatMap((n) => n.shapes)];
+  const box = shapeBounds(everything);
+  const margin = 8;
+  const scene: Scene = {
+    view: 'sociogram',
+    bounds: {
+      x: box.x - margin,
+      y: box.y - margin,
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    },
+    background,
+    edges,
+    nodes,
+    overlay: [],
+    legend: sociogramLegend(alters, glyphs, edges.length > 0, locale),
+    description: t(locale, 'render.sociogram.description', {
+      name: focusLabel,
+      count: alters.length,
+      rings,
+      sectors: sectors.length,
+    }),
+  };
+  if (pseudonymise) scene.pseudonymised = true;
+  return scene;
+};
