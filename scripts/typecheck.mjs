@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const runs = [
-  ...['core', 'scene', 'genogram', 'ecogram', 'sociogram', 'examples', 'cli'].map((p) => ['tsc', '-p', `packages/${p}`]),
+  ...['core', 'scene', 'genogram', 'ecogram', 'sociogram', 'examples', 'cli'].map((p) => [
+    'tsc',
+    '-p',
+    `packages/${p}`,
+  ]),
   ['tsc', '-p', 'tsconfig.tests.json'],
 ];
 for (const ws of ['packages/svelte', 'apps/demo']) {
