@@ -12,3 +12,6 @@ export * from './read/limits.js';
 export { checkInvariants } from './read/invariants/check-invariants.js';
 export * from './migrate/migration.js';
 export { MIGRATIONS, OLDEST_VERSION } from './migrate/migrations.js';
+export * from './write/write-document.js';
+export * from './commands/index.js';
+export * from './history/index.js';

@@ -1,0 +1,67 @@
+import type { Shape } from './key-order.js';
+
+const INDENT = '  ';
+
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const knownKeys = new WeakMap<Shape, ReadonlySet<string>>();
+
+/** The keys of `value` in writing order: known keys of the shape first, then the rest sorted. */
+function orderedKeys(value: Record<string, unknown>, shape: Shape | undefined): string[] {
+  const keys: string[] = [];
+  if (!shape) {
+    for (const key in value) if (Object.hasOwn(value, key) && value[key] !== undefined) keys.push(key);
+    return keys;
+  }
+  let known = knownKeys.get(shape);
+  if (!known) knownKeys.set(shape, (known = new Set(shape.keys)));
+  for (const key of shape.keys) if (value[key] !== undefined) keys.push(key);
+  let unknown: string[] | undefined;
+  for (const key in value)
+    if (Object.hasOwn(value, key) && !known.has(key) && value[key] !== undefined) (unknown ??= []).push(key);
+  if (unknown) keys.push(...unknown.sort(byCodeUnit));
+  return keys;
+}
+
+/**
+ * Serialises like `JSON.stringify(value, null, 2)`, but with keys in the order `shape` gives. Values under
+ * unknown keys keep their own key order (they are written back as they were read). Id-keyed maps (layout
+ * positions) are written sorted by id so that insertion order never changes the bytes.
+ * The exact (slower) path of writeDocument, used when an object has a key JSON.stringify would reorder.
+ */
+export function writeJson(value: unknown, shape: Shape | undefined, indent = '', sortKeys = false): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const inner = indent + INDENT;
+    let text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      // JSON.stringify writes undefined array items as null; so do we.
+      text += (i === 0 ? '\n' : ',\n') + inner + writeJson(item === undefined ? null : item, shape, inner);
+    }
+    return text + '\n' + indent + ']';
+  }
+  if (isObject(value)) {
+    const keys = sortKeys ? orderedKeys(value, undefined).sort(byCodeUnit) : orderedKeys(value, shape);
+    if (keys.length === 0) return '{}';
+    const inner = indent + INDENT;
+    let text = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const nested = sortKeys ? undefined : shape?.nested?.[key];
+      let child: string;
+      if (sortKeys) child = writeJson(value[key], shape, inner);
+      else if (!nested) child = writeJson(value[key], undefined, inner);
+      else if ('map' in nested) child = writeJson(value[key], nested.map, inner, true);
+      else child = writeJson(value[key], 'object' in nested ? nested.object : nested.list, inner);
+      text += (i === 0 ? '\n' : ',\n') + inner + JSON.stringify(key) + ': ' + child;
+    }
+    return text + '\n' + indent + '}';
+  }
+  if (typeof value === 'string') return JSON.stringify(value);
+  return JSON.stringify(value) ?? 'null';
+}
