@@ -1,0 +1,71 @@
+/**
+ * The genogram layout as a pipeline of named passes (after dagre's `runLayout`): each pass is one file in
+ * passes/, and an optional `time` hook lets the benchmark print what each pass costs (the layout itself
+ * reads no clock).
+ */
+import type { KringDocument, Locale } from '@kring/core';
+import { textWidth } from '@kring/scene';
+import { buildFamily, type Family } from './model/family.js';
+import { unionMarks, type UnionMarks } from './model/union-label.js';
+import { assignGenerations, type Generations } from './passes/generations.js';
+import { measurePersons, type PersonMeasure } from './passes/measure.js';
+import { orderRows, type Ordering } from './passes/ordering.js';
+import { applyPins, pinnedCentres, type Positions } from './passes/pins.js';
+import { route, type Routes } from './passes/routing.js';
+import { buildUnits } from './passes/units.js';
+import { placeX, type XPlacement } from './passes/x-placement.js';
+import { placeRows, unionLevels, type RowBand } from './passes/y-placement.js';
+
+export const UNION_LABEL_SIZE = 9;
+
+export type PassTimer = <T>(name: string, run: () => T) => T;
+
+export interface LayoutOptions {
+  locale: Locale;
+  pseudonymise?: boolean;
+  /** Wraps every pass, e.g. to time it. */
+  time?: PassTimer;
+}
+
+export interface GenogramLayout {
+  family: Family;
+  generations: Generations;
+  ordering: Ordering;
+  measures: PersonMeasure[];
+  marks: UnionMarks[];
+  placement: XPlacement;
+  levels: Int32Array;
+  bands: RowBand[];
+  positions: Positions;
+  routes: Routes;
+}
+
+const untimed: PassTimer = (_name, run) => run();
+
+export function layoutGenogram(document: KringDocument, options: LayoutOptions): GenogramLayout {
+  const time = options.time ?? untimed;
+  const family = time('index', () => buildFamily(document));
+  const generations = time('generations', () => assignGenerations(family));
+  const units = time('units', () => buildUnits(family, generations));
+  const measures = time('measure', () => measurePersons(family, options.pseudonymise ?? false));
+  const marks = time('union-labels', () =>
+    family.unions.map((u) => unionMarks(u.partnership, options.locale)),
+  );
+  const ordering = time('ordering', () => orderRows(family, generations, units));
+  const pins = pinnedCentres(family);
+  const placement = time('x-placement', () =>
+    placeX(
+      family,
+      generations,
+      ordering,
+      measures,
+      Float64Array.from(marks, (m) => (m.text ? textWidth(m.text, UNION_LABEL_SIZE) : 0)),
+      pins.map((p) => p?.x),
+    ),
+  );
+  const levels = unionLevels(family, placement);
+  const bands = time('y-placement', () => placeRows(family, generations, measures, placement, levels));
+  const positions = time('pins', () => applyPins(family, generations, measures, placement, bands, pins));
+  const routes = time('routing', () => route(family, measures, placement, bands, positions, levels));
+  return { family, generations, ordering, measures, marks, placement, levels, bands, positions, routes };
+}

@@ -1,0 +1,186 @@
+/**
+ * The genogram's own index of a document: persons by number, unions (couples, including implicit ones) and
+ * the couple every child hangs from. Plain arrays indexed by person number keep the layout's hot loops fast.
+ */
+import type { Id, KringDocument, ParentChild, ParentChildKind, Partnership, Person } from '@kring/core';
+import { parsePartialDate } from '@kring/core';
+
+/** A couple line (or a lone parent) children can hang from. */
+export interface Union {
+  /** Document id: the partnership's, or the first parent-child link's for implicit and lone-parent unions. */
+  id: Id;
+  a: number;
+  /** -1 for a lone parent. */
+  b: number;
+  partnership?: Partnership;
+  /** Two parents with no partnership recorded between them. */
+  implicit: boolean;
+  /** Sort key in time (first dated event), Infinity when undated. */
+  time: number;
+}
+
+/** A parent-child link drawn apart from the sibling bar (a second family of a child). */
+export interface ExtraLink {
+  parent: number;
+  child: number;
+  link: ParentChild;
+}
+
+export interface Family {
+  document: KringDocument;
+  persons: Person[];
+  index: Map<Id, number>;
+  unions: Union[];
+  /** Union numbers of each person (as a or b), lone-parent unions excluded. */
+  unionsOf: number[][];
+  /** Union each person hangs from, -1 when none. */
+  anchorOf: Int32Array;
+  /** The parent-child link that decides the style of a person's descent line. */
+  descentLink: (ParentChild | undefined)[];
+  /** Children of each union, oldest first (birth date, then document order). */
+  childrenOf: number[][];
+  extraLinks: ExtraLink[];
+  /** Birth sort key per person (Infinity when unknown). */
+  birthKey: Float64Array;
+  focus: number;
+}
+
+const KIND_RANK: Record<ParentChildKind, number> = {
+  biological: 0,
+  adoptive: 1,
+  donor: 2,
+  step: 3,
+  foster: 4,
+  guardian: 5,
+};
+
+export function dateKey(text: string | undefined): number {
+  if (text === undefined) return Infinity;
+  const d = parsePartialDate(text);
+  if (!d) return Infinity;
+  return d.year * 372 + (d.month ?? 0) * 31 + (d.day ?? 0);
+}
+
+function unionTime(p: Partnership): number {
+  for (const e of p.events) {
+    const k = dateKey(e.date);
+    if (k !== Infinity) return k;
+  }
+  return Infinity;
+}
+
+export function buildFamily(document: KringDocument): Family {
+  const persons = document.persons;
+  const n = persons.length;
+  const index = new Map<Id, number>();
+  persons.forEach((p, i) => index.set(p.id, i));
+  const birthKey = new Float64Array(n);
+  for (let i = 0; i < n; i++) birthKey[i] = dateKey(persons[i]!.birth);
+
+  const unions: Union[] = [];
+  const unionsOf: number[][] = Array.from({ length: n }, () => []);
+  const unionById = new Map<Id, number>();
+  const pairKey = (a: number, b: number) => (a < b ? a * n + b : b * n + a);
+  const unionsByPair = new Map<number, number[]>();
+  const addUnion = (u: Union): number => {
+    const k = unions.length;
+    unions.push(u);
+    if (u.b >= 0) {
+      unionsOf[u.a]!.push(k);
+      unionsOf[u.b]!.push(k);
+      const key = pairKey(u.a, u.b);
+      const list = unionsByPair.get(key);
+      if (list) list.push(k);
+      else unionsByPair.set(key, [k]);
+    }
+    return k;
+  };
+  for (const p of document.partnerships) {
+    const a = index.get(p.a);
+    const b = index.get(p.b);
+    if (a === undefined || b === undefined || a === b) continue;
+    unionById.set(p.id, addUnion({ id: p.id, a, b, partnership: p, implicit: false, time: unionTime(p) }));
+  }
+
+  const linksOf = new Map<number, ParentChild[]>();
+  for (const link of document.parentChild) {
+    const c = index.get(link.child);
+    const p = index.get(link.parent);
+    if (c === undefined || p === undefined || c === p) continue;
+    const list = linksOf.get(c);
+    if (list) list.push(link);
+    else linksOf.set(c, [link]);
+  }
+
+  const anchorOf = new Int32Array(n).fill(-1);
+  const descentLink: (ParentChild | undefined)[] = new Array(n).fill(undefined);
+  const extraLinks: ExtraLink[] = [];
+  const loneUnion = new Map<number, number>();
+  for (let c = 0; c < n; c++) {
+    const links = linksOf.get(c);
+    if (!links) continue;
+    const ranked = [...links].sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+    const best = ranked[0]!;
+    const bp = index.get(best.parent)!;
+    let anchor = -1;
+    const declared = best.partnership === undefined ? undefined : unionById.get(best.partnership);
+    if (declared !== undefined && (unions[declared]!.a === bp || unions[declared]!.b === bp))
+      anchor = declared;
+    if (anchor < 0) {
+      // The other parent: same kind first, then any kind; a recorded couple between them, else an implicit one.
+      const others = [
+        ...ranked.filter((l) => l.kind === best.kind && l !== best),
+        ...ranked.filter((l) => l.kind !== best.kind),
+      ];
+      for (const other of others) {
+        const q = index.get(other.parent)!;
+        if (q === bp) continue;
+        const shared = unionsByPair.get(pairKey(bp, q));
+        if (shared) {
+          anchor = shared[shared.length - 1]!;
+          break;
+        }
+      }
+      if (anchor < 0) {
+        const second = others.find((l) => l.kind === best.kind && index.get(l.parent) !== bp);
+        if (second) {
+          const q = index.get(second.parent)!;
+          anchor = addUnion({ id: best.id, a: bp, b: q, implicit: true, time: Infinity });
+        }
+      }
+      if (anchor < 0) {
+        const lone = loneUnion.get(bp);
+        anchor = lone ?? addUnion({ id: best.id, a: bp, b: -1, implicit: false, time: Infinity });
+        loneUnion.set(bp, anchor);
+      }
+    }
+    anchorOf[c] = anchor;
+    descentLink[c] = best;
+    const u = unions[anchor]!;
+    for (const link of links) {
+      if (link === best) continue;
+      const p = index.get(link.parent)!;
+      const inAnchor = p === u.a || p === u.b;
+      if (!inAnchor || link.kind !== best.kind) extraLinks.push({ parent: p, child: c, link });
+    }
+  }
+
+  const childrenOf: number[][] = unions.map(() => []);
+  for (let c = 0; c < n; c++) if (anchorOf[c]! >= 0) childrenOf[anchorOf[c]!]!.push(c);
+  for (const list of childrenOf) list.sort((x, y) => birthKey[x]! - birthKey[y]! || x - y);
+
+  const focus = index.get(document.focus) ?? 0;
+  return {
+    document,
+    persons,
+    index,
+    unions,
+    unionsOf,
+    anchorOf,
+    descentLink,
+    childrenOf,
+    extraLinks,
+    birthKey,
+    focus,
+  };
+}

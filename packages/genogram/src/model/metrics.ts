@@ -1,0 +1,24 @@
+/** Sizes of the genogram drawing, in drawing units. One place so layout and drawing agree. */
+export const SYMBOL = 40;
+/** Pregnancy outcomes (miscarriage, abortion, stillbirth…) and pets are drawn smaller. */
+export const SMALL_SYMBOL = 22;
+export const PET_SYMBOL = 28;
+export const NAME_SIZE = 11;
+export const NAME_LINE = 13;
+export const NAME_MAX_WIDTH = 104;
+export const DETAIL_SIZE = 9.5;
+export const DETAIL_LINE = 12;
+export const YEAR_SIZE = 10;
+/** Room above a symbol for the birth and death years. */
+export const YEAR_BAND = 15;
+/** Couple line: this far below the lower partner's symbol; nested (farther) partnerships drop deeper. */
+export const COUPLE_DROP = 10;
+export const COUPLE_LEVEL_STEP = 6;
+/** Smallest half width of a person's slot (symbol plus year labels on either side). */
+export const MIN_HALF_SLOT = 34;
+export const PARTNER_GAP = 14;
+export const SIBLING_GAP = 20;
+export const FAMILY_GAP = 44;
+/** Sibling bars of different child groups that overlap horizontally get their own track. */
+export const TRACK_STEP = 8;
+export const MARGIN = 24;

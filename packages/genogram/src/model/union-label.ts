@@ -1,0 +1,50 @@
+/**
+ * What a couple line says and shows: the start label (`m. 1990`, `LT 1995`), the end label (`s. 1995`,
+ * `d. 1997`, `rec. 1998`…) and the number of oblique slashes across the line (1 separated or ended,
+ * 2 divorced or annulled, 0 again after a reconciliation or remarriage).
+ */
+import { t, yearOf } from '@kring/core';
+import type { Locale, MessageKey, Partnership, PartnershipEventKind } from '@kring/core';
+
+export interface UnionMarks {
+  text: string;
+  slashes: 0 | 1 | 2;
+  /** The last event that ended (or restored) the union, for the legend. */
+  endKind: PartnershipEventKind | undefined;
+}
+
+const START_EVENTS = new Set<PartnershipEventKind>(['started', 'engaged', 'cohabiting', 'married']);
+const END_EVENTS = new Set<PartnershipEventKind>([
+  'separated',
+  'divorced',
+  'reconciled',
+  'annulled',
+  'ended',
+  'widowed',
+]);
+
+function withYear(locale: Locale, key: MessageKey, date: string | undefined): string {
+  const year = yearOf(date);
+  return t(locale, key, { year: year === undefined ? '' : String(year) }).trim();
+}
+
+export function unionMarks(partnership: Partnership | undefined, locale: Locale): UnionMarks {
+  if (!partnership) return { text: '', slashes: 0, endKind: undefined };
+  const legal = partnership.type === 'marriage' || partnership.type === 'registered_partnership';
+  const events = partnership.events;
+  const start =
+    (legal ? events.find((e) => e.kind === 'married') : undefined) ??
+    events.find((e) => START_EVENTS.has(e.kind));
+  let slashes: 0 | 1 | 2 = 0;
+  let end: (typeof events)[number] | undefined;
+  for (const e of events) {
+    if (e.kind === 'separated' || e.kind === 'ended') slashes = 1;
+    else if (e.kind === 'divorced' || e.kind === 'annulled') slashes = 2;
+    else if (e.kind === 'reconciled' || (e.kind === 'married' && slashes === 2)) slashes = 0;
+    if (END_EVENTS.has(e.kind)) end = e;
+  }
+  const parts: string[] = [];
+  if (start) parts.push(withYear(locale, `render.genogram.union.${partnership.type}`, start.date));
+  if (end) parts.push(withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date));
+  return { text: parts.join(' · '), slashes, endKind: end?.kind };
+}

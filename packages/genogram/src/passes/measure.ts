@@ -1,0 +1,45 @@
+/**
+ * Pass 3 — measure. Each person's symbol size and label lines (name wrapped to two lines, then one smaller
+ * line for occupation and location), so placement can keep labels apart. Text widths come from the scene's
+ * DOM-free estimate, which errs on the wide side.
+ */
+import { isLiveBirth } from '@kring/core';
+import { displayName, textWidth, wrapText } from '@kring/scene';
+import type { Family } from '../model/family.js';
+import {
+  DETAIL_SIZE,
+  MIN_HALF_SLOT,
+  NAME_MAX_WIDTH,
+  NAME_SIZE,
+  PET_SYMBOL,
+  SMALL_SYMBOL,
+  SYMBOL,
+} from '../model/metrics.js';
+
+export interface PersonMeasure {
+  /** Symbol width = height. */
+  size: number;
+  nameLines: string[];
+  detail: string | undefined;
+  /** Half the width the person needs in its row (symbol, years, labels). */
+  half: number;
+}
+
+export function measurePersons(family: Family, pseudonymise: boolean): PersonMeasure[] {
+  const nsgc = family.document.options.symbols === 'nsgc';
+  return family.persons.map((person) => {
+    const live = isLiveBirth(person);
+    const full = live || person.birthStatus === 'pregnancy' || (nsgc && person.birthStatus === 'stillbirth');
+    const size = person.pet ? PET_SYMBOL : full ? SYMBOL : SMALL_SYMBOL;
+    const name = person.name.trim() === '' && !live ? '' : displayName(person.name, pseudonymise);
+    const nameLines = name === '' ? [] : wrapText(name, NAME_SIZE, NAME_MAX_WIDTH, 2);
+    const parts = pseudonymise
+      ? []
+      : [person.occupation, person.location].filter((s) => s && s.trim() !== '');
+    const detail = parts.length ? wrapText(parts.join(', '), DETAIL_SIZE, NAME_MAX_WIDTH, 1)[0] : undefined;
+    let width = size;
+    for (const line of nameLines) width = Math.max(width, textWidth(line, NAME_SIZE));
+    if (detail) width = Math.max(width, textWidth(detail, DETAIL_SIZE));
+    return { size, nameLines, detail, half: Math.max(MIN_HALF_SLOT, width / 2 + 4) };
+  });
+}

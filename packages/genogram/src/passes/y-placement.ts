@@ -1,0 +1,99 @@
+/**
+ * Pass 6 — y placement. Rows stack from the top: years above the symbols, the symbols, the couple lines
+ * (one level deeper per partner sitting between two partners), the name labels, then the sibling-bar
+ * tracks of the next row's child groups.
+ */
+import type { Family } from '../model/family.js';
+import {
+  COUPLE_DROP,
+  COUPLE_LEVEL_STEP,
+  DETAIL_LINE,
+  MARGIN,
+  NAME_LINE,
+  SYMBOL,
+  TRACK_STEP,
+  YEAR_BAND,
+} from '../model/metrics.js';
+import type { Generations } from './generations.js';
+import type { PersonMeasure } from './measure.js';
+import { assignTracks, type Span } from './tracks.js';
+import { descentX, type XPlacement } from './x-placement.js';
+
+export interface RowBand {
+  /** Top of the (full-size) symbols. */
+  top: number;
+  /** Couple line of adjacent partners; deeper levels add COUPLE_LEVEL_STEP each. */
+  coupleY: number;
+  labelTop: number;
+  labelBottom: number;
+  /** Lowest sibling bar above this row (track 0); higher tracks go up by TRACK_STEP. */
+  barY: number;
+  /** Number of sibling-bar tracks reserved above this row. */
+  tracks: number;
+}
+
+/** Child groups (union numbers) whose children sit in row r, with their horizontal spans. */
+export function childSpans(
+  family: Family,
+  measures: PersonMeasure[],
+  x: Float64Array,
+  persons: number[],
+): Span[] {
+  const spans = new Map<number, Span>();
+  for (const p of persons) {
+    const k = family.anchorOf[p]!;
+    if (k < 0) continue;
+    let s = spans.get(k);
+    if (!s) {
+      const dx = descentX(family, measures, x, k);
+      s = { key: k, left: dx, right: dx };
+      spans.set(k, s);
+    }
+    s.left = Math.min(s.left, x[p]!);
+    s.right = Math.max(s.right, x[p]!);
+  }
+  return [...spans.values()];
+}
+
+/** Level of each couple line: how many persons sit between the two partners. */
+export function unionLevels(family: Family, placement: XPlacement): Int32Array {
+  const slot = new Int32Array(family.persons.length);
+  for (const persons of placement.rowPersons) persons.forEach((p, i) => (slot[p] = i));
+  return Int32Array.from(family.unions, (u) =>
+    u.b < 0 ? 0 : Math.max(0, Math.abs(slot[u.a]! - slot[u.b]!) - 1),
+  );
+}
+
+export function placeRows(
+  family: Family,
+  generations: Generations,
+  measures: PersonMeasure[],
+  placement: XPlacement,
+  levels: Int32Array,
+): RowBand[] {
+  const rowCount = placement.rowPersons.length;
+  const maxLevel = new Int32Array(rowCount);
+  family.unions.forEach((u, k) => {
+    const r = generations.rowOf[generations.clusterOf[u.a]!]!;
+    maxLevel[r] = Math.max(maxLevel[r]!, levels[k]!);
+  });
+  const bands: RowBand[] = [];
+  let top = MARGIN + YEAR_BAND;
+  for (let r = 0; r < rowCount; r++) {
+    const persons = placement.rowPersons[r]!;
+    let lines = 1;
+    let detail = false;
+    for (const p of persons) {
+      lines = Math.max(lines, measures[p]!.nameLines.length);
+      if (measures[p]!.detail) detail = true;
+    }
+    const tracks = r === 0 ? 0 : assignTracks(childSpans(family, measures, placement.x, persons)).count;
+    if (r > 0) top += Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
+    const coupleY = top + SYMBOL + COUPLE_DROP;
+    const labelTop = coupleY + COUPLE_LEVEL_STEP * maxLevel[r]! + 5;
+    const labelBottom = labelTop + lines * NAME_LINE + (detail ? DETAIL_LINE : 0);
+    bands.push({ top, coupleY, labelTop, labelBottom, barY: top - YEAR_BAND - 8, tracks });
+    top = labelBottom + 10;
+  }
+  return bands;
+}

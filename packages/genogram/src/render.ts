@@ -1,0 +1,121 @@
+/** The genogram renderer: document → layout (passes/) → scene (draw/). */
+import { t } from '@kring/core';
+import type { KringDocument } from '@kring/core';
+import { displayName } from '@kring/scene';
+import type { RenderOptions, Renderer, Scene, SceneEdge, SceneNode, Shape } from '@kring/scene';
+import { BoundsBuilder } from './draw/bounds.js';
+import { emotionalGlyph } from './draw/emotional.js';
+import { householdShapes } from './draw/households.js';
+import { personLabels } from './draw/labels.js';
+import { buildLegend } from './draw/legend.js';
+import { LegendBook } from './draw/legend-book.js';
+import { structuralEdges } from './draw/lines.js';
+import { personSymbol } from './draw/symbols.js';
+import { layoutGenogram, type GenogramLayout, type PassTimer } from './layout.js';
+
+export function sceneFromLayout(
+  layout: GenogramLayout,
+  document: KringDocument,
+  options: RenderOptions,
+): Scene {
+  const { family, measures, positions } = layout;
+  const { x, top, labelTop, pinned } = positions;
+  const legend = new LegendBook();
+  const ctx = {
+    symbols: document.options.symbols,
+    deathMark: document.options.deathMark,
+    referenceDate: document.referenceDate,
+    legend,
+  };
+
+  const nodes: SceneNode[] = family.persons.map((person, p) => {
+    const m = measures[p]!;
+    const shapes: Shape[] = [
+      ...personSymbol(
+        person,
+        x[p]!,
+        top[p]!,
+        m.size,
+        p === family.focus && person.id === document.focus,
+        ctx,
+      ),
+      ...personLabels(person, m, x[p]!, top[p]!, labelTop[p]!),
+    ];
+    const node: SceneNode = {
+      id: person.id,
+      kind: 'person',
+      x: x[p]! - m.size / 2,
+      y: top[p]!,
+      width: m.size,
+      height: m.size,
+      label: displayName(person.name, options.pseudonymise ?? false),
+      shapes,
+    };
+    if (pinned[p]) node.pinned = true;
+    return node;
+  });
+
+  const background: Shape[] = [];
+  for (const household of document.households) {
+    if (household.current !== true) continue;
+    const shapes = householdShapes(layout, household);
+    if (shapes.length) legend.use('household');
+    background.push(...shapes);
+  }
+
+  const edges: SceneEdge[] = structuralEdges(family, layout.routes, layout.marks, options.locale, legend);
+  for (const e of document.emotional) {
+    const a = family.index.get(e.a);
+    const b = family.index.get(e.b);
+    if (a === undefined || b === undefined || a === b) continue;
+    const ax = x[a]!;
+    const ay = top[a]! + measures[a]!.size / 2;
+    const bx = x[b]!;
+    const by = top[b]! + measures[b]!.size / 2;
+    const d = Math.hypot(bx - ax, by - ay) || 1;
+    const ra = measures[a]!.size / 2 + 5;
+    const rb = measures[b]!.size / 2 + 5;
+    if (d <= ra + rb) continue;
+    legend.use(`emotional.${e.kind}`);
+    const shapes = emotionalGlyph(
+      e.kind,
+      e.direction,
+      ax + ((bx - ax) * ra) / d,
+      ay + ((by - ay) * ra) / d,
+      bx - ((bx - ax) * rb) / d,
+      by - ((by - ay) * rb) / d,
+    );
+    edges.push({ id: e.id, kind: 'emotional', from: e.a, to: e.b, shapes });
+  }
+
+  const bounds = new BoundsBuilder();
+  for (const n of nodes) for (const s of n.shapes) bounds.shape(s);
+  for (const e of edges) for (const s of e.shapes) bounds.shape(s);
+  for (const s of background) bounds.shape(s);
+
+  const focus = family.persons[family.focus];
+  return {
+    view: 'genogram',
+    bounds: bounds.bounds(16),
+    background,
+    edges,
+    nodes,
+    overlay: [],
+    legend: buildLegend(legend, options.locale, document.options.symbols),
+    description: t(options.locale, 'render.genogram.description', {
+      count: family.persons.length,
+      generations: layout.bands.length,
+      focus: focus ? displayName(focus.name, options.pseudonymise ?? false) : '—',
+    }),
+  };
+}
+
+/** Document → genogram scene. Pure and deterministic. */
+export const renderGenogram: Renderer = (document, options) =>
+  sceneFromLayout(layoutGenogram(document, options), document, options);
+
+/** As renderGenogram, with a hook around every pass (for the benchmark's per-pass timings). */
+export function renderGenogramTimed(document: KringDocument, options: RenderOptions, time: PassTimer): Scene {
+  const layout = layoutGenogram(document, { ...options, time });
+  return time('scene', () => sceneFromLayout(layout, document, options));
+}
