@@ -1,2 +1,2 @@
-// @kring/ecogram — filled in by the renderer issue.
-export {};
+// @kring/ecogram — the ecogram (eco-map) renderer: document → scene.
+export { renderEcogram } from './render-ecogram.js';

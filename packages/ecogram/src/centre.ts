@@ -1,0 +1,176 @@
+import {
+  comparePartialDates,
+  documentIndex,
+  focusHousehold,
+  type Household,
+  type KringDocument,
+  type Person,
+} from '@kring/core';
+import { displayName, textWidth, wrapText, type Shape } from '@kring/scene';
+import { f } from './num.js';
+import { MEMBER_HALF, personSymbol } from './person-symbol.js';
+
+const SLOT = 84;
+const ROW = 96;
+const LABEL_SIZE = 11;
+const LINE_HEIGHT = 13;
+const PADDING = 14;
+
+export interface Member {
+  person: Person;
+  label: string;
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+/** The centre of the ecogram: the focus's current household as a small genogram in a circle, or the focus. */
+export interface Centre {
+  household?: Household;
+  members: Member[];
+  /** Centre and radius of the household circle (or of the space the lone focus takes). */
+  cx: number;
+  cy: number;
+  r: number;
+  pinned: boolean;
+  /** Partner and descent lines inside the circle. */
+  lines: Shape[];
+}
+
+type Pins = Record<string, { x: number; y: number }>;
+
+/**
+ * Lays out the centre. Household members without a parent in the household form the top row (partners side
+ * by side, joined by a partner line below them); their children form the row below, oldest left, hanging
+ * from their parents' line. A pinned household moves as a whole; a pinned member stays where it was put.
+ */
+export function layoutCentre(document: KringDocument, pins: Pins, pseudonymise: boolean): Centre {
+  const index = documentIndex(document);
+  const household = focusHousehold(document);
+  const ids = household ? household.members.filter((id) => index.persons.has(id)) : [document.focus];
+  const inside = new Set(ids);
+  const parentsOf = (id: string) =>
+    (index.parentLinks.get(id) ?? []).map((l) => l.parent).filter((p) => inside.has(p) && p !== id);
+  const partnerOf = (id: string) =>
+    (index.partnershipsByPerson.get(id) ?? [])
+      .map((p) => (p.a === id ? p.b : p.a))
+      .filter((p) => inside.has(p));
+
+  const top: string[] = [];
+  for (const id of ids) {
+    if (parentsOf(id).length > 0 || top.includes(id)) continue;
+    top.push(id);
+    const partner = partnerOf(id).find((p) => !top.includes(p) && parentsOf(p).length === 0);
+    if (partner) top.push(partner);
+  }
+  const bottom = ids
+    .filter((id) => parentsOf(id).length > 0)
+    .sort((a, b) =>
+      comparePartialDates(index.persons.get(a)?.birth ?? '', index.persons.get(b)?.birth ?? ''),
+    );
+
+  const rowY = bottom.length > 0 ? [-ROW / 2, ROW / 2] : [0];
+  const members: Member[] = [];
+  const place = (row: string[], y: number) =>
+    row.forEach((id, i) => {
+      const person = index.persons.get(id)!;
+      members.push({
+        person,
+        label: displayName(person.name, pseudonymise),
+        x: (i - (row.length - 1) / 2) * SLOT,
+        y,
+        pinned: false,
+      });
+    });
+  place(top, rowY[0]!);
+  place(bottom, rowY[1] ?? 0);
+
+  // Extent of the small genogram with its labels, for the circle around it.
+  let reach = MEMBER_HALF + PADDING;
+  for (const m of members) {
+    const lines = wrapText(m.label, LABEL_SIZE, SLOT - 8, 2);
+    const w = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, m.person.id === document.focus)));
+    const bottomY = m.y + MEMBER_HALF + 4 + lines.length * LINE_HEIGHT;
+    for (const [x, y] of [
+      [m.x - w / 2, m.y - MEMBER_HALF],
+      [m.x + w / 2, m.y - MEMBER_HALF],
+      [m.x - w / 2, bottomY],
+      [m.x + w / 2, bottomY],
+    ] as const) {
+      reach = Math.max(reach, Math.hypot(x, y) + PADDING);
+    }
+  }
+  const householdPin = household && Object.hasOwn(pins, household.id) ? pins[household.id] : undefined;
+  const focusPin = !household && Object.hasOwn(pins, document.focus) ? pins[document.focus] : undefined;
+  const origin = householdPin ?? focusPin ?? { x: 0, y: 0 };
+  for (const m of members) {
+    const pin = household && Object.hasOwn(pins, m.person.id) ? pins[m.person.id] : undefined;
+    m.x = pin ? pin.x : origin.x + m.x;
+    m.y = pin ? pin.y : origin.y + m.y;
+    m.pinned = pin !== undefined || focusPin !== undefined;
+  }
+  const at = new Map(members.map((m) => [m.person.id, m]));
+  const lines: Shape[] = [];
+  const drawn = new Set<string>();
+  for (const id of top) {
+    for (const partner of partnerOf(id)) {
+      const key = [id, partner].sort().join('|');
+      const a = at.get(id);
+      const b = at.get(partner);
+      if (drawn.has(key) || !a || !b || bottom.includes(partner)) continue;
+      drawn.add(key);
+      const y = Math.max(a.y, b.y) + MEMBER_HALF + 10;
+      lines.push({
+        type: 'path',
+        d: `M${f(a.x)} ${f(a.y + MEMBER_HALF)} L${f(a.x)} ${f(y)} L${f(b.x)} ${f(y)} L${f(b.x)} ${f(b.y + MEMBER_HALF)}`,
+        stroke: 'ink',
+        strokeWidth: 1.5,
+      });
+    }
+  }
+  // Children hang from the middle of their parents' line (or below a single parent), via one sibling bar.
+  for (const id of bottom) {
+    const child = at.get(id)!;
+    const parents = parentsOf(id)
+      .map((p) => at.get(p))
+      .filter((p): p is Member => p !== undefined);
+    const anchorX = parents.reduce((s, p) => s + p.x, 0) / parents.length;
+    const anchorY = Math.max(...parents.map((p) => p.y)) + MEMBER_HALF + (parents.length > 1 ? 10 : 0);
+    const barY = child.y - MEMBER_HALF - 12;
+    lines.push({
+      type: 'path',
+      d: `M${f(anchorX)} ${f(anchorY)} L${f(anchorX)} ${f(barY)} L${f(child.x)} ${f(barY)} L${f(child.x)} ${f(child.y - MEMBER_HALF)}`,
+      stroke: 'ink',
+      strokeWidth: 1.5,
+    });
+  }
+  return {
+    ...(household ? { household } : {}),
+    members,
+    cx: origin.x,
+    cy: origin.y,
+    r: reach,
+    pinned: householdPin !== undefined || focusPin !== undefined,
+    lines,
+  };
+}
+
+/** The shapes of one member: gender symbol (double outline for the focus) and name below. */
+export function drawMember(m: Member, isFocus: boolean): Shape[] {
+  const shapes = personSymbol(m.person.gender, m.x, m.y, isFocus);
+  wrapText(m.label, LABEL_SIZE, SLOT - 8, 2).forEach((line, i) =>
+    shapes.push({
+      type: 'text',
+      x: m.x,
+      y: m.y + MEMBER_HALF + 4 + i * LINE_HEIGHT,
+      text: line,
+      size: LABEL_SIZE,
+      anchor: 'middle',
+      baseline: 'hanging',
+      halo: true,
+      fill: 'ink',
+      ...(isFocus ? { weight: 'bold' as const } : {}),
+    }),
+  );
+  return shapes;
+}

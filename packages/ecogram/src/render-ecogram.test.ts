@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { KringDocument } from '@kring/core';
+import type { Scene, SceneNode, Shape } from '@kring/scene';
+// @ts-expect-error plain JavaScript shared with the peer benchmarks
+import { sociogramDocument } from '../../../../shared/bench/to-kring.mjs';
+import { renderEcogram } from './render-ecogram.js';
+import { SATELLITE_R } from './satellite-glyph.js';
+import { documentWith } from './test-support/documents.js';
+
+const centre = (n: SceneNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
+const node = (scene: Scene, id: string) => scene.nodes.find((n) => n.id === id)!;
+const edge = (scene: Scene, id: string) => scene.edges.find((e) => e.id === id)!;
+const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+
+const family = documentWith({
+  persons: [
+    { id: 'm', name: 'Marieke', gender: 'woman', birth: '1980' },
+    { id: 'k', name: 'Sem', gender: 'man', birth: '2012' },
+    { id: 'g', name: 'Oma', gender: 'woman' },
+    { id: 'v', name: 'Isa', gender: 'non_binary' },
+  ],
+  organisations: [{ id: 'o', name: 'Basisschool', category: 'school' }],
+  parentChild: [{ id: 'pc', parent: 'm', child: 'k', kind: 'biological' }],
+  households: [{ id: 'h', members: ['f', 'm', 'k'], current: true }],
+  ties: [
+    {
+      id: 't1',
+      from: 'f',
+      to: 'g',
+      strength: 3,
+      flow: 'to_focus',
+      support: [
+        { type: 'emotional', direction: 'received' },
+        { type: 'practical', direction: 'given', potential: true },
+      ],
+    },
+    { id: 't2', from: 'o', to: 'k', strength: 1, stress: 'some', flow: 'both' },
+    { id: 't3', from: 'f', to: 'v', stress: 'high', flow: 'none' },
+    { id: 't4', from: 'g', to: 'v' },
+    { id: 't5', from: 'f', to: 'm', strength: 3 },
+  ],
+});
+
+const hatchCount = (scene: Scene, id: string) => {
+  const hatch = edge(scene, id).shapes.find((s) => s.type === 'path' && s.stroke === 'negative');
+  return hatch && hatch.type === 'path' ? hatch.d.split('M').length - 1 : 0;
+};
+const arrows = (scene: Scene, id: string) =>
+  edge(scene, id).shapes.filter((s) => s.type === 'path' && s.fill === 'ink').length;
+
+describe('renderEcogram on a small household', () => {
+  const scene = renderEcogram(family, { locale: 'nl' });
+
+  it('draws the household circle at the origin with its members inside, the child below the parent', () => {
+    const h = node(scene, 'h');
+    expect(h.kind).toBe('household');
+    expect(centre(h)).toEqual({ x: 0, y: 0 });
+    for (const id of ['f', 'm', 'k']) {
+      const c = centre(node(scene, id));
+      expect(Math.hypot(c.x, c.y) + node(scene, id).width / 2).toBeLessThan(h.width / 2);
+    }
+    expect(centre(node(scene, 'k')).y).toBeGreaterThan(centre(node(scene, 'm')).y);
+    // The focus has a double outline.
+    expect(node(scene, 'f').shapes.filter((s) => s.type === 'circle')).toHaveLength(2);
+  });
+
+  it('puts every other tie end around the centre once, outside the household circle, without overlaps', () => {
+    const around = ['g', 'v', 'o'];
+    for (const id of around) {
+      const c = centre(node(scene, id));
+      expect(Math.hypot(c.x, c.y)).toBeGreaterThan(node(scene, 'h').width / 2 + node(scene, id).width / 2);
+    }
+    expect(scene.nodes.map((n) => n.id).sort()).toEqual(['f', 'g', 'h', 'k', 'm', 'o', 'v']);
+    expect(texts(node(scene, 'o').shapes)).toEqual(['Basisschool', 'school']);
+  });
+
+  it('styles lines by strength, stress and flow', () => {
+    const main = (id: string) => edge(scene, id).shapes[0]!;
+    expect(main('t1')).toMatchObject({ strokeWidth: 4.5 });
+    expect(main('t1')).not.toHaveProperty('dash');
+    expect(main('t2')).toMatchObject({ strokeWidth: 1.5, dash: [7, 5] });
+    expect(main('t3')).toMatchObject({ strokeWidth: 2.5 });
+    expect(hatchCount(scene, 't1')).toBe(0);
+    expect(hatchCount(scene, 't3')).toBeGreaterThan(hatchCount(scene, 't2'));
+    expect(arrows(scene, 't1')).toBe(1);
+    expect(arrows(scene, 't2')).toBe(2);
+    expect(arrows(scene, 't3')).toBe(0);
+    // to_focus: the arrow's tip is the line's centre end (near the focus).
+    const f = centre(node(scene, 'f'));
+    const tip = edge(scene, 't1').shapes.find((s) => s.type === 'path' && s.fill === 'ink');
+    const [x, y] =
+      tip && tip.type === 'path' ? tip.d.slice(1).split(' L')[0]!.split(' ').map(Number) : [0, 0];
+    expect(Math.hypot(x! - f.x, y! - f.y)).toBeCloseTo(14 + 3, 1);
+  });
+
+  it('writes support letters, potential support in parentheses, and draws the line to the right member', () => {
+    expect(texts(edge(scene, 't1').shapes)).toEqual(['E', '(P)']);
+    expect(edge(scene, 't2').from).toBe('o');
+    // The school's tie starts at Sem, not at the focus.
+    const start = edge(scene, 't2').shapes[0]!;
+    const k = centre(node(scene, 'k'));
+    const [sx, sy] = start.type === 'path' ? start.d.slice(1).split(' L')[0]!.split(' ').map(Number) : [0, 0];
+    expect(Math.hypot(sx! - k.x, sy! - k.y)).toBeCloseTo(17, 1);
+  });
+
+  it('draws ties between two satellites, not between two household members', () => {
+    expect(scene.edges.map((e) => e.id).sort()).toEqual(['t1', 't2', 't3', 't4']);
+    expect(edge(scene, 't4').shapes[0]).toMatchObject({ stroke: 'muted' });
+  });
+
+  it('has a legend of only what is used, explaining the arrows', () => {
+    const keys = scene.legend.map((l) => l.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'ecogram.household',
+        'ecogram.strong',
+        'ecogram.weak',
+        'ecogram.moderate',
+        'ecogram.stress.some',
+        'ecogram.stress.high',
+        'ecogram.flow',
+        'ecogram.support.emotional',
+        'ecogram.support.practical',
+        'ecogram.potential',
+        'ecogram.alterTie',
+      ]),
+    );
+    expect(keys).not.toContain('ecogram.support.care');
+    expect(scene.legend.find((l) => l.key === 'ecogram.flow')!.label).toBe(
+      'pijl: zo stromen energie en steun',
+    );
+  });
+
+  it('keeps pinned satellites and a pinned household exactly put', () => {
+    const pinned = renderEcogram(
+      { ...family, layouts: { ecogram: { positions: { h: { x: 10, y: 20 }, g: { x: -333.3, y: 444.4 } } } } },
+      { locale: 'en' },
+    );
+    expect(centre(node(pinned, 'h'))).toEqual({ x: 10, y: 20 });
+    expect(centre(node(pinned, 'g'))).toEqual({ x: -333.3, y: 444.4 });
+    expect(node(pinned, 'g').pinned).toBe(true);
+  });
+
+  it('holds just the focus in the centre when the focus has no current household', () => {
+    const alone = renderEcogram({ ...family, households: [] }, { locale: 'en' });
+    expect(alone.nodes.some((n) => n.kind === 'household')).toBe(false);
+    expect(centre(node(alone, 'f'))).toEqual({ x: 0, y: 0 });
+    expect(alone.description).toBe('Ecogram of Noor: 5 contacts and services around the client.');
+  });
+});
+
+function problems(doc: KringDocument, scene: Scene): string[] {
+  const out: string[] = [];
+  const ids = scene.nodes.map((n) => n.id);
+  if (new Set(ids).size !== ids.length) out.push('a node is drawn twice');
+  for (const tie of doc.ties)
+    for (const end of [tie.from, tie.to]) if (!ids.includes(end)) out.push(`${end} not drawn`);
+  const pins = doc.layouts.ecogram?.positions ?? {};
+  for (const [id, p] of Object.entries(pins)) {
+    const c = centre(node(scene, id));
+    if (Math.abs(c.x - p.x) > 1e-9 || Math.abs(c.y - p.y) > 1e-9) out.push(`pin ${id} moved`);
+  }
+  const boxes = scene.nodes.filter((n) => n.kind !== 'household');
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const p = boxes[i]!;
+      const q = boxes[j]!;
+      if (p.pinned && q.pinned) continue;
+      // Satellites are circles: they must not overlap as circles; everything else as boxes.
+      const round = (n: SceneNode) => n.width === 2 * SATELLITE_R;
+      const overlap =
+        round(p) && round(q)
+          ? Math.hypot(centre(p).x - centre(q).x, centre(p).y - centre(q).y) < p.width / 2 + q.width / 2
+          : p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+      if (overlap) out.push(`${p.id} overlaps ${q.id}`);
+    }
+  }
+  return out;
+}
+
+describe('renderEcogram properties', () => {
+  it('draws every tie end once, without overlaps, pins unmoved, deterministically', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 80 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 2 }),
+        (n, seed, pinCount) => {
+          const doc = sociogramDocument(n, seed) as KringDocument;
+          const free = renderEcogram(doc, { locale: 'en' });
+          const positions: Record<string, { x: number; y: number }> = {};
+          // Pin satellites a little further out than where they were (as after a drag).
+          free.nodes
+            .filter((nd) => nd.id !== doc.focus)
+            .slice(0, pinCount)
+            .forEach((nd) => (positions[nd.id] = { x: centre(nd).x * 1.5, y: centre(nd).y * 1.5 }));
+          const pinnedDoc = { ...doc, layouts: { ecogram: { positions } } };
+          const scene = renderEcogram(pinnedDoc, { locale: 'en' });
+          expect(problems(doc, free)).toEqual([]);
+          expect(problems(pinnedDoc, scene)).toEqual([]);
+          expect(renderEcogram(pinnedDoc, { locale: 'en' })).toEqual(scene);
+        },
+      ),
+      { seed: 20260102, numRuns: 40 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,182 @@
+import { SUPPORT_TYPES, t, type Locale, type SupportItem, type Tie } from '@kring/core';
+import type { Shape } from '@kring/scene';
+import { f } from './num.js';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Line width by strength (1 weak, 2 moderate, 3 strong); a tie without a strength is drawn moderate. */
+export function strokeFor(strength: Tie['strength']): number {
+  return strength === 3 ? 4.5 : strength === 1 ? 1.5 : 2.5;
+}
+
+/** Spacing of the cross-strokes of a stressful line: some stress sparse, high stress dense. */
+export function hatchSpacing(stress: Tie['stress']): number | undefined {
+  return stress === 'high' ? 7 : stress === 'some' ? 15 : undefined;
+}
+
+/** The letters of support items in one direction: `E P (A)`, potential-only types in parentheses. */
+export function supportLetters(items: readonly SupportItem[], locale: Locale): string {
+  const out: string[] = [];
+  for (const type of SUPPORT_TYPES) {
+    const of = items.filter((s) => s.type === type);
+    if (of.length === 0) continue;
+    const letter = t(locale, `supportLetter.${type}`);
+    out.push(of.every((s) => s.potential === true) ? `(${letter})` : letter);
+  }
+  return out.join(' ');
+}
+
+function arrowHead(tip: Point, from: Point, size: number): Shape {
+  const dx = tip.x - from.x;
+  const dy = tip.y - from.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const bx = tip.x - ux * size;
+  const by = tip.y - uy * size;
+  const w = size * 0.5;
+  return {
+    type: 'path',
+    d: `M${f(tip.x)} ${f(tip.y)} L${f(bx - uy * w)} ${f(by + ux * w)} L${f(bx + uy * w)} ${f(by - ux * w)} Z`,
+    stroke: 'ink',
+    fill: 'ink',
+    strokeWidth: 1,
+  };
+}
+
+/**
+ * A tie between a centre member and a satellite, clipped to both symbols: width by strength, dashed when
+ * weak, cross-strokes when stressful (denser when high), arrowheads for the flow of energy/support
+ * (to_focus → at the centre end, from_focus → at the satellite end), support letters near the receiver.
+ */
+export function drawCentreTie(
+  tie: Tie,
+  start: Point,
+  startR: number,
+  end: Point,
+  endR: number,
+  locale: Locale,
+  /** The household circle: letters for received support go just outside it, where lines have spread out. */
+  around?: { x: number; y: number; r: number },
+): Shape[] {
+  const dx = end.x - start.x;
+  const dy = end.y - start.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const a = { x: start.x + ux * startR, y: start.y + uy * startR };
+  const b = { x: end.x - ux * endR, y: end.y - uy * endR };
+  const width = strokeFor(tie.strength);
+  const shapes: Shape[] = [
+    {
+      type: 'path',
+      d: `M${f(a.x)} ${f(a.y)} L${f(b.x)} ${f(b.y)}`,
+      stroke: 'ink',
+      strokeWidth: width,
+      ...(tie.strength === 1 ? { dash: [7, 5] } : {}),
+    },
+  ];
+  const span = Math.hypot(b.x - a.x, b.y - a.y);
+  const spacing = hatchSpacing(tie.stress);
+  if (spacing !== undefined && span > 40) {
+    const half = 6 + width / 2;
+    let d = '';
+    for (let s = 20; s <= span - 20; s += spacing) {
+      const px = a.x + ux * s;
+      const py = a.y + uy * s;
+      d += `M${f(px - uy * half)} ${f(py + ux * half)} L${f(px + uy * half)} ${f(py - ux * half)} `;
+    }
+    shapes.push({
+      type: 'path',
+      d: d.trim(),
+      stroke: 'negative',
+      strokeWidth: tie.stress === 'high' ? 2 : 1.6,
+    });
+  }
+  const size = 9 + width * 1.5;
+  if (tie.flow === 'to_focus' || tie.flow === 'both') shapes.push(arrowHead(a, b, size));
+  if (tie.flow === 'from_focus' || tie.flow === 'both') shapes.push(arrowHead(b, a, size));
+
+  const items = tie.support ?? [];
+  // `received`/`given` are seen from the centre: received support is written near the centre, given near
+  // the satellite.
+  const received = supportLetters(
+    items.filter((s) => s.direction === 'received'),
+    locale,
+  );
+  const given = supportLetters(
+    items.filter((s) => s.direction === 'given'),
+    locale,
+  );
+  const label = (text: string, at: number): Shape => ({
+    type: 'text',
+    x: a.x + ux * at,
+    y: a.y + uy * at,
+    text,
+    size: 13,
+    anchor: 'middle',
+    baseline: 'middle',
+    weight: 'bold',
+    halo: true,
+    fill: 'positive',
+  });
+  let near = Math.min(span * 0.3, 26 + size);
+  if (around) {
+    // Distance along the line to where it leaves the circle (plus a little), if it does.
+    const ox = a.x - around.x;
+    const oy = a.y - around.y;
+    const along = ux * ox + uy * oy;
+    const radius = around.r + 18;
+    const disc = along * along - (ox * ox + oy * oy - radius * radius);
+    if (disc >= 0) near = Math.min(Math.max(near, -along + Math.sqrt(disc)), span * 0.5);
+  }
+  if (received) shapes.push(label(received, near));
+  if (given) shapes.push(label(given, Math.max(span * 0.7, span - 26 - size)));
+  return shapes;
+}
+
+/**
+ * A thin line between two satellites, dashed when weak. When the straight line would cross the centre it
+ * bends outward, so that its middle runs along the satellites' orbit instead.
+ */
+export function drawAlterTie(
+  tie: Tie,
+  p: Point,
+  q: Point,
+  r: number,
+  centre: Point,
+  centreR: number,
+): Shape[] {
+  const style = {
+    stroke: 'muted' as const,
+    strokeWidth: tie.strength === 3 ? 2 : 1.2,
+    ...(tie.strength === 1 ? { dash: [5, 4] } : {}),
+  };
+  const mx = (p.x + q.x) / 2;
+  const my = (p.y + q.y) / 2;
+  const dm = Math.hypot(mx - centre.x, my - centre.y);
+  if (dm >= centreR + 30) {
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const a = { x: p.x + (dx / len) * r, y: p.y + (dy / len) * r };
+    const b = { x: q.x - (dx / len) * r, y: q.y - (dy / len) * r };
+    return [{ type: 'path', d: `M${f(a.x)} ${f(a.y)} L${f(b.x)} ${f(b.y)}`, ...style }];
+  }
+  // Outward direction at the chord's middle (perpendicular to the chord when the middle is the centre).
+  let ux = (mx - centre.x) / (dm || 1);
+  let uy = (my - centre.y) / (dm || 1);
+  if (dm < 1e-6) {
+    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    ux = -(q.y - p.y) / len;
+    uy = (q.x - p.x) / len;
+  }
+  const rho = (Math.hypot(p.x - centre.x, p.y - centre.y) + Math.hypot(q.x - centre.x, q.y - centre.y)) / 2;
+  // A quadratic curve's middle is (p + 2c + q) / 4: put it on the orbit.
+  const cx = 2 * (centre.x + ux * rho) - mx;
+  const cy = 2 * (centre.y + uy * rho) - my;
+  return [{ type: 'path', d: `M${f(p.x)} ${f(p.y)} Q${f(cx)} ${f(cy)} ${f(q.x)} ${f(q.y)}`, ...style }];
+}
