@@ -22,6 +22,9 @@ export interface EscapeOptions {
   attribute?: boolean;
 }
 
+/** Anything escaping might change: markup and quote characters, controls, surrogates, U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- the controls XML forbids, plus tab/LF/CR for attributes
+const NEEDS_WORK = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const CONTENT = /[&<>]/g;
 const ATTRIBUTE = /[&<>"']/g;
 const ENTITIES: Record<string, string> = {
@@ -38,6 +41,7 @@ const ENTITIES: Record<string, string> = {
  * parser does not normalise them to spaces.
  */
 export function escapeXml(value: string, options: EscapeOptions = {}): string {
+  if (!NEEDS_WORK.test(value)) return value; // most labels: nothing to do, one scan
   const clean = stripInvalidXmlChars(value);
   if (!options.attribute) return clean.replace(CONTENT, (ch) => ENTITIES[ch]!);
   return clean

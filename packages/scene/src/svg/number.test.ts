@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatNumber } from './number.js';
 
 describe('formatNumber', () => {
@@ -20,5 +21,18 @@ describe('formatNumber', () => {
     [Number.POSITIVE_INFINITY, '0'],
   ])('%s → %s', (value, expected) => {
     expect(formatNumber(value)).toBe(expected);
+  });
+});
+
+describe('formatNumber, for any number', () => {
+  it('reads back as the value rounded to hundredths, in plain decimal notation without trailing zeros', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (value) => {
+        const text = formatNumber(value);
+        expect(text).toMatch(/^-?\d+(\.\d?[1-9])?$/);
+        expect(text).not.toBe('-0');
+        expect(Number(text)).toBeCloseTo(Math.round(value * 100) / 100, 6);
+      }),
+    );
   });
 });
