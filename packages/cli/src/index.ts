@@ -1,2 +1,4 @@
-// @kring/cli — filled in by the renderer issue.
-export {};
+// @kring/cli: the `kring` command line as functions (the bin is bin/kring.mjs, the entry src/main.ts).
+export { run } from './run.js';
+export { COMMANDS, type CommandEntry } from './command-table.js';
+export { EXIT, type Command, type CommandIO } from './commands/command.js';

@@ -1,0 +1,19 @@
+/**
+ * The commands of `kring`, by name. To add one, write it in its own file under ./commands (a `Command`:
+ * `(argv, io) => exit code`) and add one line here with its one-line summary from the catalogue.
+ */
+import type { MessageKey } from '@kring/core';
+import type { Command } from './commands/command.js';
+import { runMigrate } from './commands/migrate.js';
+import { runValidate } from './commands/validate.js';
+
+export interface CommandEntry {
+  run: Command;
+  /** One line for `kring --help`, from the catalogue. */
+  summary: MessageKey;
+}
+
+export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, CommandEntry>([
+  ['validate', { run: runValidate, summary: 'read.cli.validate.summary' }],
+  ['migrate', { run: runMigrate, summary: 'read.cli.migrate.summary' }],
+]);

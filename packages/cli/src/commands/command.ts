@@ -1,0 +1,39 @@
+/**
+ * What every `kring` command is: a function of its arguments and an IO that returns the exit code.
+ * Commands touch the outside world only through CommandIO, so tests pass fakes.
+ */
+import { isLocale, type Locale, type Message } from '@kring/core';
+
+export interface CommandIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** Throws (with a Node error code such as ENOENT) when the file cannot be read. */
+  readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+  /** Size in bytes, when known; lets a command refuse a huge file without reading it. */
+  sizeOf?(path: string): number | undefined;
+}
+
+export type Command = (argv: readonly string[], io: CommandIO) => number;
+
+/** Exit codes: 0 done, 1 a document was refused (or a file missing), 2 the command line was wrong. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+/** Kring is made for Dutch social work: messages are Dutch unless asked otherwise. */
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message };
+
+export function parseLocale(value: string | undefined): Parsed<Locale> {
+  if (value === undefined) return { ok: true, value: DEFAULT_LOCALE };
+  if (isLocale(value)) return { ok: true, value };
+  return { ok: false, message: { key: 'read.cli.badLocale', params: { value } } };
+}
+
+/** The --locale value of a raw argument list, for messages about a command line that did not parse. */
+export function localeOfArgv(argv: readonly string[]): Locale {
+  const i = argv.indexOf('--locale');
+  const inline = argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
+  const value = inline ?? (i >= 0 ? argv[i + 1] : undefined);
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}

@@ -1,0 +1,8 @@
+import { formatPath, t, type Locale, type Problem } from '@kring/core';
+
+/** `file: path: message`, warnings marked as such: one line per problem, for people and for grep. */
+export function formatProblem(file: string, problem: Problem, locale: Locale): string {
+  const message = t(locale, problem.message.key, problem.message.params);
+  const mark = problem.severity === 'warning' ? `${t(locale, 'read.cli.warning')}: ` : '';
+  return `${file}: ${formatPath(problem.path)}: ${mark}${message}`;
+}

@@ -1,0 +1,71 @@
+/** `kring migrate <in> -o <out> [--locale nl|en]`: reads any known version and writes the current one. */
+import { parseArgs } from 'node:util';
+import { CURRENT_VERSION, t, writeDocument } from '@kring/core';
+import { EXIT, localeOfArgv, parseLocale, type CommandIO } from './command.js';
+import { formatProblem } from './format-problem.js';
+import { readKringFile } from './read-kring-file.js';
+
+export function runMigrate(argv: readonly string[], io: CommandIO): number {
+  let values: { locale?: string; output?: string };
+  let files: string[];
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      options: { locale: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+    });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (e) {
+    const locale = localeOfArgv(argv);
+    io.err(
+      `${t(locale, 'read.cli.badOption', { detail: (e as Error).message })}\n${t(locale, 'read.cli.migrate.usage')}\n`,
+    );
+    return EXIT.usage;
+  }
+  const locale = parseLocale(values.locale);
+  if (!locale.ok) {
+    io.err(`${t('en', locale.message.key, locale.message.params)}\n`);
+    return EXIT.usage;
+  }
+  const lang = locale.value;
+  const input = files[0];
+  if (files.length !== 1 || input === undefined || values.output === undefined) {
+    io.err(`${t(lang, 'read.cli.migrate.usage')}\n`);
+    return EXIT.usage;
+  }
+  const read = readKringFile(input, io);
+  if (!read.ok) {
+    io.err(`${input}: ${t(lang, read.message.key, read.message.params)}\n`);
+    return EXIT.refused;
+  }
+  const { result } = read;
+  if (!result.ok) {
+    for (const problem of result.problems) io.err(`${formatProblem(input, problem, lang)}\n`);
+    return EXIT.refused;
+  }
+  const text = writeDocument(result.document);
+  const toStdout = values.output === '-';
+  // Notes and warnings go to stderr, so that `-o -` gives clean JSON on stdout.
+  for (const warning of result.warnings) io.err(`${formatProblem(input, warning, lang)}\n`);
+  if (toStdout) io.out(text);
+  else {
+    try {
+      io.writeFile(values.output, text);
+    } catch (e) {
+      const detail = String((e as { code?: unknown }).code ?? e);
+      io.err(`${t(lang, 'read.cli.cannotWrite', { file: values.output, detail })}\n`);
+      return EXIT.refused;
+    }
+    const done =
+      result.migratedFrom === undefined
+        ? t(lang, 'read.cli.rewritten', { file: values.output, to: CURRENT_VERSION })
+        : t(lang, 'read.cli.migrated', {
+            file: values.output,
+            from: result.migratedFrom,
+            to: CURRENT_VERSION,
+          });
+    io.err(`${done}\n`);
+  }
+  return EXIT.ok;
+}

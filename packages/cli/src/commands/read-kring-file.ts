@@ -1,0 +1,33 @@
+import { MAX_DOCUMENT_BYTES, readDocument, type Message, type ReadResult } from '@kring/core';
+import type { CommandIO } from './command.js';
+
+export type FileRead = { ok: true; result: ReadResult } | { ok: false; message: Message };
+
+/** Reads and checks one file; a missing or unreadable file is a message, never a thrown error. */
+export function readKringFile(path: string, io: CommandIO): FileRead {
+  const size = io.sizeOf?.(path);
+  if (size !== undefined && size > MAX_DOCUMENT_BYTES) return { ok: true, result: tooLarge(size) };
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ENOENT') return { ok: false, message: { key: 'read.cli.fileMissing' } };
+    return { ok: false, message: { key: 'read.cli.cannotRead', params: { detail: String(code ?? e) } } };
+  }
+  return { ok: true, result: readDocument(text) };
+}
+
+function tooLarge(size: number): ReadResult {
+  return {
+    ok: false,
+    reason: 'tooLarge',
+    problems: [
+      {
+        severity: 'error',
+        path: [],
+        message: { key: 'read.tooLarge', params: { size, limit: MAX_DOCUMENT_BYTES } },
+      },
+    ],
+  };
+}
