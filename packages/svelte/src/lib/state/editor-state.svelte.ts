@@ -1,0 +1,170 @@
+/**
+ * The editor's state: the document (through core's History), the view, the selection, the viewport and
+ * the transient gesture state of the canvas. Immutable immer documents live in `$state.raw` (toolchain
+ * pitfall 7); the scene is derived from document + view + locale.
+ */
+import {
+  History,
+  t as translate,
+  type ChangeInfo,
+  type Command,
+  type Id,
+  type KringDocument,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  type View,
+} from '@kring/core';
+import type { Scene } from '@kring/scene';
+import { IDENTITY, type Viewport } from '../canvas/viewport.js';
+import type { Intent } from './intents.js';
+import { RENDERERS } from './renderers.js';
+
+type Patch = ChangeInfo['patches'][number];
+
+export type ChangeSource = 'user' | 'undo' | 'redo';
+export type Tool = 'pointer' | 'select' | 'connect' | 'place-person' | 'place-organisation';
+
+export interface ChangeDetail {
+  patches: Patch[];
+  source: ChangeSource;
+}
+
+export interface EditorCallbacks {
+  onchange?: (doc: KringDocument, detail: ChangeDetail) => void;
+  onselectionchange?: (ids: Id[]) => void;
+}
+
+export class EditorState {
+  doc: KringDocument = $state.raw(null as unknown as KringDocument);
+  view: View = $state('genogram');
+  locale: Locale = $state('nl');
+  messages: Partial<Record<MessageKey, string>> = $state.raw({});
+  readonly: boolean = $state(false);
+  selection: readonly Id[] = $state.raw([]);
+  viewport: Viewport = $state.raw(IDENTITY);
+  tool: Tool = $state('pointer');
+  /** The canvas size in screen px (for fit and zoom buttons). */
+  size = $state.raw({ width: 0, height: 0 });
+  /** The latest live-region message. */
+  announcement = $state('');
+  canUndo = $state(false);
+  canRedo = $state(false);
+
+  readonly scene: Scene = $derived(RENDERERS[this.view](this.doc, { locale: this.locale }));
+  // A fresh, never-mutated set per selection: no SvelteSet needed.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly selected: ReadonlySet<Id> = $derived(new Set(this.selection));
+
+  readonly history: History;
+  #callbacks: EditorCallbacks;
+  #batch: Patch[] | null = null;
+  #off: () => void;
+
+  constructor(doc: KringDocument, callbacks: EditorCallbacks = {}) {
+    this.doc = doc;
+    this.history = new History(doc);
+    this.#callbacks = callbacks;
+    this.#off = this.history.onChange((next, info) => {
+      this.doc = next;
+      this.#syncFlags();
+      if (info.source === 'reset') return;
+      if (this.#batch) this.#batch.push(...info.patches);
+      else this.#callbacks.onchange?.(next, { patches: info.patches, source: info.source });
+    });
+  }
+
+  destroy(): void {
+    this.#off();
+  }
+
+  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params, this.messages);
+
+  announce(message: string): void {
+    // A repeated message must still be announced: clear first when unchanged.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  /** Runs an intent as one undo step. Returns false (and announces why) when core refuses a command. */
+  run(intent: Intent): boolean {
+    if (this.readonly || intent.commands.length === 0) return false;
+    this.#batch = [];
+    const result = this.history.executeAll(intent.commands);
+    const patches = this.#batch;
+    this.#batch = null;
+    if (!result.ok) {
+      this.announce(
+        this.t('ui.announce.refused', { reason: this.t(result.reason.key, result.reason.params) }),
+      );
+      return false;
+    }
+    if (patches.length > 0) this.#callbacks.onchange?.(this.doc, { patches, source: 'user' });
+    if (intent.select) this.select(intent.select);
+    return true;
+  }
+
+  /** One command as its own undo step (what the inspector panels call). */
+  execute = (command: Command): boolean => this.run({ commands: [command] });
+
+  undo = (): boolean => {
+    if (this.readonly) return false;
+    const done = this.history.undo();
+    this.announce(this.t(done ? 'ui.announce.undone' : 'ui.announce.nothingToUndo'));
+    if (done) this.#dropMissingFromSelection();
+    return done;
+  };
+
+  redo = (): boolean => {
+    if (this.readonly) return false;
+    const done = this.history.redo();
+    this.announce(this.t(done ? 'ui.announce.redone' : 'ui.announce.nothingToRedo'));
+    if (done) this.#dropMissingFromSelection();
+    return done;
+  };
+
+  /** Replaces the document from outside (controlled prop): history starts again. */
+  replace(doc: KringDocument): void {
+    if (doc === this.doc) return;
+    this.history.reset(doc);
+    this.#dropMissingFromSelection();
+  }
+
+  select(ids: readonly Id[]): void {
+    const next = ids.filter((id, i) => ids.indexOf(id) === i);
+    if (next.length === this.selection.length && next.every((id, i) => id === this.selection[i])) return;
+    this.selection = next;
+    this.#callbacks.onselectionchange?.([...next]);
+  }
+
+  toggle(id: Id): void {
+    this.select(this.selected.has(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id]);
+  }
+
+  /** The display name of a node id (person, organisation, household), or the id itself. */
+  nameOf(id: Id): string {
+    return (
+      this.doc.persons.find((p) => p.id === id)?.name ??
+      this.doc.organisations.find((o) => o.id === id)?.name ??
+      this.doc.households.find((h) => h.id === id)?.label ??
+      id
+    );
+  }
+
+  #syncFlags(): void {
+    this.canUndo = this.history.canUndo;
+    this.canRedo = this.history.canRedo;
+  }
+
+  #dropMissingFromSelection(): void {
+    const kept = this.selection.filter((id) => this.#exists(id));
+    if (kept.length !== this.selection.length) this.select(kept);
+  }
+
+  #exists(id: Id): boolean {
+    return (
+      this.doc.persons.some((p) => p.id === id) ||
+      this.doc.organisations.some((o) => o.id === id) ||
+      this.doc.households.some((h) => h.id === id)
+    );
+  }
+}
