@@ -45,6 +45,8 @@ export function stepText(
     case 'plan': {
       const goal = doc.plan?.goal.trim().replace(/[.!?]+$/u, '') ?? '';
       const team = (doc.plan?.actionTeam ?? []).map((id) => name(id));
+      // The goal is free text that often names people: left out when names are pseudonymised.
+      if (pseudonymise) return t(locale, 'demo.trainer.step.planPseudonymised', { team: team.join(', ') });
       return team.length > 0
         ? t(locale, 'demo.trainer.step.plan', { goal, team: team.join(', ') })
         : t(locale, 'demo.trainer.step.planNoTeam', { goal });

@@ -137,7 +137,10 @@ describe('stepText', () => {
     expect(stepText(steps[6]!, family, 'nl')).toBe('Marieke — band met Noor Verhoeven, ring 1.');
     expect(stepText(steps[8]!, family, 'en')).toBe('grandma — tie with Noor Verhoeven.');
     expect(stepText(steps.at(-1)!, family, 'en')).toBe(
-      'The plan: Noor woont veilig. Action team: Marieke, grandma.',
+      'The plan: Noor woont veilig. Action team: Marieke, grandma',
+    );
+    expect(stepText(steps.at(-1)!, family, 'nl', true)).toBe(
+      'Het toekomstplan is gemaakt. Actieteam: M., g.',
     );
   });
 });

@@ -1,0 +1,69 @@
+/** Starting a map: new, from an example, or from a file. Each ends on the map page. */
+import { readDocument, type Problem } from '@kring/core';
+import { EXAMPLES } from '@kring/examples';
+import { newDocument } from '../files/new-document.js';
+import { readKringFile } from '../files/read-file.js';
+import { i18n, tr } from '../i18n/i18n.svelte.js';
+import { app } from './app-state.svelte.js';
+import { router } from './route.svelte.js';
+
+/** What the start page shows after a file could not be opened (or opened with remarks). */
+export interface FileNotice {
+  heading: string;
+  intro?: string;
+  problems: Problem[];
+}
+
+export async function startNewMap(clientName: string): Promise<void> {
+  const id = await app.create(newDocument(clientName, i18n.locale));
+  router.go({ name: 'map', id });
+}
+
+export async function openExample(slug: string): Promise<void> {
+  const example = EXAMPLES.find((e) => e.slug === slug);
+  if (!example) return;
+  const read = readDocument(example.document);
+  if (!read.ok) throw new Error(`Example ${slug} does not read`);
+  const id = await app.create(read.document);
+  router.go({ name: 'map', id });
+}
+
+/** Opens a picked or dropped file; returns the problems to show when it could not be opened. */
+export async function openFile(file: File): Promise<FileNotice | undefined> {
+  let opened;
+  try {
+    opened = await readKringFile(file);
+  } catch (error) {
+    return {
+      heading: tr('demo.file.problemsHeading', { file: file.name }),
+      problems: [
+        {
+          severity: 'error',
+          path: [],
+          message: { key: 'demo.file.readFailed', params: { detail: String(error) } },
+        },
+      ],
+    };
+  }
+  if (!opened.ok) {
+    app.announce(tr('demo.file.problemsHeading', { file: opened.name }));
+    return {
+      heading: tr('demo.file.problemsHeading', { file: opened.name }),
+      intro: tr('demo.file.problemsIntro'),
+      problems: opened.problems,
+    };
+  }
+  const id = await app.create(opened.document);
+  app.announce(tr('demo.file.opened', { file: opened.name }));
+  const remarks: Problem[] = [...opened.warnings];
+  if (opened.migratedFrom !== undefined)
+    remarks.unshift({
+      severity: 'warning',
+      path: ['version'],
+      message: { key: 'demo.file.migrated', params: { version: opened.migratedFrom } },
+    });
+  if (remarks.length > 0)
+    app.mapNotice = { heading: tr('demo.file.warningsHeading', { file: opened.name }), problems: remarks };
+  router.go({ name: 'map', id });
+  return undefined;
+}
