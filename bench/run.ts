@@ -1,0 +1,131 @@
+/**
+ * The benchmark runner: `pnpm bench [filter…]` (= `tsx bench/run.ts`). It never asserts: it prints a table
+ * with median, p95 and min next to each case's budget, and marks cases over budget, for people to read.
+ *
+ * Bench file shape — every `bench/*.bench.ts` exports `cases`, a list of:
+ *
+ *   // a timed case: setup once (not timed), then warm-up runs, then timed samples of run(input)
+ *   { name: string, budgetMs?: number, setup?: () => T, run: (input: T) => void,
+ *     warmup?: number  (default 3), samples?: number  (default 15, fewer when a run is slow) }
+ *
+ *   // a measured case: each sample is a value the case measures itself (e.g. memory in a child process)
+ *   { name: string, measure: () => number | Promise<number>, unit: string, budget?: number,
+ *     samples?: number (default 3) }
+ *
+ * Filters (command-line arguments) keep the cases whose file or case name contains one of them.
+ * Keep each file quick to import: build data in `setup`, not at module level.
+ */
+import { readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+interface TimedCase<T = unknown> {
+  name: string;
+  budgetMs?: number;
+  setup?: () => T;
+  run: (input: T) => void;
+  warmup?: number;
+  samples?: number;
+}
+
+interface MeasuredCase {
+  name: string;
+  measure: () => number | Promise<number>;
+  unit: string;
+  budget?: number;
+  samples?: number;
+}
+
+export type BenchCase = TimedCase | MeasuredCase;
+
+interface Row {
+  file: string;
+  name: string;
+  unit: string;
+  median: number;
+  p95: number;
+  min: number;
+  budget?: number;
+}
+
+/** Stop taking samples of a slow case after this long (at least 3 samples are always taken). */
+const TIME_PER_CASE_MS = 10_000;
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+function summarise(file: string, name: string, unit: string, values: number[], budget?: number): Row {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    file,
+    name,
+    unit,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    min: sorted[0]!,
+    budget,
+  };
+}
+
+async function runCase(file: string, c: BenchCase): Promise<Row> {
+  if ('measure' in c) {
+    const values: number[] = [];
+    for (let i = 0; i < (c.samples ?? 3); i++) values.push(await c.measure());
+    return summarise(file, c.name, c.unit, values, c.budget);
+  }
+  const input = c.setup ? c.setup() : undefined;
+  for (let i = 0; i < (c.warmup ?? 3); i++) c.run(input);
+  const times: number[] = [];
+  const started = performance.now();
+  const wanted = c.samples ?? 15;
+  while (times.length < wanted && (times.length < 3 || performance.now() - started < TIME_PER_CASE_MS)) {
+    const t = performance.now();
+    c.run(input);
+    times.push(performance.now() - t);
+  }
+  return summarise(file, c.name, 'ms', times, c.budgetMs);
+}
+
+const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+function printTable(rows: readonly Row[]): void {
+  const header = ['case', 'median', 'p95', 'min', 'budget', ''];
+  const lines = rows.map((r) => [
+    `${r.file}: ${r.name}`,
+    `${format(r.median)} ${r.unit}`,
+    `${format(r.p95)} ${r.unit}`,
+    `${format(r.min)} ${r.unit}`,
+    r.budget === undefined ? '—' : `${format(r.budget)} ${r.unit}`,
+    r.budget !== undefined && r.median > r.budget ? 'OVER' : '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const row = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  console.log(row(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(row(line));
+}
+
+async function main(filters: readonly string[]): Promise<void> {
+  const dir = new URL('./', import.meta.url);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
+  const rows: Row[] = [];
+  for (const file of files) {
+    const label = file.replace(/\.bench\.ts$/, '');
+    const module = (await import(new URL(file, dir).href)) as { cases?: BenchCase[] };
+    for (const c of module.cases ?? []) {
+      if (filters.length > 0 && !filters.some((f) => label.includes(f) || c.name.includes(f))) continue;
+      process.stderr.write(`… ${label}: ${c.name}\n`);
+      rows.push(await runCase(label, c));
+    }
+  }
+  printTable(rows);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await main(process.argv.slice(2));
