@@ -45,7 +45,7 @@ export const cases = [
     measure: () => probeMemory('peakMb'),
   },
   {
-    name: `read retained memory (document + text), ${PERSONS} persons`,
+    name: `read retained memory (the document), ${PERSONS} persons`,
     unit: 'MB',
     measure: () => probeMemory('retainedMb'),
   },
