@@ -1,0 +1,11 @@
+/**
+ * A panel's message lookup: the catalogue of `locale`, with the host's single-string overrides on top.
+ * Panels take `locale` and `messages` props and build one of these with `$derived`.
+ */
+import { t, type Locale, type MessageKey, type MessageParams } from '@kring/core';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(locale: Locale, messages?: Partial<Record<MessageKey, string>>): Translate {
+  return (key, params) => t(locale, key, params, messages);
+}

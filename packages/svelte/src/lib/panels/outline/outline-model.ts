@@ -1,0 +1,202 @@
+/**
+ * The outline of a network as plain data: what Outline.svelte lists, in reading order. Built from the queries
+ * so it says what the pictures show: the focus; family by generation with relation words; households;
+ * the network by sector and ring with support, strength and stress; organisations; emotional lines.
+ */
+import {
+  altersOfFocus,
+  generations,
+  SECTOR_PRESETS,
+  type Alter,
+  type Emotional,
+  type Id,
+  type KringDocument,
+  type MessageKey,
+  type Person,
+  type SectorKey,
+  type Tie,
+} from '@kring/core';
+import type { Translate } from '../controls/translator.js';
+import { personDetail } from './person-detail.js';
+import { relationWords } from './relation-word.js';
+
+/** One selectable line: `ids` is what selecting it selects. */
+export interface OutlineItem {
+  ids: Id[];
+  /** The button text. */
+  text: string;
+  /** Plain text after the button. */
+  detail?: string;
+}
+
+export interface OutlineGroup {
+  heading: string;
+  items: OutlineItem[];
+}
+
+export interface OutlineAlter {
+  person: OutlineItem;
+  /** One per tie (the ties that make this an alter). */
+  ties: OutlineItem[];
+}
+
+export interface OutlineSector {
+  heading: string;
+  rings: { heading: string; alters: OutlineAlter[] }[];
+}
+
+export interface OutlineModel {
+  focus: OutlineItem | undefined;
+  generations: OutlineGroup[];
+  households: OutlineGroup[];
+  network: OutlineSector[];
+  organisations: OutlineItem[];
+  emotional: OutlineItem[];
+}
+
+const GENERATION_KEYS: Record<string, MessageKey> = {
+  '-2': 'panel.outline.gen.grandparents',
+  '-1': 'panel.outline.gen.parents',
+  '0': 'panel.outline.gen.own',
+  '1': 'panel.outline.gen.children',
+  '2': 'panel.outline.gen.grandchildren',
+};
+
+function personItem(doc: KringDocument, person: Person, tr: Translate, word?: string): OutlineItem {
+  const detail = [word, personDetail(doc, person, tr)].filter(Boolean).join(', ');
+  return detail ? { ids: [person.id], text: person.name, detail } : { ids: [person.id], text: person.name };
+}
+
+function familyByGeneration(doc: KringDocument, tr: Translate): OutlineGroup[] {
+  const words = relationWords(doc, tr);
+  const byGeneration = new Map<number, Person[]>();
+  const gens = generations(doc);
+  const unconnected: Person[] = [];
+  for (const person of doc.persons) {
+    if (person.id === doc.focus) continue;
+    const g = gens.get(person.id);
+    if (g === undefined) {
+      unconnected.push(person);
+      continue;
+    }
+    const list = byGeneration.get(g);
+    if (list) list.push(person);
+    else byGeneration.set(g, [person]);
+  }
+  const groups = [...byGeneration.keys()]
+    .sort((a, b) => a - b)
+    .map((g) => ({
+      heading: tr(GENERATION_KEYS[String(g)] ?? 'panel.outline.gen.other', { n: g > 0 ? `+${g}` : g }),
+      items: byGeneration.get(g)!.map((p) => personItem(doc, p, tr, words.get(p.id))),
+    }));
+  if (unconnected.length > 0)
+    groups.push({
+      heading: tr('panel.outline.gen.unconnected'),
+      items: unconnected.map((p) => personItem(doc, p, tr)),
+    });
+  return groups;
+}
+
+function nameOf(doc: KringDocument, id: Id): string {
+  return doc.persons.find((p) => p.id === id)?.name ?? doc.organisations.find((o) => o.id === id)?.name ?? id;
+}
+
+function households(doc: KringDocument, tr: Translate): OutlineGroup[] {
+  return doc.households.map((h, i) => {
+    const label = h.label ?? tr('panel.outline.householdN', { n: i + 1 });
+    const when = tr(h.current ? 'panel.outline.current' : 'panel.outline.past');
+    return {
+      heading: `${label} (${when})`,
+      items: [
+        { ids: [h.id], text: tr('panel.outline.selectHousehold', { label }) },
+        ...h.members.map((id) => ({ ids: [id], text: nameOf(doc, id) })),
+      ],
+    };
+  });
+}
+
+/** "emotional support (received), practical help (given, potential)" */
+export function supportText(tie: Tie, tr: Translate): string {
+  return (tie.support ?? [])
+    .map((s) => {
+      const how = [tr(`supportDirection.${s.direction}`), s.potential ? tr('panel.potential') : '']
+        .filter(Boolean)
+        .join(', ');
+      return `${tr(`supportType.${s.type}`)} (${how})`;
+    })
+    .join('; ');
+}
+
+function tieItem(doc: KringDocument, alter: Alter, tie: Tie, tr: Translate): OutlineItem {
+  const parts: string[] = [];
+  if (tie.strength !== undefined) parts.push(tr(`tieStrength.${tie.strength}`));
+  if (tie.stress !== undefined) parts.push(tr(`stress.${tie.stress}`));
+  const other = tie.from === alter.id ? tie.to : tie.from;
+  const via = other === doc.focus ? '' : tr('panel.outline.via', { name: nameOf(doc, other) });
+  const text = [tr('panel.outline.tie'), ...parts].join(', ') + (via ? ` ${via}` : '');
+  const support = supportText(tie, tr);
+  return support ? { ids: [tie.id], text, detail: support } : { ids: [tie.id], text };
+}
+
+function network(doc: KringDocument, tr: Translate): OutlineSector[] {
+  const alters = altersOfFocus(doc);
+  const sectors: (SectorKey | undefined)[] = [...SECTOR_PRESETS[doc.options.sectors], undefined];
+  const rings: (number | undefined)[] = [
+    ...Array.from({ length: doc.options.rings }, (_, i) => i + 1),
+    undefined,
+  ];
+  const out: OutlineSector[] = [];
+  for (const sector of sectors) {
+    const inSector = alters.filter((a) => a.sector === sector);
+    if (inSector.length === 0) continue;
+    out.push({
+      heading: sector === undefined ? tr('panel.outline.noSector') : tr(`sector.${sector}`),
+      rings: rings
+        .map((ring) => ({
+          heading:
+            ring === undefined
+              ? tr('panel.outline.noRing')
+              : tr('panel.outline.ring', { n: ring, label: tr(`ring.${ring}` as MessageKey) }),
+          alters: inSector
+            .filter((a) => a.ring === ring)
+            .map((a) => ({
+              person: {
+                ids: [a.id],
+                text: a.kind === 'person' ? a.person.name : a.organisation.name,
+                ...(a.kind === 'organisation'
+                  ? { detail: tr(`systemCategory.${a.organisation.category}`) }
+                  : {}),
+              },
+              ties: a.ties.map((t) => tieItem(doc, a, t, tr)),
+            })),
+        }))
+        .filter((r) => r.alters.length > 0),
+    });
+  }
+  return out;
+}
+
+/** "conflictual between Noor and Yasmina", "focused on from Ruud to Noor". */
+export function emotionalText(doc: KringDocument, e: Emotional, tr: Translate): string {
+  const kind = tr(`emotionalKind.${e.kind}`);
+  const [a, b] = [nameOf(doc, e.a), nameOf(doc, e.b)];
+  if (e.direction === 'a_to_b') return tr('panel.outline.emotionalFromTo', { kind, a, b });
+  if (e.direction === 'b_to_a') return tr('panel.outline.emotionalFromTo', { kind, a: b, b: a });
+  return tr('panel.outline.emotionalBetween', { kind, a, b });
+}
+
+export function outlineModel(doc: KringDocument, tr: Translate): OutlineModel {
+  const focusPerson = doc.persons.find((p) => p.id === doc.focus);
+  return {
+    focus: focusPerson && personItem(doc, focusPerson, tr),
+    generations: familyByGeneration(doc, tr),
+    households: households(doc, tr),
+    network: network(doc, tr),
+    organisations: doc.organisations.map((o) => ({
+      ids: [o.id],
+      text: o.name,
+      detail: tr(`systemCategory.${o.category}`),
+    })),
+    emotional: doc.emotional.map((e) => ({ ids: [e.id], text: emotionalText(doc, e, tr) })),
+  };
+}
