@@ -1,9 +1,12 @@
 /**
  * Pass 4 — ordering. Orders the units within each row to keep descent lines from crossing: a depth-first
- * walk from the focus's oldest ancestors gives a tree-like start, then barycentre sweeps (down: a unit goes
- * under its members' parent couples; up: over its children) reorder the rows, keeping the order with the
+ * walk from the focus's oldest ancestors gives a tree-like start, then barycentre sweeps (up: a unit goes
+ * over its children; down: under its members' parent couples) reorder the rows, keeping the order with the
  * fewest crossings. Siblings under one couple tie on their barycentre and are ordered oldest-left. A unit may
  * be mirrored so a partner sits on the side of their own family.
+ *
+ * Hot path: per-unit adjacency is precomputed into flat arrays once, and the sweeps allocate nothing but
+ * the row sorts.
  */
 import type { Family } from '../model/family.js';
 import type { Generations } from './generations.js';
@@ -16,186 +19,194 @@ export interface Ordering {
   units: Units;
 }
 
-const SWEEPS = 8;
+const SWEEPS = 10;
+/** Stop after this many sweeps without fewer crossings. */
+const PATIENCE = 3;
+
+/** Flat adjacency lists: items of list i are data[start[i] .. start[i+1]). */
+interface Csr {
+  start: Int32Array;
+  data: Int32Array;
+}
+
+function csr(lists: number[][]): Csr {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
+  const data = new Int32Array(start[lists.length]!);
+  lists.forEach((l, i) => data.set(l, start[i]!));
+  return { start, data };
+}
 
 export function orderRows(family: Family, generations: Generations, unitsIn: Units): Ordering {
   const { clusterOf, rowOf, rowCount, clusterCount } = generations;
   const units = unitsIn.map((m) => [...m]);
   const n = family.persons.length;
   const unions = family.unions;
+  const U = unions.length;
   const anchorOf = family.anchorOf;
+  const ua = Int32Array.from(unions, (u) => u.a);
+  const ub = Int32Array.from(unions, (u) => u.b);
   const rowOfPerson = (p: number) => rowOf[clusterOf[p]!]!;
 
-  // Unions each person parents (lone-parent unions included).
-  const parentOf: number[][] = Array.from({ length: n }, () => []);
-  unions.forEach((u, k) => {
-    if (family.childrenOf[k]!.length === 0) return;
-    parentOf[u.a]!.push(k);
-    if (u.b >= 0) parentOf[u.b]!.push(k);
+  // Per unit: members hanging from a couple in a higher row; couples the unit parents with lower children.
+  const upLists: number[][] = Array.from({ length: clusterCount }, () => []);
+  const downLists: number[][] = Array.from({ length: clusterCount }, () => []);
+  const rank = new Float64Array(clusterCount).fill(Infinity);
+  family.childrenOf.forEach((list, k) => {
+    if (list.length === 0) return;
+    const r = rowOfPerson(ua[k]!);
+    let lower = false;
+    list.forEach((c, i) => {
+      if (rowOfPerson(c) <= r) return;
+      lower = true;
+      const cc = clusterOf[c]!;
+      upLists[cc]!.push(c);
+      rank[cc] = Math.min(rank[cc]!, i);
+    });
+    if (lower) downLists[clusterOf[ua[k]!]!]!.push(k);
   });
-  const siblingRank = new Int32Array(n);
-  for (const list of family.childrenOf) list.forEach((c, i) => (siblingRank[c] = i));
+  const up = csr(upLists);
+  const down = csr(downLists);
+  // Lower children of each couple.
+  const lowerChildren = csr(
+    family.childrenOf.map((list, k) => list.filter((c) => rowOfPerson(c) > rowOfPerson(ua[k]!))),
+  );
 
   // Start: depth-first from the focus's topmost ancestor, children before the families partners came from.
   const rows: number[][] = Array.from({ length: rowCount }, () => []);
   const visited = new Uint8Array(clusterCount);
+  const parentUnionsOf: number[][] = Array.from({ length: n }, () => []);
+  for (let k = 0; k < U; k++) {
+    if (family.childrenOf[k]!.length === 0) continue;
+    parentUnionsOf[ua[k]!]!.push(k);
+    if (ub[k]! >= 0) parentUnionsOf[ub[k]!]!.push(k);
+  }
   const walk = (start: number) => {
     const stack = [start];
+    const next: number[] = [];
     while (stack.length) {
       const c = stack.pop()!;
       if (visited[c]) continue;
       visited[c] = 1;
       rows[rowOf[c]!]!.push(c);
-      const next: number[] = [];
+      next.length = 0;
       for (const m of units[c]!)
-        for (const k of parentOf[m]!) for (const ch of family.childrenOf[k]!) next.push(clusterOf[ch]!);
+        for (const k of parentUnionsOf[m]!) for (const ch of family.childrenOf[k]!) next.push(clusterOf[ch]!);
       for (const m of units[c]!) {
         const a = anchorOf[m]!;
         if (a < 0) continue;
-        next.push(clusterOf[unions[a]!.a]!);
-        if (unions[a]!.b >= 0) next.push(clusterOf[unions[a]!.b]!);
+        next.push(clusterOf[ua[a]!]!);
+        if (ub[a]! >= 0) next.push(clusterOf[ub[a]!]!);
       }
       for (let i = next.length - 1; i >= 0; i--) if (!visited[next[i]!]) stack.push(next[i]!);
     }
   };
   let top = clusterOf[family.focus] ?? 0;
-  for (let guard = 0; guard < clusterCount && clusterCount > 0; guard++) {
+  for (let guard = 0; guard < clusterCount; guard++) {
     const m = units[top]!.find((p) => anchorOf[p]! >= 0);
     if (m === undefined) break;
-    const up = clusterOf[unions[anchorOf[m]!]!.a]!;
-    if (rowOf[up]! >= rowOf[top]!) break;
-    top = up;
+    const parent = clusterOf[ua[anchorOf[m]!]!]!;
+    if (rowOf[parent]! >= rowOf[top]!) break;
+    top = parent;
   }
   if (clusterCount > 0) walk(top);
   for (let c = 0; c < clusterCount; c++) if (!visited[c]) walk(c);
 
   const pos = new Float64Array(n);
+  const slot = new Float64Array(clusterCount);
   const pack = (row: number[]) => {
     let cursor = 0;
-    for (const c of row) {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i]!;
+      slot[c] = i;
       for (const m of units[c]!) pos[m] = cursor++;
       cursor += 1;
     }
   };
   rows.forEach(pack);
-  const anchorX = (k: number) => {
-    const u = unions[k]!;
-    return u.b < 0 ? pos[u.a]! : (pos[u.a]! + pos[u.b]!) / 2;
-  };
-  const centre = (c: number) => {
-    const m = units[c]!;
-    return (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
-  };
+  const anchorX = (k: number) => (ub[k]! < 0 ? pos[ua[k]!]! : (pos[ua[k]!]! + pos[ub[k]!]!) / 2);
 
   const key = new Float64Array(clusterCount);
   const tie = new Float64Array(clusterCount);
-  const sortRow = (row: number[]) => {
-    const current = new Map<number, number>();
-    row.forEach((c, i) => current.set(c, i));
-    row.sort((x, y) => key[x]! - key[y]! || tie[x]! - tie[y]! || current.get(x)! - current.get(y)!);
-  };
-  const mirrorIfBetter = (c: number, cost: (mirrored: boolean) => number) => {
+  const byKey = (x: number, y: number) => key[x]! - key[y]! || tie[x]! - tie[y]! || slot[x]! - slot[y]!;
+  const mirror = (c: number) => {
     const m = units[c]!;
-    if (m.length < 2) return;
-    if (cost(true) < cost(false) - 1e-9) {
-      m.reverse();
-      const start = pos[m[m.length - 1]!]!;
-      m.forEach((p, i) => (pos[p] = start + i));
+    const start = pos[m[0]!]!;
+    m.reverse();
+    for (let i = 0; i < m.length; i++) pos[m[i]!] = start + i;
+  };
+
+  const upCost = (c: number): number => {
+    let cost = 0;
+    for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
+      const p = up.data[i]!;
+      cost += Math.abs(pos[p]! - anchorX(anchorOf[p]!));
     }
+    return cost;
+  };
+  const childMean = (k: number): number => {
+    let sum = 0;
+    for (let i = lowerChildren.start[k]!; i < lowerChildren.start[k + 1]!; i++)
+      sum += pos[lowerChildren.data[i]!]!;
+    return sum / (lowerChildren.start[k + 1]! - lowerChildren.start[k]!);
+  };
+  const downCost = (c: number): number => {
+    let cost = 0;
+    for (let i = down.start[c]!; i < down.start[c + 1]!; i++) {
+      const k = down.data[i]!;
+      cost += Math.abs(anchorX(k) - childMean(k));
+    }
+    return cost;
+  };
+  /** Mirrors a unit when that lowers `cost`. */
+  const settle = (c: number, cost: (c: number) => number) => {
+    if (units[c]!.length < 2) return;
+    const before = cost(c);
+    mirror(c);
+    if (cost(c) >= before - 1e-9) mirror(c);
   };
 
   const sweepDown = (r: number) => {
     const row = rows[r]!;
     for (const c of row) {
+      const s = up.start[c]!;
+      const e = up.start[c + 1]!;
       let sum = 0;
-      let count = 0;
-      let rank = Infinity;
-      for (const m of units[c]!) {
-        const a = anchorOf[m]!;
-        if (a < 0 || rowOfPerson(unions[a]!.a) >= r) continue;
-        sum += anchorX(a);
-        count++;
-        rank = Math.min(rank, siblingRank[m]!);
-      }
-      key[c] = count ? sum / count : centre(c);
-      tie[c] = rank;
-    }
-    sortRow(row);
-    pack(row);
-    for (const c of row) {
+      for (let i = s; i < e; i++) sum += anchorX(anchorOf[up.data[i]!]!);
       const m = units[c]!;
-      const first = pos[m[0]!]!;
-      const last = pos[m[m.length - 1]!]!;
-      mirrorIfBetter(c, (mirrored) => {
-        let cost = 0;
-        for (const p of m) {
-          const a = anchorOf[p]!;
-          if (a < 0 || rowOfPerson(unions[a]!.a) >= r) continue;
-          const x = mirrored ? first + last - pos[p]! : pos[p]!;
-          cost += Math.abs(x - anchorX(a));
-        }
-        return cost;
-      });
+      key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
+      tie[c] = rank[c]!;
     }
-  };
-
-  const childMean = (k: number, r: number): number | undefined => {
-    let sum = 0;
-    let count = 0;
-    for (const ch of family.childrenOf[k]!) {
-      if (rowOfPerson(ch) <= r) continue;
-      sum += pos[ch]!;
-      count++;
-    }
-    return count ? sum / count : undefined;
+    row.sort(byKey);
+    pack(row);
+    for (const c of row) settle(c, upCost);
   };
   const sweepUp = (r: number) => {
     const row = rows[r]!;
     for (const c of row) {
+      const s = down.start[c]!;
+      const e = down.start[c + 1]!;
       let sum = 0;
-      let count = 0;
-      for (const m of units[c]!)
-        for (const k of parentOf[m]!) {
-          if (unions[k]!.a !== m && unions[k]!.b >= 0) continue; // count each couple once
-          const mean = childMean(k, r);
-          if (mean === undefined) continue;
-          sum += mean;
-          count++;
-        }
-      key[c] = count ? sum / count : centre(c);
+      for (let i = s; i < e; i++) sum += childMean(down.data[i]!);
+      const m = units[c]!;
+      key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
       tie[c] = 0;
     }
-    sortRow(row);
+    row.sort(byKey);
     pack(row);
-    for (const c of row) {
-      const m = units[c]!;
-      const first = pos[m[0]!]!;
-      const last = pos[m[m.length - 1]!]!;
-      const mirror = (p: number, mirrored: boolean) => (mirrored ? first + last - pos[p]! : pos[p]!);
-      mirrorIfBetter(c, (mirrored) => {
-        let cost = 0;
-        for (const p of m)
-          for (const k of parentOf[p]!) {
-            if (unions[k]!.a !== p && unions[k]!.b >= 0) continue;
-            const mean = childMean(k, r);
-            if (mean === undefined) continue;
-            const u = unions[k]!;
-            const x = u.b < 0 ? mirror(u.a, mirrored) : (mirror(u.a, mirrored) + mirror(u.b, mirrored)) / 2;
-            cost += Math.abs(x - mean);
-          }
-        return cost;
-      });
-    }
+    for (const c of row) settle(c, downCost);
   };
 
-  const crossings = () => countCrossings(family, rows, units, pos, rowOfPerson, anchorX);
+  const crossings = () => countCrossings(rows, up, pos, anchorOf, anchorX);
   let best = crossings();
   let bestRows = rows.map((r) => [...r]);
   let bestUnits = units.map((m) => [...m]);
-  for (let sweep = 0; sweep < SWEEPS && (sweep === 0 || best > 0); sweep++) {
+  let stale = 0;
+  for (let sweep = 0; sweep < SWEEPS && (sweep === 0 || best > 0) && stale < PATIENCE; sweep++) {
     for (let r = rowCount - 2; r >= 0; r--) sweepUp(r);
     for (let r = 1; r < rowCount; r++) sweepDown(r);
     const now = crossings();
+    stale = now < best ? 0 : stale + 1;
     if (now <= best) {
       best = now;
       bestRows = rows.map((r) => [...r]);
@@ -207,29 +218,32 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
 
 /** Crossings between descent edges (couple → child) of adjacent rows, counted as inversions. */
 function countCrossings(
-  family: Family,
   rows: number[][],
-  units: Units,
+  up: Csr,
   pos: Float64Array,
-  rowOfPerson: (p: number) => number,
+  anchorOf: Int32Array,
   anchorX: (k: number) => number,
 ): number {
   let total = 0;
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (let r = 1; r < rows.length; r++) {
-    const edges: [number, number][] = [];
+    xs.length = 0;
+    ys.length = 0;
     for (const c of rows[r]!)
-      for (const m of units[c]!) {
-        const a = family.anchorOf[m]!;
-        if (a >= 0 && rowOfPerson(family.unions[a]!.a) === r - 1) edges.push([anchorX(a), pos[m]!]);
+      for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
+        const p = up.data[i]!;
+        xs.push(anchorX(anchorOf[p]!));
+        ys.push(pos[p]!);
       }
-    edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    total += inversions(edges.map((e) => e[1]));
+    const order = Int32Array.from(xs.keys()).sort((i, j) => xs[i]! - xs[j]! || ys[i]! - ys[j]!);
+    total += inversions(Float64Array.from(order, (i) => ys[i]!));
   }
   return total;
 }
 
-/** Number of pairs i < j with values[i] > values[j] (merge sort). */
-export function inversions(values: number[]): number {
+/** Number of pairs i < j with values[i] > values[j] (bottom-up merge sort). */
+export function inversions(values: ArrayLike<number>): number {
   const a = Float64Array.from(values);
   const tmp = new Float64Array(a.length);
   let count = 0;
