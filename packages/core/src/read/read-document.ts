@@ -84,7 +84,9 @@ export function readDocument(input: unknown, options: ReadOptions = {}): ReadRes
   if (errors.length > 0)
     return fail('invalid', [...errors, ...checked.filter((p) => p.severity === 'warning')]);
 
-  warnings.push(...dropDanglingPositions(document, idsOf(document)));
+  const layouts = document.layouts;
+  if (layouts.genogram?.positions || layouts.ecogram?.positions || layouts.sociogram?.positions)
+    warnings.push(...dropDanglingPositions(document, idsOf(document)));
   if (!options.skipSoftRules) warnings.push(...checked);
   const result: ReadResult = { ok: true, document, warnings };
   if (migratedFrom !== undefined) result.migratedFrom = migratedFrom;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/en.js';
 import { isLiveBirth } from '../../model/defaults.js';
 import type { KringDocument } from '../../model/types.js';
 import type { JsonPath, Problem } from '../problem.js';
@@ -19,27 +20,30 @@ type LiveRole =
 export function checkReferences(doc: KringDocument, index: EntityIndex): Problem[] {
   const problems: Problem[] = [];
 
-  const person = (id: string, path: JsonPath, role?: LiveRole): void => {
+  // Paths are built only when there is a problem: this runs for every reference of the document.
+  const personProblem = (id: string, role?: LiveRole): [MessageKey, string] | undefined => {
     const entity = index.entities.get(id);
-    if (!entity) problems.push(error(path, 'read.refMissing', { id }));
-    else if (entity.kind !== 'person') problems.push(error(path, 'read.refNotPerson', { id }));
-    else if (role) {
+    if (!entity) return ['read.refMissing', id];
+    if (entity.kind !== 'person') return ['read.refNotPerson', id];
+    if (role) {
       const p = index.persons.get(id);
-      if (p && !isLiveBirth(p)) problems.push(error(path, role, { id }));
+      if (p && !isLiveBirth(p)) return [role, id];
     }
+    return undefined;
   };
-  const personOrOrganisation = (id: string, path: JsonPath): void => {
+  const person = (id: string, path: () => JsonPath, role?: LiveRole): void => {
+    const found = personProblem(id, role);
+    if (found) problems.push(error(path(), found[0], { id: found[1] }));
+  };
+  const personOrOrganisation = (id: string, path: () => JsonPath): void => {
     const entity = index.entities.get(id);
-    if (!entity) problems.push(error(path, 'read.refMissing', { id }));
-    else if (entity.kind === 'organisation') return;
-    else if (entity.kind !== 'person') problems.push(error(path, 'read.refNotPersonOrOrganisation', { id }));
-    else {
-      const p = index.persons.get(id);
-      if (p && !isLiveBirth(p)) problems.push(error(path, 'read.notLiveBirthTie', { id }));
-    }
+    if (entity?.kind === 'organisation') return;
+    if (entity && entity.kind !== 'person')
+      problems.push(error(path(), 'read.refNotPersonOrOrganisation', { id }));
+    else person(id, path, 'read.notLiveBirthTie');
   };
-  const selfLink = (a: string, b: string, path: JsonPath): void => {
-    if (a === b) problems.push(error(path, 'read.selfLink', { id: a }));
+  const selfLink = (a: string, b: string, path: () => JsonPath): void => {
+    if (a === b) problems.push(error(path(), 'read.selfLink', { id: a }));
   };
   const members = (list: readonly string[], path: JsonPath, role?: LiveRole): void => {
     const seen = new Set<string>();
@@ -47,39 +51,41 @@ export function checkReferences(doc: KringDocument, index: EntityIndex): Problem
       const id = list[i]!;
       if (seen.has(id)) problems.push(error([...path, i], 'read.duplicateMember', { id }));
       seen.add(id);
-      person(id, [...path, i], role);
+      const found = personProblem(id, role);
+      if (found) problems.push(error([...path, i], found[0], { id: found[1] }));
     }
   };
-  const partnershipRef = (id: string, path: JsonPath): void => {
+  const partnershipRef = (id: string, path: () => JsonPath): void => {
     const entity = index.entities.get(id);
-    if (!entity) problems.push(error(path, 'read.refMissing', { id }));
-    else if (entity.kind !== 'partnership') problems.push(error(path, 'read.refNotPartnership', { id }));
+    if (!entity) problems.push(error(path(), 'read.refMissing', { id }));
+    else if (entity.kind !== 'partnership') problems.push(error(path(), 'read.refNotPartnership', { id }));
   };
 
   doc.partnerships.forEach((p, i) => {
-    person(p.a, ['partnerships', i, 'a'], 'read.notLiveBirthPartner');
-    person(p.b, ['partnerships', i, 'b'], 'read.notLiveBirthPartner');
-    selfLink(p.a, p.b, ['partnerships', i, 'b']);
+    person(p.a, () => ['partnerships', i, 'a'], 'read.notLiveBirthPartner');
+    person(p.b, () => ['partnerships', i, 'b'], 'read.notLiveBirthPartner');
+    selfLink(p.a, p.b, () => ['partnerships', i, 'b']);
   });
   doc.parentChild.forEach((link, i) => {
-    person(link.parent, ['parentChild', i, 'parent'], 'read.notLiveBirthParent');
-    person(link.child, ['parentChild', i, 'child']);
-    selfLink(link.parent, link.child, ['parentChild', i, 'child']);
-    if (link.partnership !== undefined) partnershipRef(link.partnership, ['parentChild', i, 'partnership']);
+    person(link.parent, () => ['parentChild', i, 'parent'], 'read.notLiveBirthParent');
+    person(link.child, () => ['parentChild', i, 'child']);
+    selfLink(link.parent, link.child, () => ['parentChild', i, 'child']);
+    if (link.partnership !== undefined)
+      partnershipRef(link.partnership, () => ['parentChild', i, 'partnership']);
   });
   doc.multipleBirths.forEach((group, i) => members(group.members, ['multipleBirths', i, 'members']));
   doc.households.forEach((h, i) =>
     members(h.members, ['households', i, 'members'], 'read.notLiveBirthHousehold'),
   );
   doc.emotional.forEach((e, i) => {
-    person(e.a, ['emotional', i, 'a']);
-    person(e.b, ['emotional', i, 'b']);
-    selfLink(e.a, e.b, ['emotional', i, 'b']);
+    person(e.a, () => ['emotional', i, 'a']);
+    person(e.b, () => ['emotional', i, 'b']);
+    selfLink(e.a, e.b, () => ['emotional', i, 'b']);
   });
   doc.ties.forEach((tie, i) => {
-    personOrOrganisation(tie.from, ['ties', i, 'from']);
-    personOrOrganisation(tie.to, ['ties', i, 'to']);
-    selfLink(tie.from, tie.to, ['ties', i, 'to']);
+    personOrOrganisation(tie.from, () => ['ties', i, 'from']);
+    personOrOrganisation(tie.to, () => ['ties', i, 'to']);
+    selfLink(tie.from, tie.to, () => ['ties', i, 'to']);
   });
   if (doc.plan) {
     members(doc.plan.actionTeam, ['plan', 'actionTeam'], 'read.notLiveBirthActionTeam');
