@@ -1,0 +1,52 @@
+/**
+ * Ecogram layout + scene on the peer table's synthetic sociograms (shared/bench/to-kring.mjs, seed 7) at
+ * 50, 200, 1,000 and 5,000 contacts: every contact becomes a satellite around the focus, every tie a line.
+ * There is no peer layout for ecograms (the peers draw them by hand); the 300-tick d3-force simulation of
+ * bench/sociogram.bench.ts on the same graph is shown beside it for scale.
+ *
+ * `cases` follows the bench runner's shape (bench/run.ts). Run directly for the table:
+ * `pnpm exec tsx bench/ecogram.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import type { KringDocument } from '../packages/core/src/index.js';
+import { renderEcogram } from '../packages/ecogram/src/index.js';
+// @ts-expect-error plain JavaScript shared with the peer benchmarks
+import { sociogramDocument } from '../../shared/bench/to-kring.mjs';
+import { plainForce } from './sociogram.bench.js';
+
+const SIZES = [50, 200, 1000, 5000] as const;
+const documentOf = (n: number) => sociogramDocument(n, 7) as KringDocument;
+
+export const cases = SIZES.map((n) => ({
+  name: `ecogram layout + scene, ${n} contacts`,
+  budgetMs: n <= 200 ? 30 : n <= 1000 ? 300 : 3000,
+  setup: () => documentOf(n),
+  run: (doc: KringDocument) => void renderEcogram(doc, { locale: 'nl' }),
+}));
+
+function median(runs: number, task: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    task();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  console.log('| N contacts | ties | ours layout + scene ms | plain d3-force 300 ticks ms | plain / ours |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const n of SIZES) {
+    const doc = documentOf(n);
+    for (let i = 0; i < 3; i++) renderEcogram(doc, { locale: 'nl' });
+    const ours = median(n <= 1000 ? 21 : 5, () => renderEcogram(doc, { locale: 'nl' }));
+    const plain = median(n <= 1000 ? 5 : 1, () => plainForce(doc));
+    console.log(
+      `| ${n} | ${doc.ties.length} | ${ours.toFixed(1)} | ${plain.toFixed(1)} | ${(plain / ours).toFixed(1)}× |`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

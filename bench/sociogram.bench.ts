@@ -1,0 +1,100 @@
+/**
+ * Sociogram layout + scene on the peer table's synthetic sociograms (shared/bench/to-kring.mjs, seed 7) at
+ * 50, 200, 1,000 and 5,000 alters, side by side with a plain 300-tick d3-force simulation of the same graph
+ * (radial ring + sector x/y + collide + links + short-range many-body, as in shared/bench/peers-table.md).
+ * Budget: 200 alters settled in 30 ms.
+ *
+ * `cases` follows the bench runner's shape (bench/run.ts). Run this file directly for the side-by-side table
+ * with ratios: `pnpm exec tsx bench/sociogram.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceRadial,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import type { KringDocument } from '../packages/core/src/index.js';
+import { renderSociogram } from '../packages/sociogram/src/index.js';
+// @ts-expect-error plain JavaScript shared with the peer benchmarks
+import { sociogramDocument } from '../../shared/bench/to-kring.mjs';
+
+const SIZES = [50, 200, 1000, 5000] as const;
+const SEED = 7;
+const SECTORS = ['family', 'friends', 'neighbours', 'work_school', 'professionals'];
+
+const documentOf = (n: number) => sociogramDocument(n, SEED) as KringDocument;
+
+interface PlainNode extends SimulationNodeDatum {
+  ring: number;
+  sector: number;
+}
+
+/** The peer table's plain simulation: 300 ticks, no seeding, no clamping, no scene. */
+export function plainForce(doc: KringDocument): void {
+  const index = new Map<string, number>();
+  const nodes: PlainNode[] = [];
+  for (const tie of doc.ties) {
+    if (tie.from !== doc.focus) continue;
+    index.set(tie.to, nodes.length);
+    nodes.push({ ring: tie.ring ?? 3, sector: Math.max(0, SECTORS.indexOf(tie.sector ?? 'friends')) });
+  }
+  const links = doc.ties
+    .filter((t) => t.from !== doc.focus && index.has(t.from) && index.has(t.to))
+    .map((t) => ({ source: index.get(t.from)!, target: index.get(t.to)! }));
+  const mid = (n: PlainNode) => -Math.PI / 2 + ((n.sector + 0.5) * 2 * Math.PI) / SECTORS.length;
+  const simulation = forceSimulation(nodes)
+    .stop()
+    .force('radial', forceRadial<PlainNode>((n) => n.ring * 100).strength(0.3))
+    .force('x', forceX<PlainNode>((n) => Math.cos(mid(n)) * n.ring * 100).strength(0.1))
+    .force('y', forceY<PlainNode>((n) => Math.sin(mid(n)) * n.ring * 100).strength(0.1))
+    .force('collide', forceCollide(12))
+    .force('link', forceLink(links).strength(0.05))
+    .force('charge', forceManyBody().strength(-20).distanceMax(60));
+  simulation.tick(300);
+}
+
+export const cases = SIZES.flatMap((n) => [
+  {
+    name: `sociogram layout + scene, ${n} alters`,
+    budgetMs: n <= 200 ? 30 : n <= 1000 ? 300 : 3000,
+    setup: () => documentOf(n),
+    run: (doc: KringDocument) => void renderSociogram(doc, { locale: 'nl' }),
+  },
+  {
+    name: `plain d3-force, 300 ticks, ${n} alters (peer baseline)`,
+    setup: () => documentOf(n),
+    run: (doc: KringDocument): void => plainForce(doc),
+  },
+]);
+
+function median(runs: number, task: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    task();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  console.log('| N alters | ties | ours layout + scene ms | plain d3-force 300 ticks ms | plain / ours |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const n of SIZES) {
+    const doc = documentOf(n);
+    for (let i = 0; i < 3; i++) renderSociogram(doc, { locale: 'nl' }); // warm up
+    const ours = median(n <= 1000 ? 21 : 5, () => renderSociogram(doc, { locale: 'nl' }));
+    const plain = median(n <= 1000 ? 7 : 1, () => plainForce(doc));
+    console.log(
+      `| ${n} | ${doc.ties.length} | ${ours.toFixed(1)} | ${plain.toFixed(1)} | ${(plain / ours).toFixed(1)}× |`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
