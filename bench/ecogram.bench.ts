@@ -21,7 +21,7 @@ export const cases = SIZES.map((n) => ({
   name: `ecogram layout + scene, ${n} contacts`,
   budgetMs: n <= 200 ? 30 : n <= 1000 ? 300 : 3000,
   setup: () => documentOf(n),
-  run: (doc: KringDocument) => void renderEcogram(doc, { locale: 'nl' }),
+  run: (doc: KringDocument): void => void renderEcogram(doc, { locale: 'nl' }),
 }));
 
 function median(runs: number, task: () => void): number {

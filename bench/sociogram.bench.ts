@@ -63,7 +63,7 @@ export const cases = SIZES.flatMap((n) => [
     name: `sociogram layout + scene, ${n} alters`,
     budgetMs: n <= 200 ? 30 : n <= 1000 ? 300 : 3000,
     setup: () => documentOf(n),
-    run: (doc: KringDocument) => void renderSociogram(doc, { locale: 'nl' }),
+    run: (doc: KringDocument): void => void renderSociogram(doc, { locale: 'nl' }),
   },
   {
     name: `plain d3-force, 300 ticks, ${n} alters (peer baseline)`,
