@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { History } from '../history/history.js';
 import type { KringDocument } from '../model/types.js';
+import { generateDocument } from '../test-support/generate-document.js';
 import { errorsOf, validFamily } from './test-support/expect-command.js';
 import { randomCommand } from './test-support/random-command.js';
 
@@ -56,5 +57,21 @@ describe('random command sequences', () => {
     // the generator must mostly make valid edits, and reach (nearly) every command type
     expect(applied / total).toBeGreaterThan(0.5);
     expect(types.size).toBe(48);
+  });
+
+  it('do the same on generated documents', () => {
+    const start = generateDocument({ persons: 40, seed: 3 });
+    expect(errorsOf(start)).toEqual([]);
+    fc.assert(
+      fc.property(choices, (steps) => {
+        const { history } = run(start, steps);
+        const end = history.document;
+        while (history.undo());
+        expect(history.document).toEqual(start);
+        while (history.redo());
+        expect(history.document).toEqual(end);
+      }),
+      { seed: 4242, numRuns: 40 },
+    );
   });
 });

@@ -35,10 +35,12 @@ export const layoutHandlers: Handlers<LayoutCommand> = {
     if (!isIdTaken(doc, id)) return refuse('commands.notFound', { id });
     const { x, y } = position;
     if (!Number.isFinite(x) || !Number.isFinite(y)) return refuse('commands.badPosition', { id });
+    // A new positions record built from the base and set whole: immer makes no proxy for the (possibly
+    // large) record, and undo restores the old record by reference instead of copying it.
+    const positions = { ...doc.layouts[view]?.positions, [id]: { x, y } };
     return (draft) => {
       const layout = (draft.layouts[view] ??= {});
-      const positions = (layout.positions ??= {});
-      positions[id] = { x, y };
+      layout.positions = positions;
     };
   },
   'node.unpin': (doc, { view, id }) => {

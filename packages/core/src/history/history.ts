@@ -1,6 +1,7 @@
 /**
  * Undo and redo over a current document, framework-free. Every successful command becomes an entry of
- * immer patches (to redo) and inverse patches (to undo); `applyPatches` moves between them. A gesture (a
+ * immer patches (to redo) and inverse patches (to undo); undo and redo apply them with `applySharedPatches`
+ * (immer's `applyPatches` semantics by structural sharing, without drafts or cloning). A gesture (a
  * drag, a multi-field edit) gathers all its commands into one entry; `bail()` cancels a gesture and leaves
  * no redo entry (tldraw's HistoryManager, with immer patches instead of record diffs).
  *
@@ -15,10 +16,11 @@
  * history.undo();                               // Anna back where she was
  * off();
  */
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import { enablePatches, type Patch } from 'immer';
 import { applyCommand, type CommandResult } from '../commands/apply-command.js';
 import type { Command } from '../commands/command.js';
 import type { KringDocument } from '../model/types.js';
+import { applySharedPatches } from './apply-shared-patches.js';
 
 enablePatches();
 
@@ -122,7 +124,7 @@ export class History {
     this.#closeGesture();
     const entry = this.#undo.pop();
     if (!entry) return false;
-    this.#doc = applyPatches(this.#doc, entry.inversePatches);
+    this.#doc = applySharedPatches(this.#doc, entry.inversePatches);
     this.#redo.push(entry);
     this.#emit(entry.inversePatches, 'undo');
     return true;
@@ -133,7 +135,7 @@ export class History {
     this.#closeGesture();
     const entry = this.#redo.pop();
     if (!entry) return false;
-    this.#doc = applyPatches(this.#doc, entry.patches);
+    this.#doc = applySharedPatches(this.#doc, entry.patches);
     this.#undo.push(entry);
     this.#emit(entry.patches, 'redo');
     return true;
@@ -164,7 +166,7 @@ export class History {
     this.#pending = null;
     this.#depth = 0;
     if (!pending || pending.patches.length === 0) return;
-    this.#doc = applyPatches(this.#doc, pending.inversePatches);
+    this.#doc = applySharedPatches(this.#doc, pending.inversePatches);
     this.#emit(pending.inversePatches, 'undo');
   }
 

@@ -1,7 +1,7 @@
 /**
  * One Map-based index over a document, built once per document object and cached. Documents are immutable
- * (immer freezes them), so a WeakMap keyed by the document is always up to date: an edit makes a new
- * document object, which gets its own index on first use.
+ * (commands never mutate one, they make a new document object), so a WeakMap keyed by the document is
+ * always up to date: an edit makes a new document object, which gets its own index on first use.
  *
  * The index tolerates dangling references (it indexes what is there) so that queries never throw on a
  * document that the reader has not checked yet.

@@ -4,7 +4,6 @@ import { expect } from 'vitest';
 import type { MessageKey } from '../../i18n/en.js';
 import type { KringDocument } from '../../model/types.js';
 import { checkInvariants } from '../../read/invariants/check-invariants.js';
-import { familyDocument } from '../../queries/test-support/family.js';
 import { applyCommand } from '../apply-command.js';
 import type { Command } from '../command.js';
 
@@ -31,8 +30,4 @@ export function errorsOf(doc: KringDocument): string[] {
     .map((p) => `${p.path.join('.')}: ${p.message.key}`);
 }
 
-/** The family of queries/test-support/family.ts made fully valid (its tie t8 there is broken on purpose). */
-export function validFamily(): KringDocument {
-  const doc = familyDocument();
-  return { ...doc, ties: doc.ties.map((t) => (t.id === 't8' ? { id: 't8', from: 'noah', to: 'mum' } : t)) };
-}
+export { validFamily } from './valid-family.js';
