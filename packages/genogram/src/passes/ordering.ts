@@ -51,7 +51,7 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
   // Per unit: members hanging from a couple in a higher row; couples the unit parents with lower children.
   const upLists: number[][] = Array.from({ length: clusterCount }, () => []);
   const downLists: number[][] = Array.from({ length: clusterCount }, () => []);
-  const rank = new Float64Array(clusterCount).fill(Infinity);
+  const siblingRank = new Int32Array(n);
   family.childrenOf.forEach((list, k) => {
     if (list.length === 0) return;
     const r = rowOfPerson(ua[k]!);
@@ -61,7 +61,7 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
       lower = true;
       const cc = clusterOf[c]!;
       upLists[cc]!.push(c);
-      rank[cc] = Math.min(rank[cc]!, i);
+      siblingRank[c] = i;
     });
     if (lower) downLists[clusterOf[ua[k]!]!]!.push(k);
   });
@@ -172,10 +172,14 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
       const s = up.start[c]!;
       const e = up.start[c + 1]!;
       let sum = 0;
-      for (let i = s; i < e; i++) sum += anchorX(anchorOf[up.data[i]!]!);
+      let first = Infinity;
+      for (let i = s; i < e; i++) {
+        sum += anchorX(anchorOf[up.data[i]!]!);
+        first = Math.min(first, siblingRank[up.data[i]!]!);
+      }
       const m = units[c]!;
       key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
-      tie[c] = rank[c]!;
+      tie[c] = first;
     }
     row.sort(byKey);
     pack(row);
