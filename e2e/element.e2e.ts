@@ -1,0 +1,115 @@
+/**
+ * The built `<kring-editor>` (packages/svelte/dist/kring-editor.js) in a plain HTML page under a strict
+ * CSP, through `mount()`, and inside a Preact app. Fails on any console error or warning, page error, CSP
+ * violation or request to anything but the page's own files.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, watch, type Browser } from './lib/browser.js';
+import { serve, type StaticServer } from './lib/server.js';
+import { routes, STRICT_CSP } from './pages/pages.js';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(routes(), { 'content-security-policy': STRICT_CSP });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Event = {
+  type: string;
+  detail: { ids?: string[]; source?: string; document?: { persons: { id: string }[] } };
+};
+const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Event[] }).__events);
+
+test('plain page, strict CSP: renders in its shadow root, selects, deletes, undoes, exports', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/plain.html`);
+  const anna = page.getByRole('button', { name: 'Anna, person' });
+  await anna.waitFor();
+  expect((await events(page)).map((e) => e.type)).toContain('kringready');
+
+  await anna.click();
+  await expect
+    .poll(async () => (await events(page)).at(-1))
+    .toEqual({ type: 'kringselectionchange', detail: { ids: ['p-anna'] } });
+  await page.keyboard.press('Delete');
+  await page.getByRole('button', { name: 'Anna, person' }).waitFor({ state: 'detached' });
+  const change = (await events(page)).find((e) => e.type === 'kringchange')!;
+  expect(change.detail.source).toBe('user');
+  expect(change.detail.document!.persons.map((p) => p.id)).not.toContain('p-anna');
+  await page.keyboard.press('Control+z');
+  await anna.waitFor();
+  expect((await events(page)).filter((e) => e.type === 'kringchange').at(-1)!.detail.source).toBe('undo');
+
+  // Styles live inside the shadow root; the page itself gets none.
+  const styling = await page.evaluate(() => {
+    const root = document.querySelector('kring-editor')!.shadowRoot!;
+    const toolbar = root.querySelector('.kring-toolbar')!;
+    return {
+      background: getComputedStyle(toolbar).backgroundColor,
+      pageStyles: document.querySelectorAll('style').length,
+    };
+  });
+  expect(styling).toEqual({ background: 'rgb(244, 245, 247)', pageStyles: 0 });
+
+  const svg = await page.evaluate(() =>
+    (window as unknown as { __api: { exportSvg(): string } }).__api.exportSvg(),
+  );
+  expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).toContain('Anna');
+
+  await page.getByRole('button', { name: 'sociogram' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('kring-editor')!.getAttribute('view')))
+    .toBe('sociogram');
+  await page.screenshot({ path: 'test-results/e2e-element-sociogram.png' });
+  // Removing the element removes the editor without errors.
+  await page.evaluate(() => document.querySelector('kring-editor')!.remove());
+  await page.waitForTimeout(50);
+  expect(w.problems).toEqual([]);
+  expect(
+    server.requested.filter(
+      (p) => !['/plain.html', '/plain.js', '/kring-editor.js', '/fixture.js', '/recorder.js'].includes(p),
+    ),
+  ).toEqual([]);
+  await page.close();
+});
+
+test('mount(): renders into a plain element, updates props, destroys cleanly', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/mount.html`);
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  await page.evaluate(() =>
+    (window as unknown as { __mounted: { update(p: object): void } }).__mounted.update({ locale: 'nl' }),
+  );
+  await page.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
+  expect(await page.evaluate(() => document.querySelector('.kring-editor')!.getAttribute('lang'))).toBe('nl');
+  await page.evaluate(() => (window as unknown as { __mounted: { destroy(): void } }).__mounted.destroy());
+  await expect.poll(() => page.evaluate(() => document.getElementById('box')!.children.length)).toBe(0);
+  expect(w.problems).toEqual([]);
+  await page.close();
+});
+
+test('inside a Preact app: properties in, CustomEvents out, locale switch at run time', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/preact.html`);
+  await page.getByRole('button', { name: 'Bram, person' }).click();
+  await expect.poll(() => page.locator('#status').textContent()).toBe('changes: 0; selected: p-bram');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => page.locator('#status').textContent()).toBe('changes: 1; selected: ');
+  await page.locator('#lang').click();
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await page.getByRole('button', { name: 'Bram, persoon' }).waitFor();
+  await page.screenshot({ path: 'test-results/e2e-preact.png' });
+  expect(w.problems).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,18 @@
+// Builds `<kring-editor>` and `mount()` as ONE self-contained ES module, dist/kring-editor.js, with Svelte,
+// immer and every Kring package inside (toolchain pitfalls 13–15). Run: `pnpm build:element` at the root.
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [svelte({ configFile: false, emitCss: false, compilerOptions: { customElement: true } })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: true,
+    reportCompressedSize: false,
+    rolldownOptions: { output: { minify: true } },
+    lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'kring-editor.js' },
+  },
+});

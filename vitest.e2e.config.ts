@@ -1,0 +1,14 @@
+// End-to-end tests over the built output (run after scripts/build.sh): Node environment, playwright-core
+// driving Debian's Chromium, pages served from an in-process server on 127.0.0.1:0 (toolchain.md §3, 28).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
