@@ -1,0 +1,111 @@
+/**
+ * The demo under test: the built site (apps/demo/dist) served from an in-process server on 127.0.0.1, and
+ * Debian's Chromium with a fresh profile and no way to reach the network. Records console errors and every
+ * request made after the page had loaded, so a spec can demand there are none.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../vitest.config.js';
+
+const DIST = path.resolve(import.meta.dirname, '../../apps/demo/dist');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+export interface Demo {
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  /** Requests (other than data: and blob: URLs) made after `markLoaded()`. */
+  lateRequests: string[];
+  /** Waits until the page is idle, then starts counting requests. */
+  markLoaded(): Promise<void>;
+  /** Reloads the page (its own load is not counted) and waits until it is idle again. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function serve(): Promise<http.Server> {
+  if (!fs.existsSync(path.join(DIST, 'index.html')))
+    throw new Error(`${DIST} is missing: run \`pnpm run build:demo\` first.`);
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = path.join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function openDemo(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Demo> {
+  const server = await serve();
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-demo-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors: string[] = [];
+  const lateRequests: string[] = [];
+  let loaded = false;
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  context.on('request', (r) => {
+    const u = r.url();
+    if (loaded && !u.startsWith('data:') && !u.startsWith('blob:')) lateRequests.push(u);
+  });
+  await page.goto(url);
+  return {
+    url,
+    context,
+    page,
+    consoleErrors,
+    lateRequests,
+    async markLoaded() {
+      await page.waitForLoadState('networkidle');
+      loaded = true;
+    },
+    async reload() {
+      loaded = false;
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      loaded = true;
+    },
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clicks something that starts a download and returns the downloaded file's text. */
+export async function downloadText(
+  page: Page,
+  start: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), start()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+}
