@@ -129,26 +129,63 @@ function d3dagPoints(graph: UnionGraph): Map<string, Point> {
   return points;
 }
 
-let familyDocument: ((n: number, seed?: number) => KringDocument) | undefined;
-async function family(n: number): Promise<KringDocument> {
-  familyDocument ??= await loadFamilyDocument();
-  return familyDocument(n, SEED);
-}
+// Importing the generator is quick; the families themselves are built in each case's setup.
+const familyDocument = await loadFamilyDocument();
+const family = (n: number): KringDocument => familyDocument(n, SEED);
 
-export const cases = SIZES.flatMap((n) => [
-  {
-    name: `genogram layout, ${n} persons`,
-    budgetMs: n <= 1000 ? 30 : 250,
-    setup: () => family(n),
-    run: (doc: KringDocument) => void layoutGenogram(doc, { locale: 'nl' }),
-  },
-  {
-    name: `genogram layout + scene, ${n} persons`,
-    budgetMs: n <= 1000 ? 80 : 600,
-    setup: () => family(n),
-    run: (doc: KringDocument) => void renderGenogram(doc, { locale: 'nl' }),
-  },
-]);
+/** d3-dag's sugiyama defaults on the peer table's data (peers-table.md), for sizes not run here. */
+const D3DAG_CROSSINGS: Record<number, number> = { 50: 5, 200: 251, 1000: 4558 };
+
+export const cases = [
+  ...SIZES.flatMap((n) => [
+    {
+      name: `genogram layout, ${n} persons`,
+      budgetMs: n <= 1000 ? 30 : 250,
+      setup: () => family(n),
+      run: (doc: KringDocument): void => void layoutGenogram(doc, { locale: 'nl' }),
+    },
+    {
+      name: `genogram layout + scene, ${n} persons`,
+      budgetMs: n <= 1000 ? 80 : 600,
+      setup: () => family(n),
+      run: (doc: KringDocument): void => void renderGenogram(doc, { locale: 'nl' }),
+    },
+    {
+      name: `genogram line crossings (budget: d3-dag sugiyama's), ${n} persons`,
+      unit: 'crossings',
+      samples: 1,
+      ...(D3DAG_CROSSINGS[n] === undefined ? {} : { budget: D3DAG_CROSSINGS[n] }),
+      measure: (): number => {
+        const doc = family(n);
+        const points = ourPoints(layoutGenogram(doc, { locale: 'nl' }));
+        return countCrossings(unionGraph(doc), (id) => points.get(id));
+      },
+    },
+  ]),
+  ...([50, 200, 1000] as const).map((n) => ({
+    name: `reference: @dagrejs/dagre on the union graph, ${n} persons`,
+    setup: () => unionGraph(family(n)),
+    run: (graph: UnionGraph): void => void dagrePoints(graph),
+    ...(n === 1000 ? { warmup: 0, samples: 3 } : {}),
+  })),
+  ...([50, 200] as const).map((n) => ({
+    name: `reference: d3-dag sugiyama on the union graph, ${n} persons`,
+    setup: () => unionGraph(family(n)),
+    run: (graph: UnionGraph): void => void d3dagPoints(graph),
+    warmup: 1,
+    samples: 3,
+  })),
+  ...([50, 200] as const).map((n) => ({
+    name: `reference: d3-dag sugiyama line crossings, ${n} persons`,
+    unit: 'crossings',
+    samples: 1,
+    measure: (): number => {
+      const graph = unionGraph(family(n));
+      const points = d3dagPoints(graph);
+      return countCrossings(graph, (id) => points.get(id));
+    },
+  })),
+];
 
 /** Median and minimum of `runs` timed runs (the minimum shows the cost on a machine shared with others). */
 function timed(runs: number, task: () => void): { median: number; min: number } {
@@ -171,7 +208,7 @@ async function main(): Promise<void> {
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of SIZES) {
-    const doc = await family(n);
+    const doc = family(n);
     const graph = unionGraph(doc);
     for (let i = 0; i < 3; i++) layoutGenogram(doc, { locale: 'nl' }); // warm up
     const oursT = timed(n <= 1000 ? 21 : 7, () => layoutGenogram(doc, { locale: 'nl' }));
