@@ -4,7 +4,9 @@
  */
 import type { MessageKey } from '@kring/core';
 import type { Command } from './commands/command.js';
+import { runLayout } from './commands/layout.js';
 import { runMigrate } from './commands/migrate.js';
+import { runRender } from './commands/render.js';
 import { runValidate } from './commands/validate.js';
 
 export interface CommandEntry {
@@ -16,4 +18,6 @@ export interface CommandEntry {
 export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, CommandEntry>([
   ['validate', { run: runValidate, summary: 'read.cli.validate.summary' }],
   ['migrate', { run: runMigrate, summary: 'read.cli.migrate.summary' }],
+  ['render', { run: runRender, summary: 'render.cli.render.summary' }],
+  ['layout', { run: runLayout, summary: 'render.cli.layout.summary' }],
 ]);

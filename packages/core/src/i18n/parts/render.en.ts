@@ -8,6 +8,20 @@ export const renderEn = {
   'render.title.pseudonymised': 'names shortened to initials',
   'render.svg.embedPseudonymised':
     'A pseudonymised export cannot hold the document: the embedded document would contain the full names.',
+  // kring render / kring layout (packages/cli/src/commands/render.ts, layout.ts)
+  'render.cli.render.summary':
+    'render <file> --view genogram|ecogram|sociogram [options]    draw a map as a standalone SVG',
+  'render.cli.layout.summary':
+    'layout <file> --view genogram|ecogram|sociogram    print where the view puts everything, as JSON',
+  'render.cli.renderUsage':
+    'Usage: kring render <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o out.svg]',
+  'render.cli.layoutUsage':
+    'Usage: kring layout <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise]',
+  'render.cli.fileRequired': 'Give exactly one .kring.json file.',
+  'render.cli.viewRequired': 'Say which view to draw: --view genogram, ecogram or sociogram.',
+  'render.cli.unknownView': 'Unknown view "{value}": use genogram, ecogram or sociogram.',
+  'render.cli.unknownFit': 'Unknown page size "{value}": use a4 or a3.',
+  'render.cli.written': 'Wrote {file}.',
   // Genogram (packages/genogram)
   'render.genogram.description':
     'Genogram of {count} persons in {generations} generations; index person {focus}.',

@@ -9,6 +9,20 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
   'render.title.pseudonymised': 'namen afgekort tot initialen',
   'render.svg.embedPseudonymised':
     'Een gepseudonimiseerde export kan het document niet bevatten: daarin staan de volledige namen.',
+  'render.cli.render.summary':
+    'render <bestand> --view genogram|ecogram|sociogram [opties]    teken een kaart als losse SVG',
+  'render.cli.layout.summary':
+    'layout <bestand> --view genogram|ecogram|sociogram    toon als JSON waar de weergave alles neerzet',
+  'render.cli.renderUsage':
+    'Gebruik: kring render <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o uit.svg]',
+  'render.cli.layoutUsage':
+    'Gebruik: kring layout <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise]',
+  'render.cli.fileRequired': 'Geef precies één .kring.json-bestand.',
+  'render.cli.viewRequired':
+    'Zeg welke weergave getekend moet worden: --view genogram, ecogram of sociogram.',
+  'render.cli.unknownView': 'Onbekende weergave "{value}": kies genogram, ecogram of sociogram.',
+  'render.cli.unknownFit': 'Onbekend papierformaat "{value}": kies a4 of a3.',
+  'render.cli.written': '{file} geschreven.',
   // Genogram (packages/genogram)
   'render.genogram.description':
     'Genogram van {count} personen in {generations} generaties; aangemelde persoon {focus}.',

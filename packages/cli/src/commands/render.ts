@@ -1,0 +1,191 @@
+/**
+ * `kring render <file> --view …`: draws a document as a standalone SVG (stdout, or the file named by -o).
+ * Also the shared pieces of `kring layout`: argument parsing, reading the document, the renderer per view.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  VIEWS,
+  t,
+  type KringDocument,
+  type Locale,
+  type Message,
+  type MessageKey,
+  type View,
+} from '@kring/core';
+import { renderEcogram } from '@kring/ecogram';
+import { renderGenogram } from '@kring/genogram';
+import { sceneToSvg, SvgExportError, type PageFit, type Renderer } from '@kring/scene';
+import { renderSociogram } from '@kring/sociogram';
+import { EXIT, localeOfArgv, parseLocale, type CommandIO, type Parsed } from './command.js';
+import { formatProblem } from './format-problem.js';
+import { readKringFile } from './read-kring-file.js';
+
+/** The renderer of each view; the layout packages export them. */
+export const RENDERERS: Readonly<Record<View, Renderer>> = {
+  genogram: renderGenogram,
+  ecogram: renderEcogram,
+  sociogram: renderSociogram,
+};
+
+export interface ViewArgs {
+  file: string;
+  view: View;
+  locale: Locale;
+  pseudonymise: boolean;
+}
+
+export interface RenderArgs extends ViewArgs {
+  legend: boolean;
+  title: boolean;
+  fit: PageFit;
+  embed: boolean;
+  output?: string;
+}
+
+const FITS: Readonly<Record<string, PageFit>> = { a4: 'a4-landscape', a3: 'a3-landscape' };
+
+const COMMON = {
+  view: { type: 'string' },
+  locale: { type: 'string' },
+  pseudonymise: { type: 'boolean' },
+} as const;
+
+function parseCommon(values: Record<string, unknown>, positionals: string[]): Parsed<ViewArgs> {
+  if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
+  const view = values['view'];
+  if (typeof view !== 'string') return { ok: false, message: { key: 'render.cli.viewRequired' } };
+  if (!(VIEWS as readonly string[]).includes(view))
+    return { ok: false, message: { key: 'render.cli.unknownView', params: { value: view } } };
+  const locale = parseLocale(values['locale'] as string | undefined);
+  if (!locale.ok) return locale;
+  return {
+    ok: true,
+    value: {
+      file: positionals[0]!,
+      view: view as View,
+      locale: locale.value,
+      pseudonymise: values['pseudonymise'] === true,
+    },
+  };
+}
+
+function parse<T>(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  finish: (v: Record<string, unknown>, p: string[]) => Parsed<T>,
+): Parsed<T> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+    return finish(values, positionals);
+  } catch (error) {
+    return {
+      ok: false,
+      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
+    };
+  }
+}
+
+export function parseViewArgs(argv: readonly string[]): Parsed<ViewArgs> {
+  return parse(argv, COMMON, parseCommon);
+}
+
+export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
+  const options = {
+    ...COMMON,
+    'no-legend': { type: 'boolean' },
+    'no-title': { type: 'boolean' },
+    fit: { type: 'string' },
+    embed: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+  } as const;
+  return parse(argv, options, (values, positionals) => {
+    const common = parseCommon(values, positionals);
+    if (!common.ok) return common;
+    const fitName = values['fit'];
+    const fit = fitName === undefined ? 'none' : FITS[String(fitName)];
+    if (!fit)
+      return { ok: false, message: { key: 'render.cli.unknownFit', params: { value: String(fitName) } } };
+    if (values['embed'] === true && common.value.pseudonymise)
+      return { ok: false, message: { key: 'render.svg.embedPseudonymised' } };
+    return {
+      ok: true,
+      value: {
+        ...common.value,
+        legend: values['no-legend'] !== true,
+        title: values['no-title'] !== true,
+        fit,
+        embed: values['embed'] === true,
+        output: typeof values['output'] === 'string' ? values['output'] : undefined,
+      },
+    };
+  });
+}
+
+/** Reads and checks the document; on failure prints every error with its path, as `kring validate` does. */
+export function loadDocument(file: string, locale: Locale, io: CommandIO): KringDocument | undefined {
+  const read = readKringFile(file, io);
+  if (!read.ok) {
+    io.err(`${file}: ${t(locale, read.message.key, read.message.params)}\n`);
+    return undefined;
+  }
+  if (read.result.ok) return read.result.document;
+  for (const problem of read.result.problems) io.err(`${formatProblem(file, problem, locale)}\n`);
+  return undefined;
+}
+
+/** Prints what is wrong with the command line and the usage; returns the usage exit code. */
+export function usageError(
+  io: CommandIO,
+  argv: readonly string[],
+  message: Message,
+  usageKey: MessageKey,
+): number {
+  const locale = localeOfArgv(argv);
+  io.err(`${t(locale, message.key, message.params)}\n${t(locale, usageKey)}\n`);
+  return EXIT.usage;
+}
+
+/** `kring render`; returns the exit code. */
+export function runRender(argv: readonly string[], io: CommandIO): number {
+  const parsed = parseRenderArgs(argv);
+  if (!parsed.ok) return usageError(io, argv, parsed.message, 'render.cli.renderUsage');
+  const args = parsed.value;
+  const document = loadDocument(args.file, args.locale, io);
+  if (!document) return EXIT.refused;
+  const scene = RENDERERS[args.view](document, { locale: args.locale, pseudonymise: args.pseudonymise });
+  let svg: string;
+  try {
+    svg = sceneToSvg(scene, {
+      locale: args.locale,
+      title: args.title,
+      legend: args.legend,
+      fit: args.fit,
+      documentTitle: document.title,
+      referenceDate: document.referenceDate,
+      pseudonymise: args.pseudonymise,
+      embedDocument: args.embed ? document : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof SvgExportError)) throw error;
+    io.err(`${t(args.locale, error.detail.key, error.detail.params)}\n`);
+    return EXIT.usage;
+  }
+  if (args.output === undefined || args.output === '-') {
+    io.out(svg);
+    return EXIT.ok;
+  }
+  try {
+    io.writeFile(args.output, svg);
+  } catch (error) {
+    const detail = String((error as { code?: unknown }).code ?? error);
+    io.err(`${t(args.locale, 'read.cli.cannotWrite', { file: args.output, detail })}\n`);
+    return EXIT.refused;
+  }
+  io.err(`${t(args.locale, 'render.cli.written', { file: args.output })}\n`);
+  return EXIT.ok;
+}
