@@ -148,6 +148,7 @@ export const inspectorEn = {
   'panel.outline.emotionalFromTo': '{kind} from {a} to {b}',
   'panel.age': '{age} years',
   'panel.deceasedIn': 'died {year}',
+  'panel.unnamed': '(no name)',
   'panel.potential': 'possible',
   // Relation words (to the focus person); `.other` is the neutral word for any other or unknown gender
   'panel.rel.parent.woman': 'mother',

@@ -152,6 +152,7 @@ export const inspectorNl: Record<keyof typeof inspectorEn, string> = {
   'panel.outline.emotionalFromTo': '{kind} van {a} naar {b}',
   'panel.age': '{age} jaar',
   'panel.deceasedIn': 'overleden {year}',
+  'panel.unnamed': '(zonder naam)',
   'panel.potential': 'mogelijk',
   // Verwantschapswoorden (ten opzichte van de hoofdpersoon); `.other`: neutraal woord bij ander of onbekend gender
   'panel.rel.parent.woman': 'moeder',

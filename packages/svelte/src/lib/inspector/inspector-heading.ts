@@ -1,5 +1,6 @@
 /** The inspector's heading: what is being edited, in words ("Person: Noor", "Relationship: Ruud and Monique"). */
 import type { KringDocument } from '@kring/core';
+import { shownName } from '../panels/controls/shown-name.js';
 import type { Translate } from '../panels/controls/translator.js';
 import { nameOf, type SelectionTarget } from './selection-target.js';
 
@@ -12,9 +13,9 @@ export function heading(doc: KringDocument, target: SelectionTarget, tr: Transla
     case 'missing':
       return tr('inspector.heading.missing');
     case 'person':
-      return tr('inspector.heading.person', { name: target.item.name });
+      return tr('inspector.heading.person', { name: shownName(target.item.name, tr) });
     case 'organisation':
-      return tr('inspector.heading.organisation', { name: target.item.name });
+      return tr('inspector.heading.organisation', { name: shownName(target.item.name, tr) });
     case 'partnership':
       return tr('inspector.heading.partnership', {
         a: nameOf(doc, target.item.a),

@@ -17,6 +17,7 @@ import {
   type Tie,
 } from '@kring/core';
 import type { Translate } from '../controls/translator.js';
+import { shownName } from '../controls/shown-name.js';
 import { personDetail } from './person-detail.js';
 import { relationWords } from './relation-word.js';
 
@@ -64,7 +65,8 @@ const GENERATION_KEYS: Record<string, MessageKey> = {
 
 function personItem(doc: KringDocument, person: Person, tr: Translate, word?: string): OutlineItem {
   const detail = [word, personDetail(doc, person, tr)].filter(Boolean).join(', ');
-  return detail ? { ids: [person.id], text: person.name, detail } : { ids: [person.id], text: person.name };
+  const text = shownName(person.name, tr);
+  return detail ? { ids: [person.id], text, detail } : { ids: [person.id], text };
 }
 
 function familyByGeneration(doc: KringDocument, tr: Translate): OutlineGroup[] {
@@ -72,11 +74,13 @@ function familyByGeneration(doc: KringDocument, tr: Translate): OutlineGroup[] {
   const byGeneration = new Map<number, Person[]>();
   const gens = generations(doc);
   const unconnected: Person[] = [];
+  const inNetwork = new Set(doc.ties.flatMap((t) => [t.from, t.to]));
   for (const person of doc.persons) {
     if (person.id === doc.focus) continue;
     const g = gens.get(person.id);
     if (g === undefined) {
-      unconnected.push(person);
+      // Friends, neighbours and professionals are listed under the network, not as unconnected family.
+      if (!inNetwork.has(person.id)) unconnected.push(person);
       continue;
     }
     const list = byGeneration.get(g);
@@ -97,8 +101,9 @@ function familyByGeneration(doc: KringDocument, tr: Translate): OutlineGroup[] {
   return groups;
 }
 
-function nameOf(doc: KringDocument, id: Id): string {
-  return doc.persons.find((p) => p.id === id)?.name ?? doc.organisations.find((o) => o.id === id)?.name ?? id;
+function nameOf(doc: KringDocument, id: Id, tr: Translate): string {
+  const name = doc.persons.find((p) => p.id === id)?.name ?? doc.organisations.find((o) => o.id === id)?.name;
+  return name === undefined ? id : shownName(name, tr);
 }
 
 function households(doc: KringDocument, tr: Translate): OutlineGroup[] {
@@ -108,8 +113,8 @@ function households(doc: KringDocument, tr: Translate): OutlineGroup[] {
     return {
       heading: `${label} (${when})`,
       items: [
-        { ids: [h.id], text: tr('panel.outline.selectHousehold', { label }) },
-        ...h.members.map((id) => ({ ids: [id], text: nameOf(doc, id) })),
+        { ids: [h.id], text: tr('panel.outline.selectHousehold', { label: h.label ?? String(i + 1) }) },
+        ...h.members.map((id) => ({ ids: [id], text: nameOf(doc, id, tr) })),
       ],
     };
   });
@@ -132,7 +137,7 @@ function tieItem(doc: KringDocument, alter: Alter, tie: Tie, tr: Translate): Out
   if (tie.strength !== undefined) parts.push(tr(`tieStrength.${tie.strength}`));
   if (tie.stress !== undefined) parts.push(tr(`stress.${tie.stress}`));
   const other = tie.from === alter.id ? tie.to : tie.from;
-  const via = other === doc.focus ? '' : tr('panel.outline.via', { name: nameOf(doc, other) });
+  const via = other === doc.focus ? '' : tr('panel.outline.via', { name: nameOf(doc, other, tr) });
   const text = [tr('panel.outline.tie'), ...parts].join(', ') + (via ? ` ${via}` : '');
   const support = supportText(tie, tr);
   return support ? { ids: [tie.id], text, detail: support } : { ids: [tie.id], text };
@@ -162,7 +167,7 @@ function network(doc: KringDocument, tr: Translate): OutlineSector[] {
             .map((a) => ({
               person: {
                 ids: [a.id],
-                text: a.kind === 'person' ? a.person.name : a.organisation.name,
+                text: shownName(a.kind === 'person' ? a.person.name : a.organisation.name, tr),
                 ...(a.kind === 'organisation'
                   ? { detail: tr(`systemCategory.${a.organisation.category}`) }
                   : {}),
@@ -179,7 +184,7 @@ function network(doc: KringDocument, tr: Translate): OutlineSector[] {
 /** "conflictual between Noor and Yasmina", "focused on from Ruud to Noor". */
 export function emotionalText(doc: KringDocument, e: Emotional, tr: Translate): string {
   const kind = tr(`emotionalKind.${e.kind}`);
-  const [a, b] = [nameOf(doc, e.a), nameOf(doc, e.b)];
+  const [a, b] = [nameOf(doc, e.a, tr), nameOf(doc, e.b, tr)];
   if (e.direction === 'a_to_b') return tr('panel.outline.emotionalFromTo', { kind, a, b });
   if (e.direction === 'b_to_a') return tr('panel.outline.emotionalFromTo', { kind, a: b, b: a });
   return tr('panel.outline.emotionalBetween', { kind, a, b });

@@ -1,0 +1,96 @@
+import { readDocument, type KringDocument } from '@kring/core';
+import { EXAMPLES } from '@kring/examples';
+import { expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import Outline from './Outline.svelte';
+import { axeViolations } from './test-support/axe.js';
+import { family } from './test-support/family.js';
+
+test('the focus, family by generation with relation words, households, network, organisations, lines', async () => {
+  const screen = await render(Outline, {
+    document: family(),
+    locale: 'en',
+    selection: [],
+    onselect: () => {},
+  });
+  for (const name of [
+    'Outline',
+    'Focus person',
+    'Family',
+    "Parents' generation",
+    'Own generation',
+    "Children's generation",
+    'Households',
+    'Thuis (now)',
+    'Network',
+    'friends',
+    'Ring 1: very close',
+    'professionals, organisations',
+    'Organisations',
+    'Emotional lines',
+  ])
+    await expect.element(screen.getByRole('heading', { name, exact: true })).toBeVisible();
+  const text = screen.container.textContent ?? '';
+  expect(text).toContain('Anna — 41 years');
+  expect(text).toContain('Dora — mother, died 2019');
+  expect(text).toContain('Ben — partner, 44 years');
+  expect(text).toContain('Cas — son, 11 years');
+  expect(text).toContain('Ilse — foster child, 10 years');
+  expect(text).toContain('Jan — foster son');
+  expect(text).toContain(
+    'tie, strong, no stress — emotional support (received); practical help (given, possible)',
+  );
+  expect(text).toContain('conflictual between Anna and Ben');
+  expect(text).toContain('De Regenboog — school');
+});
+
+test('relation words in Dutch: moeder, halfzus; the neutral word when gender is unknown', async () => {
+  const doc = family();
+  const screen = await render(Outline, { document: doc, locale: 'nl', selection: [], onselect: () => {} });
+  const text = screen.container.textContent ?? '';
+  expect(text).toContain('Dora — moeder, overleden 2019');
+  expect(text).toContain('Ilse — pleegkind, 10 jaar');
+  expect(text).toContain('Jan — pleegzoon');
+  await expect.element(screen.getByRole('heading', { name: 'Generatie van de ouders' })).toBeVisible();
+  screen.unmount();
+  // From Cas's point of view, Eva (Ben's daughter with Fleur) is a half-sister.
+  const fromCas: KringDocument = { ...doc, focus: 'p-cas' };
+  const cas = await render(Outline, { document: fromCas, locale: 'nl', selection: [], onselect: () => {} });
+  const casText = cas.container.textContent ?? '';
+  expect(casText).toContain('Eva — halfzus');
+  expect(casText).toContain('Anna — moeder');
+  expect(casText).toContain('Dora — oma');
+  expect(casText).toContain('Fleur');
+});
+
+test('every item is a button that selects it; the selection is marked', async () => {
+  const onselect = vi.fn();
+  const screen = await render(Outline, { document: family(), locale: 'en', selection: ['p-gijs'], onselect });
+  // Keyboard only: tab to the first button (the focus person) and press Enter.
+  await userEvent.tab();
+  await userEvent.keyboard('{Enter}');
+  expect(onselect).toHaveBeenLastCalledWith(['p-anna']);
+  await expect.element(screen.getByRole('button', { name: 'Gijs' })).toHaveAttribute('aria-current', 'true');
+  await screen.getByRole('button', { name: 'conflictual between Anna and Ben' }).click();
+  expect(onselect).toHaveBeenLastCalledWith(['e-anna-ben']);
+  await screen.getByRole('button', { name: 'tie, strong, no stress' }).click();
+  expect(onselect).toHaveBeenLastCalledWith(['t-anna-gijs']);
+});
+
+test('the example cases outline without axe violations', async () => {
+  for (const example of EXAMPLES) {
+    const read = readDocument(example.document);
+    if (!read.ok) throw new Error(`${example.slug} does not read`);
+    const screen = await render(Outline, {
+      document: read.document,
+      locale: 'nl',
+      selection: [],
+      onselect: () => {},
+    });
+    await expect.element(screen.getByRole('heading', { name: 'Netwerk', exact: true })).toBeVisible();
+    const violations = await axeViolations(screen.container);
+    expect(violations, `${example.slug}: ${violations.join('\n')}`).toEqual([]);
+    screen.unmount();
+  }
+});
