@@ -33,6 +33,7 @@ export default defineConfig({
           include: [
             'packages/{core,scene,genogram,ecogram,sociogram,examples,cli}/src/**/*.test.ts',
             'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -20,3 +20,5 @@ export const EXAMPLES: readonly ExampleCase[] = [
   { slug: 'bakker-huisuitzetting', document: bakker },
   { slug: 'mila-en-daan', document: mila },
 ];
+
+export * from './notation/index.js';
