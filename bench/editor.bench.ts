@@ -1,0 +1,116 @@
+/**
+ * The editor in headless Chromium (the built packages/svelte/dist/kring-editor.js, through mount()):
+ * dragging a node in a 500-person genogram and a 200-alter sociogram. Each sample is one drag of 60 pointer
+ * moves; a frame's time is from dispatching the pointermove to the DOM updated and styled and laid out
+ * (Svelte's flush plus a forced layout), i.e. the work the drag adds to a frame (paint excluded). Budget:
+ * p95 ≤ 8 ms. Also the element bundle's size with gzip -9 (budget ≤ 80 kB, every dependency included).
+ * Needs `pnpm build:element` first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launch } from '../e2e/lib/browser.js';
+import { serve } from '../e2e/lib/server.js';
+import { largeFamily, largeNetwork } from '../packages/svelte/src/lib/state/test-fixtures.js';
+import type { BenchCase } from './run.js';
+
+const BUNDLE = path.join(import.meta.dirname, '../packages/svelte/dist/kring-editor.js');
+
+interface Session {
+  median: number;
+  p95: number;
+}
+
+const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body style="margin:0"><div id="box" style="width:1200px;height:800px"></div>
+<script type="module" src="/bench.js"></script></body></html>`;
+
+const script = `
+import { mount } from '/kring-editor.js';
+import doc from '/doc.js';
+const view = new URL(location.href).searchParams.get('view');
+const m = mount(document.getElementById('box'), { initialDocument: doc, view, locale: 'en' });
+window.__drag = async (moves) => {
+  const svg = document.querySelector('svg.kring-canvas');
+  const nodes = [...svg.querySelectorAll('[data-node-id]')];
+  const node = nodes[Math.floor(nodes.length / 2)];
+  const r = node.getBoundingClientRect();
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const fire = (type, cx, cy) => svg.dispatchEvent(new PointerEvent(type, { clientX: cx, clientY: cy, button: 0, pointerId: 1, bubbles: true }));
+  fire('pointerdown', x, y);
+  await new Promise((res) => requestAnimationFrame(res));
+  const times = [];
+  for (let i = 1; i <= moves; i++) {
+    const t = performance.now();
+    fire('pointermove', x + i * 3, y + i * 2);
+    await Promise.resolve();
+    document.body.offsetWidth;
+    node.getBoundingClientRect();
+    times.push(performance.now() - t);
+    await new Promise((res) => requestAnimationFrame(res));
+  }
+  fire('pointerup', x + moves * 3, y + moves * 2);
+  return { count: nodes.length, times };
+};
+`;
+
+async function dragSession(view: 'genogram' | 'sociogram'): Promise<Session> {
+  const doc = view === 'genogram' ? largeFamily(500) : largeNetwork(200);
+  const server = await serve({
+    '/': { body: page, type: 'text/html' },
+    '/bench.js': { body: script, type: 'text/javascript' },
+    '/kring-editor.js': { body: fs.readFileSync(BUNDLE), type: 'text/javascript' },
+    '/doc.js': { body: `export default ${JSON.stringify(doc)};`, type: 'text/javascript' },
+  });
+  const browser = await launch({ width: 1200, height: 800 });
+  try {
+    const p = await browser.context.newPage();
+    await p.goto(`${server.origin}/?view=${view}`);
+    await p.waitForFunction(() => document.querySelectorAll('[data-node-id]').length > 0);
+    await p.evaluate(() => (window as unknown as { __drag(n: number): Promise<unknown> }).__drag(10)); // warm-up
+    const { times } = await p.evaluate(() =>
+      (window as unknown as { __drag(n: number): Promise<{ times: number[] }> }).__drag(60),
+    );
+    const sorted = [...times].sort((a, b) => a - b);
+    const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.ceil(f * sorted.length) - 1)]!;
+    return { median: q(0.5), p95: q(0.95) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The p95 case reads the sessions the median case ran (one drag gives both numbers). */
+const pending: Record<string, Session[]> = { genogram: [], sociogram: [] };
+
+function dragCases(view: 'genogram' | 'sociogram', label: string): BenchCase[] {
+  return [
+    {
+      name: `drag in a ${label}: frame time, median of a drag`,
+      unit: 'ms',
+      measure: async () => {
+        const s = await dragSession(view);
+        pending[view]!.push(s);
+        return s.median;
+      },
+    },
+    {
+      name: `drag in a ${label}: frame time, p95 of a drag`,
+      unit: 'ms',
+      budget: 8,
+      measure: async () => (pending[view]!.shift() ?? (await dragSession(view))).p95,
+    },
+  ];
+}
+
+export const cases: BenchCase[] = [
+  ...dragCases('genogram', '500-person genogram'),
+  ...dragCases('sociogram', '200-alter sociogram'),
+  {
+    name: 'kring-editor.js, gzip -9 (all dependencies)',
+    unit: 'kB',
+    budget: 80,
+    samples: 1,
+    measure: () => zlib.gzipSync(fs.readFileSync(BUNDLE), { level: 9 }).length / 1000,
+  },
+];
