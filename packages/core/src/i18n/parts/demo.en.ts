@@ -4,7 +4,6 @@ export const demoEn = {
   'demo.skipLink': 'Skip to the main content',
   'demo.tagline': 'Map the network around a person — genogram, ecogram and sociogram — together with them.',
   'demo.privacy': 'Everything stays on this device. Kring sends nothing anywhere.',
-  'demo.privacyLink': 'How Kring handles your data',
   'demo.language.label': 'Language',
   'demo.language.nl': 'Nederlands',
   'demo.language.en': 'English',

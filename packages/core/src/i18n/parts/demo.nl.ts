@@ -7,7 +7,6 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.tagline':
     'Breng het netwerk rond iemand in kaart — genogram, ecogram en sociogram — samen met diegene.',
   'demo.privacy': 'Alles blijft op dit apparaat. Kring verstuurt niets.',
-  'demo.privacyLink': 'Zo gaat Kring met je gegevens om',
   'demo.language.label': 'Taal',
   'demo.language.nl': 'Nederlands',
   'demo.language.en': 'English',
