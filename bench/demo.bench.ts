@@ -81,14 +81,14 @@ async function coldLoad(throttle: number): Promise<{ readyMs: number; scripts: s
 
 export const cases: BenchCase[] = [
   {
-    name: 'demo cold load to interactive, CPU 4× slower',
+    name: 'cold load to interactive, CPU 4× slower',
     unit: 'ms',
     budget: 1500,
     samples: 5,
     measure: async () => (await coldLoad(4)).readyMs,
   },
   {
-    name: 'demo first page JavaScript (gzip)',
+    name: 'first page JavaScript (gzip)',
     unit: 'kB',
     budget: 150,
     samples: 1,
