@@ -60,6 +60,7 @@ export const uiEn = {
   'ui.help.tab': 'go from symbol to symbol',
   'ui.help.arrows': 'move the selection (Shift: small steps)',
   'ui.help.enter': 'edit the selection in the inspector',
+  'ui.help.space': 'add the focused symbol to the selection, or take it out',
   'ui.help.delete': 'delete the selection with what depends on it',
   'ui.help.escape': 'cancel the current gesture, then clear the selection',
   'ui.help.undo': 'undo',

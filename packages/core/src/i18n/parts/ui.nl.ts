@@ -64,6 +64,7 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.help.tab': 'van symbool naar symbool gaan',
   'ui.help.arrows': 'de selectie verplaatsen (Shift: kleine stapjes)',
   'ui.help.enter': 'de selectie bewerken in het detailpaneel',
+  'ui.help.space': 'het symbool met de focus aan de selectie toevoegen, of eruit halen',
   'ui.help.delete': 'de selectie verwijderen, met wat ervan afhangt',
   'ui.help.escape': 'de huidige handeling afbreken, daarna de selectie opheffen',
   'ui.help.undo': 'ongedaan maken',

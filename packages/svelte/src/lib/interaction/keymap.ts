@@ -98,6 +98,7 @@ export const SHORTCUT_HELP: readonly { keys: string; label: MessageKey }[] = [
   { keys: 'Tab / Shift+Tab', label: 'ui.help.tab' },
   { keys: '← ↑ → ↓', label: 'ui.help.arrows' },
   { keys: 'Enter', label: 'ui.help.enter' },
+  { keys: 'Space', label: 'ui.help.space' },
   { keys: 'Delete', label: 'ui.help.delete' },
   { keys: 'Escape', label: 'ui.help.escape' },
   { keys: 'Ctrl/⌘+Z', label: 'ui.help.undo' },
