@@ -1,5 +1,6 @@
 /**
- * A second SVG renderer: every golden export (fixtures and demo cases, all three views) also renders in
+ * Every export (fixtures including the hostile-text one, and the demo cases; all three views; plain,
+ * pseudonymised, embedded) is well-formed XML for a strict parser. And a second SVG renderer: every golden export (fixtures and demo cases, all three views) also renders in
  * librsvg (`rsvg-convert`, installed by scripts/toolchain.sh) without an error, at the same size, and looks like
  * Chromium's rendering of the same file (the committed golden PNG) within a tolerance (4 % of pixels; measured 0.01–1.6 %) that allows for the two
  * engines' different text anti-aliasing.
@@ -10,6 +11,7 @@ import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { parseStrictXml } from '../../../scene/src/test-support/parse-xml.js';
 import { EXIT, type CommandIO } from './command.js';
 import { runRender } from './render.js';
 
@@ -49,6 +51,10 @@ function renderSvg(argv: string[]): string {
 describe('exports render in librsvg too', { timeout: 120_000 }, () => {
   it.each(cases)('%s as %s', (name, view, file) => {
     const svg = renderSvg([file, '--view', view, '--fit', 'a4']);
+    // Well-formed XML for a strict parser, in every variant a user can export.
+    parseStrictXml(svg);
+    parseStrictXml(renderSvg([file, '--view', view, '--pseudonymise', '--locale', 'en']));
+    parseStrictXml(renderSvg([file, '--view', view, '--embed', '--fit', 'a3']));
     const png = execFileSync('rsvg-convert', ['--format', 'png', '--background-color', 'white'], {
       input: svg,
       maxBuffer: 64 * 1024 * 1024,
