@@ -6,7 +6,16 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   root: import.meta.dirname,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [svelte({ configFile: false, emitCss: false, compilerOptions: { customElement: true } })],
+  plugins: [
+    svelte({
+      configFile: false,
+      emitCss: false,
+      // Only the wrapper is a custom element; compiling every component as one would add a custom-element
+      // class and prop accessors to each. The others inject their CSS where they render: the shadow root.
+      dynamicCompileOptions: ({ filename }) =>
+        filename.endsWith('/KringEditorElement.svelte') ? { customElement: true } : undefined,
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { t } from '@kring/core';
+import { t } from './messages.js';
 import { COMMANDS, type CommandEntry } from './command-table.js';
 import { EXIT, localeOfArgv, type CommandIO } from './commands/command.js';
 

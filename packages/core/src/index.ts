@@ -4,6 +4,7 @@ export * from './model/partial-date.js';
 export * from './model/defaults.js';
 export * from './i18n/en.js';
 export * from './i18n/translate.js';
+export * from './i18n/message-parts.js';
 export * from './queries/index.js';
 export * from './read/problem.js';
 export * from './read/read-result.js';

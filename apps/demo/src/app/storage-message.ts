@@ -1,6 +1,6 @@
 /** The user-facing text for a storage failure. */
 import type { Locale } from '@kring/core';
-import { t } from '@kring/core';
+import { t } from '../i18n/messages.js';
 import { toStorageError } from '../storage/storage-error.js';
 
 export function storageMessage(error: unknown, locale: Locale): string {

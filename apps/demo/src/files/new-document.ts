@@ -1,5 +1,6 @@
 /** A fresh document for a new map: just the focus person (the client), titled after them. */
-import { DEFAULT_OPTIONS, t, type KringDocument, type Locale } from '@kring/core';
+import { DEFAULT_OPTIONS, type KringDocument, type Locale } from '@kring/core';
+import { t } from '../i18n/messages.js';
 
 export function newDocument(clientName: string, locale: Locale, id = 'p-focus'): KringDocument {
   const name = clientName.trim();

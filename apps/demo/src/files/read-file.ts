@@ -7,11 +7,11 @@ import {
   formatPath,
   MAX_DOCUMENT_BYTES,
   readDocument,
-  t,
   type KringDocument,
   type Locale,
   type Problem,
 } from '@kring/core';
+import { t } from '../i18n/messages.js';
 
 /** One problem, ready to show: where it is and what is wrong, in the UI language. */
 export interface ProblemLine {

@@ -1,5 +1,6 @@
 /** The demo's current language as reactive state, and `tr()` to look strings up in it. */
-import { t, type Locale, type MessageKey, type MessageParams } from '@kring/core';
+import type { Locale, MessageKey, MessageParams } from '@kring/core';
+import { t } from './messages.js';
 import { loadLocale, saveLocale } from './locale-preference.js';
 
 class I18n {

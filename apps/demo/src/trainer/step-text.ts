@@ -1,5 +1,6 @@
 /** The story line shown under the picture for one trainer step, in the UI language. */
-import { t, type Id, type KringDocument, type Locale, type MessageKey } from '@kring/core';
+import type { Id, KringDocument, Locale, MessageKey } from '@kring/core';
+import { t } from '../i18n/messages.js';
 import { displayName } from '@kring/scene';
 import type { TrainerStep } from './steps.js';
 

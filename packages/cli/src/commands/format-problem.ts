@@ -1,4 +1,5 @@
-import { formatPath, t, type Locale, type Problem } from '@kring/core';
+import { formatPath, type Locale, type Problem } from '@kring/core';
+import { t } from '../messages.js';
 
 /** `file: path: message`, warnings marked as such: one line per problem, for people and for grep. */
 export function formatProblem(file: string, problem: Problem, locale: Locale): string {

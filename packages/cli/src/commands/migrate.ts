@@ -1,6 +1,7 @@
 /** `kring migrate <in> -o <out> [--locale nl|en]`: reads any known version and writes the current one. */
 import { parseArgs } from 'node:util';
-import { CURRENT_VERSION, t, writeDocument } from '@kring/core';
+import { CURRENT_VERSION, writeDocument } from '@kring/core';
+import { t } from '../messages.js';
 import { EXIT, localeOfArgv, parseLocale, type CommandIO } from './command.js';
 import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';

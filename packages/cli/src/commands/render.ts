@@ -5,13 +5,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   VIEWS,
-  t,
   type KringDocument,
   type Locale,
   type Message,
   type MessageKey,
   type View,
 } from '@kring/core';
+import { t } from '../messages.js';
 import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
 import { sceneToSvg, SvgExportError, type PageFit, type Renderer } from '@kring/scene';

@@ -1,6 +1,6 @@
 /** `kring validate <file…> [--locale nl|en]`: checks files, prints every problem, exits 1 if any is invalid. */
 import { parseArgs } from 'node:util';
-import { t } from '@kring/core';
+import { t } from '../messages.js';
 import { EXIT, localeOfArgv, parseLocale, type CommandIO } from './command.js';
 import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';

@@ -4,6 +4,7 @@
  * text) lives in one of the parts below, each with a Dutch twin whose type demands every key.
  * Placeholders are `{name}`. Keys are dotted and namespaced (`gender.man`, `read.tooNew`, `ui.toolbar.undo`).
  */
+import { checksEn } from './parts/checks.en.js';
 import { commandsEn } from './parts/commands.en.js';
 import { demoEn } from './parts/demo.en.js';
 import { enumsEn } from './parts/enums.en.js';
@@ -15,6 +16,7 @@ import { uiEn } from './parts/ui.en.js';
 export const en = {
   ...enumsEn,
   ...readEn,
+  ...checksEn,
   ...commandsEn,
   ...renderEn,
   ...uiEn,

@@ -1,5 +1,6 @@
 /** The Dutch message catalogue. Must have every key of en.ts (the type enforces it). */
 import type { MessageKey } from './en.js';
+import { checksNl } from './parts/checks.nl.js';
 import { commandsNl } from './parts/commands.nl.js';
 import { demoNl } from './parts/demo.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
@@ -11,6 +12,7 @@ import { uiNl } from './parts/ui.nl.js';
 export const nl: Record<MessageKey, string> = {
   ...enumsNl,
   ...readNl,
+  ...checksNl,
   ...commandsNl,
   ...renderNl,
   ...uiNl,

@@ -1,10 +1,8 @@
-import { en, type MessageKey } from './en.js';
-import { nl } from './nl.js';
+import type { MessageKey } from './en.js';
+import { commandsMessages, enumsMessages, renderMessages, type MessagePart } from './message-parts.js';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, nl };
 
 export type MessageParams = Record<string, string | number>;
 
@@ -13,6 +11,25 @@ export interface Message {
   key: MessageKey;
   params?: MessageParams;
 }
+
+/**
+ * The strings `t()` knows, per locale: the parts every consumer needs, plus what `registerMessages()` added.
+ * Kept modular so that a bundle holds only the parts its consumer registers (see message-parts.ts).
+ */
+const known: Record<Locale, Partial<Record<MessageKey, string>>> = { en: {}, nl: {} };
+
+/**
+ * Makes `t()` know the strings of `parts` (e.g. `uiMessages`, `readMessages`). Registering a part twice
+ * does no harm; a key `t()` does not know comes back as the key itself.
+ */
+export function registerMessages(...parts: readonly MessagePart[]): void {
+  for (const part of parts) {
+    Object.assign(known.en, part.en);
+    Object.assign(known.nl, part.nl);
+  }
+}
+
+registerMessages(enumsMessages, commandsMessages, renderMessages);
 
 /**
  * Looks a key up in the catalogue of `locale` and fills `{name}` placeholders.
@@ -24,7 +41,7 @@ export function t(
   params?: MessageParams,
   overrides?: Partial<Record<MessageKey, string>>,
 ): string {
-  const template = overrides?.[key] ?? CATALOGUES[locale][key] ?? en[key] ?? key;
+  const template = overrides?.[key] ?? known[locale][key] ?? known.en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

@@ -2,7 +2,8 @@
  * The documents the editor stories show, by key (a story's `document` arg names one, so the controls panel
  * offers a choice instead of a JSON blob). Each is read through the real reader, like a file would be.
  */
-import { readDocument, t, type KringDocument, type Locale } from '@kring/core';
+import { readDocument, type KringDocument, type Locale } from '@kring/core';
+import { translate as t } from '../lib/messages.js';
 import { EXAMPLES } from '@kring/examples';
 import hostileText from '../../../core/fixtures/valid/hostile-text.kring.json?raw';
 import { generateDocument } from '../../../core/src/test-support/generate-document.js';

@@ -5,7 +5,6 @@
  */
 import {
   History,
-  t as translate,
   type ChangeInfo,
   type Command,
   type Id,
@@ -16,6 +15,7 @@ import {
   type View,
 } from '@kring/core';
 import type { Scene } from '@kring/scene';
+import { translate } from '../messages.js';
 import { IDENTITY, type Viewport } from '../canvas/viewport.js';
 import type { Intent } from './intents.js';
 import { RENDERERS } from './renderers.js';

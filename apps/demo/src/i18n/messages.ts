@@ -1,0 +1,27 @@
+/**
+ * The demo's share of the message catalogue: importing this module registers the demo's own strings and
+ * the reader's problems with core's `t()` (the editor registers its own parts). The demo translates only
+ * through this `t` (or `tr()`, which uses it).
+ */
+import {
+  checksMessages,
+  demoMessages,
+  readMessages,
+  registerMessages,
+  t as translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@kring/core';
+
+registerMessages(demoMessages, readMessages, checksMessages);
+
+/** core's `t()`, with the demo's and the reader's parts registered. */
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+  overrides?: Partial<Record<MessageKey, string>>,
+): string {
+  return translate(locale, key, params, overrides);
+}

@@ -1,0 +1,25 @@
+/**
+ * The CLI's share of the message catalogue: importing this module registers the reader's and the
+ * document checks' strings (`read.*`, which also hold the CLI's own text) with core's `t()`. The CLI translates only through this `t`.
+ */
+import {
+  checksMessages,
+  readMessages,
+  registerMessages,
+  t as translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@kring/core';
+
+registerMessages(readMessages, checksMessages);
+
+/** core's `t()`, with the reader's part registered. */
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+  overrides?: Partial<Record<MessageKey, string>>,
+): string {
+  return translate(locale, key, params, overrides);
+}

@@ -1,0 +1,48 @@
+/**
+ * The catalogue's parts, each in both locales, for consumers to register with `registerMessages()`.
+ * `t()` always knows `enumsMessages`, `commandsMessages` and `renderMessages` (every consumer shows
+ * enumeration labels, refusals and drawings); the others are registered by whoever shows them: the editor
+ * registers `uiMessages`, `inspectorMessages` and `checksMessages`, the CLI `readMessages` and
+ * `checksMessages`, the demo those two and `demoMessages`. A bundle then carries only the parts its consumer uses. Every nl part must have every
+ * key of its en twin (its type demands it).
+ */
+import type { MessageKey } from './en.js';
+import { checksEn } from './parts/checks.en.js';
+import { checksNl } from './parts/checks.nl.js';
+import { commandsEn } from './parts/commands.en.js';
+import { commandsNl } from './parts/commands.nl.js';
+import { demoEn } from './parts/demo.en.js';
+import { demoNl } from './parts/demo.nl.js';
+import { enumsEn } from './parts/enums.en.js';
+import { enumsNl } from './parts/enums.nl.js';
+import { inspectorEn } from './parts/inspector.en.js';
+import { inspectorNl } from './parts/inspector.nl.js';
+import { readEn } from './parts/read.en.js';
+import { readNl } from './parts/read.nl.js';
+import { renderEn } from './parts/render.en.js';
+import { renderNl } from './parts/render.nl.js';
+import { uiEn } from './parts/ui.en.js';
+import { uiNl } from './parts/ui.nl.js';
+
+/** One part of the catalogue in both locales (each `parts/<area>.nl.ts` is typed to have every en key). */
+export interface MessagePart {
+  readonly en: Readonly<Partial<Record<MessageKey, string>>>;
+  readonly nl: Readonly<Partial<Record<MessageKey, string>>>;
+}
+
+/** Labels of the format's enumerations (`gender.*`, `sector.*`, `view.*`, …). Always known to `t()`. */
+export const enumsMessages: MessagePart = { en: enumsEn, nl: enumsNl };
+/** Why an edit was refused (`commands.*`). Always known to `t()`. */
+export const commandsMessages: MessagePart = { en: commandsEn, nl: commandsNl };
+/** The renderers' and the SVG writer's text (`render.*`). Always known to `t()`. */
+export const renderMessages: MessagePart = { en: renderEn, nl: renderNl };
+/** The editor's toolbar, canvas and announcements (`ui.*`). */
+export const uiMessages: MessagePart = { en: uiEn, nl: uiNl };
+/** The editor's side panels: inspector, legend, outline, plan (`inspector.*`, `panel.*`). */
+export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
+/** The reader's problems before and in the structure, migration notes and the CLI's text (`read.*`). */
+export const readMessages: MessagePart = { en: readEn, nl: readNl };
+/** The invariants and soft rules that `checkInvariants()` reports (`read.*`, `read.warn.*`). */
+export const checksMessages: MessagePart = { en: checksEn, nl: checksNl };
+/** The demo site (`demo.*`). */
+export const demoMessages: MessagePart = { en: demoEn, nl: demoNl };

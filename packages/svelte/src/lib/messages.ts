@@ -1,0 +1,28 @@
+/**
+ * The editor's share of the message catalogue: importing this module registers with core's `t()` the `ui.*`
+ * strings, the side panels' strings and the document checks' (the plan's warnings); enumerations, refusals
+ * and render text are always known. Everything in this package that translates goes through `translate`,
+ * so the registration is never left out of a bundle.
+ */
+import {
+  checksMessages,
+  inspectorMessages,
+  registerMessages,
+  t,
+  uiMessages,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@kring/core';
+
+registerMessages(uiMessages, inspectorMessages, checksMessages);
+
+/** core's `t()`, with the editor's parts registered. */
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+  overrides?: Partial<Record<MessageKey, string>>,
+): string {
+  return t(locale, key, params, overrides);
+}

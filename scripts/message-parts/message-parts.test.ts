@@ -1,0 +1,77 @@
+/**
+ * The catalogue is registered part by part (packages/core/src/i18n/message-parts.ts): `t()` knows only the
+ * always-known parts plus what a consumer registered, and returns the bare key for anything else. This scans
+ * each consumer's sources for message keys (string literals, and the fixed prefix of template-literal keys)
+ * and checks that the parts it registers hold every one of them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import {
+  checksMessages,
+  commandsMessages,
+  demoMessages,
+  en,
+  enumsMessages,
+  inspectorMessages,
+  readMessages,
+  renderMessages,
+  uiMessages,
+  type MessagePart,
+} from '../../packages/core/src/index.js';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const ALWAYS = [enumsMessages, commandsMessages, renderMessages];
+
+function sourcesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|svelte)$/.test(f) && !/\.test\.ts$/.test(f))
+    .map((f) => path.join(root, dir, f));
+}
+
+/** Keys used in `files` that the parts do not hold, as `file: key` lines (prefixes end in `.`). */
+function missingKeys(dirs: string[], parts: MessagePart[]): string[] {
+  const known = new Set(parts.flatMap((p) => Object.keys(p.en)));
+  const all = Object.keys(en);
+  const missing: string[] = [];
+  for (const file of dirs.flatMap(sourcesUnder)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const where = path.relative(root, file);
+    for (const [, key] of text.matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)['"`]/g)) {
+      if (key && key in en && !known.has(key)) missing.push(`${where}: ${key}`);
+    }
+    for (const [, prefix] of text.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)*\.)\$\{/g)) {
+      const matching = all.filter((k) => prefix && k.startsWith(prefix));
+      if (matching.some((k) => !known.has(k))) missing.push(`${where}: ${prefix}`);
+    }
+  }
+  return missing;
+}
+
+test('the editor registers every part it shows', () => {
+  expect(
+    missingKeys(['packages/svelte/src'], [...ALWAYS, uiMessages, inspectorMessages, checksMessages]),
+  ).toEqual([]);
+});
+
+test('the CLI registers every part it shows', () => {
+  expect(missingKeys(['packages/cli/src'], [...ALWAYS, readMessages, checksMessages])).toEqual([]);
+});
+
+test('the demo registers every part it shows outside the editor', () => {
+  expect(missingKeys(['apps/demo/src'], [...ALWAYS, demoMessages, readMessages, checksMessages])).toEqual([]);
+});
+
+test('the renderers, the scene and the examples need only the always-known parts', () => {
+  const dirs = ['scene', 'genogram', 'ecogram', 'sociogram', 'examples'].map((p) => `packages/${p}/src`);
+  expect(missingKeys(dirs, ALWAYS)).toEqual([]);
+});
+
+test('checkInvariants reports only keys of the checks part, so the editor can show them', () => {
+  expect(missingKeys(['packages/core/src/read/invariants'], [checksMessages])).toEqual([]);
+});
+
+test('a key outside the registered parts is found (the scan sees keys at all)', () => {
+  expect(missingKeys(['packages/svelte/src'], ALWAYS).length).toBeGreaterThan(50);
+});
