@@ -7,7 +7,7 @@
  */
 import type { Message } from '../i18n/translate.js';
 import type { Id, KringDocument, ParentChild } from '../model/types.js';
-import { checkDate, checkPerson, findById } from './lookup.js';
+import { checkDate, checkPerson, findById, nameOf } from './lookup.js';
 import { refuse } from './refusal.js';
 
 const DESCENT: ReadonlySet<string> = new Set(['biological', 'adoptive']);
@@ -37,7 +37,7 @@ export function checkTwinParents(
       if (member === child) continue;
       const theirs = biologicalKey(links, member);
       if (theirs !== undefined && theirs !== own)
-        return refuse('commands.twinParentsDiffer', { a: child, b: member });
+        return refuse('commands.twinParentsDiffer', { a: nameOf(doc, child), b: nameOf(doc, member) });
     }
   return undefined;
 }
@@ -73,26 +73,35 @@ export function checkParentLink(doc: KringDocument, link: ParentChild): Message 
   const problem =
     checkPerson(doc, link.parent, true) ??
     checkPerson(doc, link.child, false) ??
-    (link.parent === link.child ? refuse('commands.selfLink', { id: link.parent }) : undefined) ??
+    (link.parent === link.child
+      ? refuse('commands.selfLink', { name: nameOf(doc, link.parent) })
+      : undefined) ??
     checkDate(link.from) ??
     checkDate(link.to);
   if (problem) return problem;
   if (link.partnership !== undefined) {
     const couple = findById(doc.partnerships, link.partnership);
-    if (!couple) return refuse('commands.notAPartnership', { id: link.partnership });
+    if (!couple)
+      return refuse('commands.notAPartnership', {
+        id: link.partnership,
+        name: nameOf(doc, link.partnership),
+      });
     if (link.kind !== 'donor' && couple.a !== link.parent && couple.b !== link.parent)
       return refuse('commands.parentNotInPartnership', {
-        parent: link.parent,
-        partnership: link.partnership,
+        parent: nameOf(doc, link.parent),
+        partnership: nameOf(doc, link.partnership),
       });
   }
   const others = doc.parentChild.filter((l) => l.id !== link.id);
   if (link.kind === 'biological') {
     let count = 0;
     for (const l of others) if (l.child === link.child && l.kind === 'biological') count++;
-    if (count >= 2) return refuse('commands.thirdBiologicalParent', { id: link.child });
+    if (count >= 2) return refuse('commands.thirdBiologicalParent', { name: nameOf(doc, link.child) });
   }
   if (DESCENT.has(link.kind) && isAncestorOrSelf(others, link.child, link.parent))
-    return refuse('commands.parentCycle', { parent: link.parent, child: link.child });
+    return refuse('commands.parentCycle', {
+      parent: nameOf(doc, link.parent),
+      child: nameOf(doc, link.child),
+    });
   return checkTwinParents(doc, [...others, link], link.child);
 }

@@ -12,9 +12,8 @@ import {
   SECTOR_PRESETS,
   SYMBOL_SETS,
 } from '../model/enums.js';
-import { isLiveBirth } from '../model/defaults.js';
 import type { Id, Options, Tie } from '../model/types.js';
-import { checkDate, findById } from './lookup.js';
+import { checkDate, checkPerson } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
 export interface SetOptions {
@@ -95,9 +94,8 @@ export const documentSettingsHandlers: Handlers<DocumentSettingsCommand> = {
     };
   },
   'focus.set': (doc, { id }) => {
-    const person = findById(doc.persons, id);
-    if (!person) return refuse('commands.notAPerson', { id });
-    if (!isLiveBirth(person)) return refuse('commands.notLiveBirth', { id });
+    const problem = checkPerson(doc, id, true);
+    if (problem) return problem;
     return (draft) => {
       draft.focus = id;
     };

@@ -2,7 +2,7 @@
 import { DIRECTED_EMOTIONAL_KINDS } from '../model/enums.js';
 import type { Message } from '../i18n/translate.js';
 import type { Emotional, Id, KringDocument } from '../model/types.js';
-import { checkNewId, checkPerson, indexById } from './lookup.js';
+import { checkNewId, checkPerson, indexById, nameOf } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 
@@ -33,7 +33,7 @@ function checkLine(doc: KringDocument, line: Emotional): Message | undefined {
   return (
     checkPerson(doc, line.a, false) ??
     checkPerson(doc, line.b, false) ??
-    (line.a === line.b ? refuse('commands.selfLink', { id: line.a }) : undefined) ??
+    (line.a === line.b ? refuse('commands.selfLink', { name: nameOf(doc, line.a) }) : undefined) ??
     (DIRECTED_EMOTIONAL_KINDS.has(line.kind) && (line.direction === undefined || line.direction === 'none')
       ? refuse('commands.directionRequired', { kind: line.kind })
       : undefined)

@@ -3,7 +3,7 @@
  * live-born persons, each once. Removing the last member removes the household.
  */
 import type { Id, Household } from '../model/types.js';
-import { checkNewId, checkPerson, checkPersonList, indexById } from './lookup.js';
+import { checkNewId, checkPerson, checkPersonList, indexById, nameOf } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 
@@ -77,7 +77,7 @@ export const householdHandlers: Handlers<HouseholdCommand> = {
     const i = indexById(doc.households, household);
     if (i < 0) return refuse('commands.notFound', { id: household });
     if (doc.households[i]!.members.includes(person))
-      return refuse('commands.duplicateMember', { id: person });
+      return refuse('commands.duplicateMember', { name: nameOf(doc, person) });
     const problem = checkPerson(doc, person, true);
     if (problem) return problem;
     return (draft) => {
@@ -89,7 +89,7 @@ export const householdHandlers: Handlers<HouseholdCommand> = {
     if (i < 0) return refuse('commands.notFound', { id: household });
     const members = doc.households[i]!.members;
     const at = members.indexOf(person);
-    if (at < 0) return refuse('commands.notAMember', { id: person });
+    if (at < 0) return refuse('commands.notAMember', { name: nameOf(doc, person) });
     if (members.length === 1) return (draft) => removeIds(doc, draft, [household]);
     return (draft) => {
       draft.households[i]!.members.splice(at, 1);

@@ -5,7 +5,7 @@
  */
 import { VIEWS, type View } from '../model/enums.js';
 import type { Id, Point } from '../model/types.js';
-import { isIdTaken } from './lookup.js';
+import { isIdTaken, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
 export interface MoveNode {
@@ -34,7 +34,8 @@ export const layoutHandlers: Handlers<LayoutCommand> = {
     if (!VIEWS.includes(view)) return refuse('commands.badView', { view: String(view) });
     if (!isIdTaken(doc, id)) return refuse('commands.notFound', { id });
     const { x, y } = position;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return refuse('commands.badPosition', { id });
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      return refuse('commands.badPosition', { name: nameOf(doc, id) });
     // A new positions record built from the base and set whole: immer makes no proxy for the (possibly
     // large) record, and undo restores the old record by reference instead of copying it.
     const positions = { ...doc.layouts[view]?.positions, [id]: { x, y } };
@@ -47,7 +48,7 @@ export const layoutHandlers: Handlers<LayoutCommand> = {
     if (!VIEWS.includes(view)) return refuse('commands.badView', { view: String(view) });
     const positions = doc.layouts[view]?.positions;
     if (!positions || !Object.prototype.hasOwnProperty.call(positions, id))
-      return refuse('commands.notPinned', { id });
+      return refuse('commands.notPinned', { name: nameOf(doc, id) });
     return (draft) => {
       delete draft.layouts[view]!.positions![id];
     };

@@ -41,6 +41,30 @@ export function isIdTaken(doc: KringDocument, id: Id): boolean {
 /** Ids that would be unsafe as keys of plain objects (`layouts.<view>.positions`); the reader refuses them too. */
 const FORBIDDEN_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * How a refusal names an entity to people: the person's or organisation's name, a household's label, a
+ * relationship as "A & B"; never its id. An unnamed or unknown entity reads as "?".
+ */
+export function nameOf(doc: KringDocument, id: Id): string {
+  const partnership = findById(doc.partnerships, id);
+  const name = partnership
+    ? `${nameOf(doc, partnership.a)} & ${nameOf(doc, partnership.b)}`
+    : (findById(doc.persons, id)?.name ??
+      findById(doc.organisations, id)?.name ??
+      findById(doc.households, id)?.label ??
+      '');
+  return name.trim() === '' ? '?' : name.trim();
+}
+
+/** Refusal for an id that names nothing, or `refusal` for one that names something of the wrong kind. */
+function missingOr(
+  doc: KringDocument,
+  id: Id,
+  key: 'commands.notAPerson' | 'commands.notAPersonOrOrganisation',
+): Message {
+  return isIdTaken(doc, id) ? refuse(key, { name: nameOf(doc, id) }) : refuse('commands.notFound', { id });
+}
+
 /** Refusal for a new id that is empty, forbidden or already used, else undefined. */
 export function checkNewId(doc: KringDocument, id: unknown): Message | undefined {
   if (typeof id !== 'string' || id === '') return refuse('commands.emptyId');
@@ -52,8 +76,8 @@ export function checkNewId(doc: KringDocument, id: unknown): Message | undefined
 /** Refusal unless `id` names a person (and, with `liveBirth`, one who is a live birth). */
 export function checkPerson(doc: KringDocument, id: Id, liveBirth: boolean): Message | undefined {
   const person = findById(doc.persons, id);
-  if (!person) return refuse('commands.notAPerson', { id });
-  if (liveBirth && !isLiveBirth(person)) return refuse('commands.notLiveBirth', { id });
+  if (!person) return missingOr(doc, id, 'commands.notAPerson');
+  if (liveBirth && !isLiveBirth(person)) return refuse('commands.notLiveBirth', { name: nameOf(doc, id) });
   return undefined;
 }
 
@@ -61,8 +85,8 @@ export function checkPerson(doc: KringDocument, id: Id, liveBirth: boolean): Mes
 export function checkTieEnd(doc: KringDocument, id: Id): Message | undefined {
   if (indexById(doc.organisations, id) >= 0) return undefined;
   const person = findById(doc.persons, id);
-  if (!person) return refuse('commands.notAPersonOrOrganisation', { id });
-  if (!isLiveBirth(person)) return refuse('commands.notLiveBirth', { id });
+  if (!person) return missingOr(doc, id, 'commands.notAPersonOrOrganisation');
+  if (!isLiveBirth(person)) return refuse('commands.notLiveBirth', { name: nameOf(doc, id) });
   return undefined;
 }
 
@@ -74,7 +98,7 @@ export function checkPersonList(
 ): Message | undefined {
   const seen = new Set<Id>();
   for (const id of ids) {
-    if (seen.has(id)) return refuse('commands.duplicateMember', { id });
+    if (seen.has(id)) return refuse('commands.duplicateMember', { name: nameOf(doc, id) });
     seen.add(id);
     const problem = checkPerson(doc, id, liveBirth);
     if (problem) return problem;

@@ -26,7 +26,7 @@ describe('parent-child commands', () => {
     expectRefused(doc, linkParent({ ...l, id: 'l1' }), 'commands.duplicateId');
     expectRefused(doc, linkParent({ ...l, child: 'ex' }), 'commands.selfLink');
     expectRefused(doc, linkParent({ ...l, parent: 'school' }), 'commands.notAPerson');
-    expectRefused(doc, linkParent({ ...l, child: 'ghost' }), 'commands.notAPerson');
+    expectRefused(doc, linkParent({ ...l, child: 'ghost' }), 'commands.notFound');
     expectRefused(doc, linkParent({ ...l, child: 'sophia' }), 'commands.thirdBiologicalParent');
     expectRefused(doc, linkParent({ ...l, parent: 'baby', child: 'gp1' }), 'commands.parentCycle');
     expectRefused(
@@ -104,7 +104,7 @@ describe('multiple births keep the same biological parents', () => {
     expectRefused(
       twins,
       addMultipleBirth({ id: 'mb', members: ['lisa', 'ghost'], zygosity: 'unknown' }),
-      'commands.notAPerson',
+      'commands.notFound',
     );
     expectRefused(
       twins,

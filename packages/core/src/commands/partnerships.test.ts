@@ -34,7 +34,7 @@ describe('partnership commands', () => {
     expectRefused(doc, addPartnership({ ...p, id: 'pm' }), 'commands.duplicateId');
     expectRefused(doc, addPartnership({ ...p, b: 'ex' }), 'commands.selfLink');
     expectRefused(doc, addPartnership({ ...p, b: 'school' }), 'commands.notAPerson');
-    expectRefused(doc, addPartnership({ ...p, b: 'ghost' }), 'commands.notAPerson');
+    expectRefused(doc, addPartnership({ ...p, b: 'ghost' }), 'commands.notFound');
     expectRefused(
       doc,
       addPartnership({ ...p, events: [{ kind: 'divorced' }] }),

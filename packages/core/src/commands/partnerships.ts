@@ -5,7 +5,7 @@
  */
 import type { Id, Partnership, PartnershipEvent } from '../model/types.js';
 import { checkEvents } from './check-events.js';
-import { checkNewId, checkPerson, indexById } from './lookup.js';
+import { checkNewId, checkPerson, indexById, nameOf } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers, type Step } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 import type { KringDocument } from '../model/types.js';
@@ -115,7 +115,9 @@ export const partnershipHandlers: Handlers<PartnershipCommand> = {
       checkNewId(doc, partnership.id) ??
       checkPerson(doc, partnership.a, true) ??
       checkPerson(doc, partnership.b, true) ??
-      (partnership.a === partnership.b ? refuse('commands.selfLink', { id: partnership.a }) : undefined) ??
+      (partnership.a === partnership.b
+        ? refuse('commands.selfLink', { name: nameOf(doc, partnership.a) })
+        : undefined) ??
       checkEvents(partnership.events);
     if (problem) return problem;
     return (draft) => {

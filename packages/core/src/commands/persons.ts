@@ -1,7 +1,7 @@
 /** Commands on persons: add, update, remove (with every reference repaired, see remove-ids.ts). */
 import { isLiveBirth } from '../model/defaults.js';
 import type { Id, Person } from '../model/types.js';
-import { checkNewId, checkPersonFields, indexById, isNeededAsLiveBirth } from './lookup.js';
+import { checkNewId, checkPersonFields, indexById, isNeededAsLiveBirth, nameOf } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 
@@ -44,14 +44,14 @@ export const personHandlers: Handlers<PersonCommand> = {
     const problem = checkPersonFields(after);
     if (problem) return problem;
     if (isLiveBirth(before) && !isLiveBirth(after) && isNeededAsLiveBirth(doc, id))
-      return refuse('commands.stillNeededAsLiveBirth', { id });
+      return refuse('commands.stillNeededAsLiveBirth', { name: nameOf(doc, id) });
     return (draft) => {
       draft.persons[i] = after;
     };
   },
   'person.remove': (doc, { id }) => {
     if (indexById(doc.persons, id) < 0) return refuse('commands.notFound', { id });
-    if (doc.focus === id) return refuse('commands.removeFocus', { id });
+    if (doc.focus === id) return refuse('commands.removeFocus', { name: nameOf(doc, id) });
     return (draft) => removeIds(doc, draft, [id]);
   },
 };

@@ -5,7 +5,7 @@
 import type { Draft } from 'immer';
 import type { Message } from '../i18n/translate.js';
 import type { Id, KringDocument, Plan, PlanAction } from '../model/types.js';
-import { checkDate, checkNewId, checkPerson, checkPersonList, indexById } from './lookup.js';
+import { checkDate, checkNewId, checkPerson, checkPersonList, indexById, nameOf } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 
@@ -109,7 +109,8 @@ export const planHandlers: Handlers<PlanCommand> = {
     };
   },
   'plan.team.add': (doc, { person }) => {
-    if (doc.plan?.actionTeam.includes(person)) return refuse('commands.duplicateMember', { id: person });
+    if (doc.plan?.actionTeam.includes(person))
+      return refuse('commands.duplicateMember', { name: nameOf(doc, person) });
     const problem = checkPerson(doc, person, true);
     if (problem) return problem;
     return (draft) => {
@@ -119,7 +120,7 @@ export const planHandlers: Handlers<PlanCommand> = {
   'plan.team.remove': (doc, { person }) => {
     if (doc.plan === null) return refuse('commands.noPlan');
     const at = doc.plan.actionTeam.indexOf(person);
-    if (at < 0) return refuse('commands.notAMember', { id: person });
+    if (at < 0) return refuse('commands.notAMember', { name: nameOf(doc, person) });
     return (draft) => {
       planOf(draft).actionTeam.splice(at, 1);
     };

@@ -45,7 +45,7 @@ describe('household commands', () => {
     expectRefused(doc, addHouseholdMember('h-now', 'noah'), 'commands.duplicateMember');
     expectRefused(doc, addHouseholdMember('nope', 'noah'), 'commands.notFound');
     expectRefused(doc, removeHouseholdMember('h-now', 'dad'), 'commands.notAMember');
-    expectRefused(doc, updateHousehold('h-now', { members: ['ghost'] }), 'commands.notAPerson');
+    expectRefused(doc, updateHousehold('h-now', { members: ['ghost'] }), 'commands.notFound');
     expectRefused(doc, removeHousehold('pm'), 'commands.notFound');
   });
 });

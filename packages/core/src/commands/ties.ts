@@ -6,7 +6,7 @@
 import type { Message } from '../i18n/translate.js';
 import type { Id, KringDocument, SupportItem, Tie } from '../model/types.js';
 import { isSectorOfPreset } from '../queries/effective-sector.js';
-import { checkNewId, checkTieEnd, indexById } from './lookup.js';
+import { checkNewId, checkTieEnd, indexById, nameOf } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers, type Step } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 
@@ -78,7 +78,7 @@ function checkTie(doc: KringDocument, tie: Tie): Message | undefined {
   return (
     checkTieEnd(doc, tie.from) ??
     checkTieEnd(doc, tie.to) ??
-    (tie.from === tie.to ? refuse('commands.selfLink', { id: tie.from }) : undefined) ??
+    (tie.from === tie.to ? refuse('commands.selfLink', { name: nameOf(doc, tie.from) }) : undefined) ??
     checkRing(doc, tie.ring) ??
     (tie.sector !== undefined && !isSectorOfPreset(doc, tie.sector)
       ? refuse('commands.sectorNotInPreset', { sector: tie.sector, preset: doc.options.sectors })

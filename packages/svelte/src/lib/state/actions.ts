@@ -45,7 +45,7 @@ export function deleteSelection(editor: EditorState): void {
     if (editor.selection.includes(editor.doc.focus))
       editor.announce(
         editor.t('ui.announce.refused', {
-          reason: editor.t('commands.removeFocus', { id: editor.nameOf(editor.doc.focus) }),
+          reason: editor.t('commands.removeFocus', { name: editor.nameOf(editor.doc.focus) }),
         }),
       );
     return;
@@ -55,7 +55,10 @@ export function deleteSelection(editor: EditorState): void {
     editor.announce(editor.t('ui.announce.removed', { names: names.join(', ') }));
 }
 
-/** Moves the selected nodes by (dx, dy) drawing units: pins them at their new centres. */
+/**
+ * Moves the selected nodes by (dx, dy) drawing units: pins them at their new centres. Repeated moves of
+ * one selection are one undo step (see EditorState.nudge).
+ */
 export function moveSelection(editor: EditorState, dx: number, dy: number): void {
   const byId = new Map(editor.scene.nodes.map((n) => [n.id, n]));
   const moves = editor.selection.flatMap((id) => {
@@ -63,7 +66,7 @@ export function moveSelection(editor: EditorState, dx: number, dy: number): void
     return n ? [{ id, to: { x: n.x + n.width / 2 + dx, y: n.y + n.height / 2 + dy } }] : [];
   });
   if (moves.length === 0) return;
-  if (editor.run(moveNodes(editor.view, moves)))
+  if (editor.nudge(moveNodes(editor.view, moves)))
     editor.announce(
       editor.t('ui.announce.moved', { names: moves.map((m) => editor.nameOf(m.id)).join(', ') }),
     );
@@ -83,6 +86,7 @@ export function unpinSelection(editor: EditorState): void {
 
 export function setView(editor: EditorState, view: View): void {
   if (editor.view === view) return;
+  editor.endNudge();
   editor.view = view;
   editor.tool = 'pointer';
   editor.announce(editor.t('ui.announce.view', { view: editor.t(`view.${view}` as MessageKey) }));

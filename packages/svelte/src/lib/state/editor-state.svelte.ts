@@ -25,6 +25,12 @@ type Patch = ChangeInfo['patches'][number];
 export type ChangeSource = 'user' | 'undo' | 'redo';
 export type Tool = 'pointer' | 'select' | 'connect' | 'place-person' | 'place-organisation';
 
+/**
+ * Arrow-key moves of one selection form one undo step until the keys rest this long (ms), or something
+ * else happens (another edit, undo, a new selection, another view).
+ */
+export const NUDGE_PAUSE_MS = 700;
+
 export interface ChangeDetail {
   patches: Patch[];
   source: ChangeSource;
@@ -60,6 +66,8 @@ export class EditorState {
   #callbacks: EditorCallbacks;
   #batch: Patch[] | null = null;
   #off: () => void;
+  /** The open arrow-key gesture: which selection in which view, and the timer that closes it. */
+  #nudge: { key: string; timer: ReturnType<typeof setTimeout> | undefined } | null = null;
 
   constructor(doc: KringDocument, callbacks: EditorCallbacks = {}) {
     this.doc = doc;
@@ -75,6 +83,7 @@ export class EditorState {
   }
 
   destroy(): void {
+    this.endNudge();
     this.#off();
   }
 
@@ -87,6 +96,45 @@ export class EditorState {
 
   /** Runs an intent as one undo step. Returns false (and announces why) when core refuses a command. */
   run(intent: Intent): boolean {
+    this.endNudge();
+    return this.#run(intent);
+  }
+
+  /**
+   * Runs a keyboard move (an arrow key). Moves of the same selection in the same view join one undo step
+   * (a gesture) that ends after NUDGE_PAUSE_MS without a press or release, or on any other edit.
+   */
+  nudge(intent: Intent): boolean {
+    const key = `${this.view}\u0000${this.selection.join('\u0000')}`;
+    if (this.#nudge?.key !== key) {
+      this.endNudge();
+      if (this.readonly) return false;
+      this.history.beginGesture();
+      this.#nudge = { key, timer: undefined };
+    }
+    this.restartNudgePause();
+    return this.#run(intent);
+  }
+
+  /** Starts the pause that closes an open arrow-key gesture again (on every press and release). */
+  restartNudgePause(): void {
+    const nudge = this.#nudge;
+    if (!nudge) return;
+    clearTimeout(nudge.timer);
+    nudge.timer = setTimeout(() => this.endNudge(), NUDGE_PAUSE_MS);
+  }
+
+  /** Closes the open arrow-key gesture (if any): its moves become one undo step. */
+  endNudge(): void {
+    const nudge = this.#nudge;
+    if (!nudge) return;
+    this.#nudge = null;
+    clearTimeout(nudge.timer);
+    this.history.endGesture();
+    this.#syncFlags();
+  }
+
+  #run(intent: Intent): boolean {
     if (this.readonly || intent.commands.length === 0) return false;
     this.#batch = [];
     const result = this.history.executeAll(intent.commands);
@@ -107,6 +155,7 @@ export class EditorState {
   execute = (command: Command): boolean => this.run({ commands: [command] });
 
   undo = (): boolean => {
+    this.endNudge();
     if (this.readonly) return false;
     const done = this.history.undo();
     this.announce(this.t(done ? 'ui.announce.undone' : 'ui.announce.nothingToUndo'));
@@ -115,6 +164,7 @@ export class EditorState {
   };
 
   redo = (): boolean => {
+    this.endNudge();
     if (this.readonly) return false;
     const done = this.history.redo();
     this.announce(this.t(done ? 'ui.announce.redone' : 'ui.announce.nothingToRedo'));
@@ -125,6 +175,7 @@ export class EditorState {
   /** Replaces the document from outside (controlled prop): history starts again. */
   replace(doc: KringDocument): void {
     if (doc === this.doc) return;
+    this.endNudge();
     this.history.reset(doc);
     this.#dropMissingFromSelection();
   }
@@ -132,6 +183,7 @@ export class EditorState {
   select(ids: readonly Id[]): void {
     const next = ids.filter((id, i) => ids.indexOf(id) === i);
     if (next.length === this.selection.length && next.every((id, i) => id === this.selection[i])) return;
+    this.endNudge();
     this.selection = next;
     this.#callbacks.onselectionchange?.([...next]);
   }
