@@ -75,5 +75,8 @@ export const uiEn = {
   'ui.help.connect': 'ecogram and sociogram: drag from one symbol to another to draw a tie',
   'ui.help.help': 'show this list',
   'ui.panels.label': 'Details',
+  'ui.panels.tabs': 'Side panels',
+  'ui.panels.tabMap': 'Details',
+  'ui.panels.tabPlan': 'Plan',
   'ui.readonly': 'Read only',
 } as const;

@@ -81,5 +81,8 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
     'ecogram en sociogram: sleep van het ene symbool naar het andere om een verbinding te tekenen',
   'ui.help.help': 'deze lijst tonen',
   'ui.panels.label': 'Details',
+  'ui.panels.tabs': 'Zijpanelen',
+  'ui.panels.tabMap': 'Details',
+  'ui.panels.tabPlan': 'Plan',
   'ui.readonly': 'Alleen lezen',
 };
