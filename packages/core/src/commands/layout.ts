@@ -5,6 +5,7 @@
  */
 import { VIEWS, type View } from '../model/enums.js';
 import type { Id, Point } from '../model/types.js';
+import { withPosition, withoutPositions } from './layout-records.js';
 import { isIdTaken, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
@@ -36,12 +37,10 @@ export const layoutHandlers: Handlers<LayoutCommand> = {
     const { x, y } = position;
     if (!Number.isFinite(x) || !Number.isFinite(y))
       return refuse('commands.badPosition', { name: nameOf(doc, id) });
-    // A new positions record built from the base and set whole: immer makes no proxy for the (possibly
-    // large) record, and undo restores the old record by reference instead of copying it.
-    const positions = { ...doc.layouts[view]?.positions, [id]: { x, y } };
+    // `layouts` rebuilt from the base and set whole (see layout-records.ts for why).
+    const layouts = withPosition(doc.layouts, view, id, { x, y });
     return (draft) => {
-      const layout = (draft.layouts[view] ??= {});
-      layout.positions = positions;
+      draft.layouts = layouts;
     };
   },
   'node.unpin': (doc, { view, id }) => {
@@ -49,8 +48,9 @@ export const layoutHandlers: Handlers<LayoutCommand> = {
     const positions = doc.layouts[view]?.positions;
     if (!positions || !Object.prototype.hasOwnProperty.call(positions, id))
       return refuse('commands.notPinned', { name: nameOf(doc, id) });
+    const layouts = withoutPositions(doc.layouts, new Set([id]), [view])!;
     return (draft) => {
-      delete draft.layouts[view]!.positions![id];
+      draft.layouts = layouts;
     };
   },
 };

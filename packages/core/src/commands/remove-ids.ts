@@ -9,12 +9,13 @@
  *   empty household goes), the action team and action owners;
  * - pinned layout positions of every removed id are dropped in every view.
  *
- * New arrays are built from the base document (not the draft), so immer makes no proxies for untouched
- * elements and each changed collection is one patch.
+ * New arrays and records are built from the base document (not the draft) and set on the root draft only,
+ * so immer makes no other draft (and so no deep walk of the new values, see layout-records.ts) and each
+ * changed collection is one patch.
  */
 import type { Draft } from 'immer';
-import { VIEWS } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
+import { withoutPositions } from './layout-records.js';
 
 /** Keeps the entries that `keep` returns (possibly changed); undefined drops. Returns base when nothing changed. */
 function rebuild<T>(base: readonly T[], keep: (item: T) => T | undefined): T[] | undefined {
@@ -99,22 +100,21 @@ export function removeIds(doc: KringDocument, draft: Draft<KringDocument>, ids: 
   if (ties) draft.ties = ties;
 
   const plan = doc.plan;
-  if (plan && draft.plan) {
+  if (plan) {
     const team = withoutMembers(plan.actionTeam, removed);
-    if (team !== plan.actionTeam) draft.plan.actionTeam = [...team];
     const actions = rebuild(plan.actions, (a) => {
       if (removed.has(a.id)) return undefined;
       const owners = withoutMembers(a.owners, removed);
       return owners === a.owners ? a : { ...a, owners: [...owners] };
     });
-    if (actions) draft.plan.actions = actions;
+    if (team !== plan.actionTeam || actions)
+      draft.plan = {
+        ...plan,
+        ...(team !== plan.actionTeam ? { actionTeam: [...team] } : {}),
+        ...(actions ? { actions } : {}),
+      };
   }
 
-  for (const view of VIEWS) {
-    const positions = doc.layouts[view]?.positions;
-    if (!positions) continue;
-    for (const id of removed) {
-      if (Object.prototype.hasOwnProperty.call(positions, id)) delete draft.layouts[view]!.positions![id];
-    }
-  }
+  const layouts = withoutPositions(doc.layouts, removed);
+  if (layouts) draft.layouts = layouts;
 }
