@@ -17,6 +17,7 @@ import {
   readMessages,
   renderMessages,
   uiMessages,
+  warningsMessages,
   type MessagePart,
 } from '../../packages/core/src/index.js';
 
@@ -51,16 +52,20 @@ function missingKeys(dirs: string[], parts: MessagePart[]): string[] {
 
 test('the editor registers every part it shows', () => {
   expect(
-    missingKeys(['packages/svelte/src'], [...ALWAYS, uiMessages, inspectorMessages, checksMessages]),
+    missingKeys(['packages/svelte/src'], [...ALWAYS, uiMessages, inspectorMessages, warningsMessages]),
   ).toEqual([]);
 });
 
 test('the CLI registers every part it shows', () => {
-  expect(missingKeys(['packages/cli/src'], [...ALWAYS, readMessages, checksMessages])).toEqual([]);
+  expect(
+    missingKeys(['packages/cli/src'], [...ALWAYS, readMessages, checksMessages, warningsMessages]),
+  ).toEqual([]);
 });
 
 test('the demo registers every part it shows outside the editor', () => {
-  expect(missingKeys(['apps/demo/src'], [...ALWAYS, demoMessages, readMessages, checksMessages])).toEqual([]);
+  expect(
+    missingKeys(['apps/demo/src'], [...ALWAYS, demoMessages, readMessages, checksMessages, warningsMessages]),
+  ).toEqual([]);
 });
 
 test('the renderers, the scene and the examples need only the always-known parts', () => {
@@ -68,8 +73,17 @@ test('the renderers, the scene and the examples need only the always-known parts
   expect(missingKeys(dirs, ALWAYS)).toEqual([]);
 });
 
-test('checkInvariants reports only keys of the checks part, so the editor can show them', () => {
-  expect(missingKeys(['packages/core/src/read/invariants'], [checksMessages])).toEqual([]);
+test('checkInvariants reports only keys of the checks and warnings parts', () => {
+  expect(missingKeys(['packages/core/src/read/invariants'], [checksMessages, warningsMessages])).toEqual([]);
+});
+
+test('the network soft rules, which the editor runs for the plan, report only keys of the warnings part', () => {
+  const file = 'packages/core/src/read/invariants/soft-network.ts';
+  const keys = [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/'(read\.[\w.]+)'/g)].map(
+    (m) => m[1],
+  );
+  expect(keys.length).toBeGreaterThan(0);
+  expect(keys.filter((k) => !(k! in warningsMessages.en))).toEqual([]);
 });
 
 test('a key outside the registered parts is found (the scan sees keys at all)', () => {

@@ -7,12 +7,13 @@ import {
   readMessages,
   registerMessages,
   t as translate,
+  warningsMessages,
   type Locale,
   type MessageKey,
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(readMessages, checksMessages);
+registerMessages(readMessages, checksMessages, warningsMessages);
 
 /** core's `t()`, with the reader's part registered. */
 export function t(

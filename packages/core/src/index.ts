@@ -11,6 +11,7 @@ export * from './read/read-result.js';
 export * from './read/read-document.js';
 export * from './read/limits.js';
 export { checkInvariants } from './read/invariants/check-invariants.js';
+export { checkNetworkSoftRules } from './read/invariants/soft-network.js';
 export * from './migrate/migration.js';
 export { MIGRATIONS, OLDEST_VERSION } from './migrate/migrations.js';
 export * from './write/write-document.js';

@@ -9,12 +9,13 @@ import {
   readMessages,
   registerMessages,
   t as translate,
+  warningsMessages,
   type Locale,
   type MessageKey,
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(demoMessages, readMessages, checksMessages);
+registerMessages(demoMessages, readMessages, checksMessages, warningsMessages);
 
 /** core's `t()`, with the demo's and the reader's parts registered. */
 export function t(

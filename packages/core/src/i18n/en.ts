@@ -12,11 +12,13 @@ import { inspectorEn } from './parts/inspector.en.js';
 import { readEn } from './parts/read.en.js';
 import { renderEn } from './parts/render.en.js';
 import { uiEn } from './parts/ui.en.js';
+import { warningsEn } from './parts/warnings.en.js';
 
 export const en = {
   ...enumsEn,
   ...readEn,
   ...checksEn,
+  ...warningsEn,
   ...commandsEn,
   ...renderEn,
   ...uiEn,

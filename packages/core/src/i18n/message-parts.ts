@@ -2,9 +2,10 @@
  * The catalogue's parts, each in both locales, for consumers to register with `registerMessages()`.
  * `t()` always knows `enumsMessages`, `commandsMessages` and `renderMessages` (every consumer shows
  * enumeration labels, refusals and drawings); the others are registered by whoever shows them: the editor
- * registers `uiMessages`, `inspectorMessages` and `checksMessages`, the CLI `readMessages` and
- * `checksMessages`, the demo those two and `demoMessages`. A bundle then carries only the parts its consumer uses. Every nl part must have every
- * key of its en twin (its type demands it).
+ * registers `uiMessages`, `inspectorMessages` and `warningsMessages` (the plan's warnings); the CLI
+ * `readMessages`, `checksMessages` and `warningsMessages`; the demo those three and `demoMessages`. A bundle
+ * then carries only the parts its consumer uses. Every nl part must have every key of its en twin (its type
+ * demands it).
  */
 import type { MessageKey } from './en.js';
 import { checksEn } from './parts/checks.en.js';
@@ -23,6 +24,8 @@ import { renderEn } from './parts/render.en.js';
 import { renderNl } from './parts/render.nl.js';
 import { uiEn } from './parts/ui.en.js';
 import { uiNl } from './parts/ui.nl.js';
+import { warningsEn } from './parts/warnings.en.js';
+import { warningsNl } from './parts/warnings.nl.js';
 
 /** One part of the catalogue in both locales (each `parts/<area>.nl.ts` is typed to have every en key). */
 export interface MessagePart {
@@ -42,7 +45,9 @@ export const uiMessages: MessagePart = { en: uiEn, nl: uiNl };
 export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
 /** The reader's problems before and in the structure, migration notes and the CLI's text (`read.*`). */
 export const readMessages: MessagePart = { en: readEn, nl: readNl };
-/** The invariants and soft rules that `checkInvariants()` reports (`read.*`, `read.warn.*`). */
+/** The invariants that `checkInvariants()` reports as errors (`read.*`). */
 export const checksMessages: MessagePart = { en: checksEn, nl: checksNl };
+/** The soft rules and repairs: warnings of the reader and of `checkInvariants()` (`read.warn.*`). */
+export const warningsMessages: MessagePart = { en: warningsEn, nl: warningsNl };
 /** The demo site (`demo.*`). */
 export const demoMessages: MessagePart = { en: demoEn, nl: demoNl };

@@ -8,11 +8,13 @@ import { inspectorNl } from './parts/inspector.nl.js';
 import { readNl } from './parts/read.nl.js';
 import { renderNl } from './parts/render.nl.js';
 import { uiNl } from './parts/ui.nl.js';
+import { warningsNl } from './parts/warnings.nl.js';
 
 export const nl: Record<MessageKey, string> = {
   ...enumsNl,
   ...readNl,
   ...checksNl,
+  ...warningsNl,
   ...commandsNl,
   ...renderNl,
   ...uiNl,

@@ -1,11 +1,11 @@
 /**
  * The editor's share of the message catalogue: importing this module registers with core's `t()` the `ui.*`
- * strings, the side panels' strings and the document checks' (the plan's warnings); enumerations, refusals
+ * strings, the side panels' strings and the soft rules' (the plan's warnings); enumerations, refusals
  * and render text are always known. Everything in this package that translates goes through `translate`,
  * so the registration is never left out of a bundle.
  */
 import {
-  checksMessages,
+  warningsMessages,
   inspectorMessages,
   registerMessages,
   t,
@@ -15,7 +15,7 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(uiMessages, inspectorMessages, checksMessages);
+registerMessages(uiMessages, inspectorMessages, warningsMessages);
 
 /** core's `t()`, with the editor's parts registered. */
 export function translate(

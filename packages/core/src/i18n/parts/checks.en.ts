@@ -1,6 +1,6 @@
 /**
- * English messages of the document checks (keys `read.*`, moved out of read.en.ts): the invariants and the
- * soft rules that checkInvariants() reports. The editor shows them (plan warnings) without the rest of the reader.
+ * English messages of the invariants that checkInvariants() reports as errors (keys `read.*`, kept apart
+ * from read.en.ts so that a consumer which checks documents need not carry the reader's and the CLI's text).
  */
 export const checksEn = {
   // Invariants (format.md §Invariants).
@@ -38,18 +38,4 @@ export const checksEn = {
   'read.sectorNotInPreset':
     'Sector "{sector}" is not part of the preset "{preset}"; choose one of: {allowed}.',
   'read.directionRequired': 'The kind "{kind}" points from one person to the other: choose a direction.',
-  // Soft rules and repairs (warnings).
-  'read.warn.parentTooYoung':
-    'The parent "{parent}" was born only {years} years before "{child}" (less than 12).',
-  'read.warn.twoCurrentHouseholds': '"{id}" is a member of more than one current household.',
-  'read.warn.actionTeamSmall': 'The action team has {count} members; at least 3 are advised.',
-  'read.warn.actionTeamLarge': 'The action team has {count} members; at most 6 are advised.',
-  'read.warn.actionTeamOnlyProfessionals':
-    'The action team holds only professionals; the plan is meant to be carried by the network.',
-  'read.warn.duplicateTie': 'There is already a tie between "{a}" and "{b}" (at {first}).',
-  'read.warn.monozygoticSexDiffers': '"{a}" and "{b}" are identical twins but have a different sex at birth.',
-  'read.warn.layoutPositionDropped':
-    'The saved position of "{id}" was dropped: nothing in the document has that id.',
-  'read.warn.migrated':
-    'This document was written in format version {from} and was converted to version {to}.',
 } as const;

@@ -37,17 +37,4 @@ export const checksNl: Record<keyof typeof checksEn, string> = {
   'read.ringOutOfRange': 'Ring {ring} bestaat niet: de kaart heeft ring 1 tot en met {max}.',
   'read.sectorNotInPreset': 'Sector "{sector}" hoort niet bij de indeling "{preset}"; kies uit: {allowed}.',
   'read.directionRequired': 'De soort "{kind}" wijst van de een naar de ander: kies een richting.',
-  'read.warn.parentTooYoung':
-    'De ouder "{parent}" is maar {years} jaar vóór "{child}" geboren (minder dan 12).',
-  'read.warn.twoCurrentHouseholds': '"{id}" is lid van meer dan één huidig huishouden.',
-  'read.warn.actionTeamSmall': 'Het actieteam heeft {count} leden; minstens 3 is aan te raden.',
-  'read.warn.actionTeamLarge': 'Het actieteam heeft {count} leden; hoogstens 6 is aan te raden.',
-  'read.warn.actionTeamOnlyProfessionals':
-    'Het actieteam bestaat alleen uit professionals; het plan hoort gedragen te worden door het netwerk.',
-  'read.warn.duplicateTie': 'Er is al een verbinding tussen "{a}" en "{b}" (bij {first}).',
-  'read.warn.monozygoticSexDiffers':
-    '"{a}" en "{b}" zijn een eeneiige tweeling maar hebben een verschillend geslacht bij geboorte.',
-  'read.warn.layoutPositionDropped':
-    'De bewaarde plaats van "{id}" is weggelaten: niets in het document heeft die id.',
-  'read.warn.migrated': 'Dit document is geschreven in formaatversie {from} en is omgezet naar versie {to}.',
 };
