@@ -6,17 +6,19 @@
 import type { KringDocument, Locale } from '@kring/core';
 import { textWidth } from '@kring/scene';
 import { buildFamily, type Family } from './model/family.js';
+import { UNION_LABEL_SIZE } from './model/metrics.js';
 import { unionMarks, type UnionMarks } from './model/union-label.js';
 import { assignGenerations, type Generations } from './passes/generations.js';
 import { measurePersons, type PersonMeasure } from './passes/measure.js';
 import { orderRows, type Ordering } from './passes/ordering.js';
 import { applyPins, pinnedCentres, type Positions } from './passes/pins.js';
-import { route, type Routes } from './passes/routing.js';
+import { corridorLanes, rowSlots } from './passes/detours.js';
+import { detourEnds, route, type Routes } from './passes/routing.js';
 import { buildUnits } from './passes/units.js';
 import { placeX, type XPlacement } from './passes/x-placement.js';
 import { placeRows, unionLevels, type RowBand } from './passes/y-placement.js';
 
-export const UNION_LABEL_SIZE = 9;
+export { UNION_LABEL_SIZE };
 
 export type PassTimer = <T>(name: string, run: () => T) => T;
 
@@ -53,19 +55,24 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   );
   const ordering = time('ordering', () => orderRows(family, generations, units));
   const pins = pinnedCentres(family);
+  const labelWidths = Float64Array.from(marks, (m) => (m.text ? textWidth(m.text, UNION_LABEL_SIZE) : 0));
   const placement = time('x-placement', () =>
     placeX(
       family,
       generations,
       ordering,
       measures,
-      Float64Array.from(marks, (m) => (m.text ? textWidth(m.text, UNION_LABEL_SIZE) : 0)),
+      labelWidths,
       pins.map((p) => p?.x),
     ),
   );
   const levels = unionLevels(family, placement);
-  const bands = time('y-placement', () => placeRows(family, generations, measures, placement, levels));
+  const slots = rowSlots(placement.rowPersons, family.persons.length);
+  const lanes = corridorLanes(slots, detourEnds(family));
+  const bands = time('y-placement', () => placeRows(family, generations, measures, placement, levels, lanes));
   const positions = time('pins', () => applyPins(family, generations, measures, placement, bands, pins));
-  const routes = time('routing', () => route(family, measures, placement, bands, positions, levels));
+  const routes = time('routing', () =>
+    route(family, measures, placement, bands, positions, levels, slots, labelWidths),
+  );
   return { family, generations, ordering, measures, marks, placement, levels, bands, positions, routes };
 }

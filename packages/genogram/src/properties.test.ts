@@ -1,6 +1,7 @@
 /**
  * Property tests on generated families (fast-check, fixed seed): symbols never overlap, no label lies over a
- * symbol, every person is drawn exactly once, pinned persons stay exactly where they were put, and the same
+ * symbol, no emotional line (nor link to a second family) runs through a symbol but its own two, every
+ * person is drawn exactly once, pinned persons stay exactly where they were put, and the same
  * document always gives a deep-equal scene.
  */
 import fc from 'fast-check';
@@ -9,7 +10,7 @@ import type { KringDocument } from '@kring/core';
 import type { Scene } from '@kring/scene';
 import { renderGenogram } from './index.js';
 import { loadFamilyDocument } from './test-support/family-document.js';
-import { labelBoxes, overlaps, symbolBoxes } from './test-support/geometry.js';
+import { labelBoxes, lineThroughSymbol, overlaps, symbolBoxes } from './test-support/geometry.js';
 import { randomFamily } from './test-support/random-family.js';
 
 const SEED = 20261122;
@@ -38,6 +39,8 @@ function checkScene(doc: KringDocument, scene: Scene): void {
   expect(scene.nodes.map((n) => n.id).sort()).toEqual(doc.persons.map((p) => p.id).sort());
   expect(symbolOverlap(scene)).toBeUndefined();
   expect(labelOverSymbol(scene)).toBeUndefined();
+  // Emotional lines and links to a second family go around every symbol but their own two.
+  expect(lineThroughSymbol(scene, ['emotional', 'descent'])).toBeUndefined();
 }
 
 describe('genogram properties', () => {

@@ -4,14 +4,22 @@ import type { KringDocument } from '@kring/core';
 import { displayName } from '@kring/scene';
 import type { RenderOptions, Renderer, Scene, SceneEdge, SceneNode, Shape } from '@kring/scene';
 import { BoundsBuilder } from './draw/bounds.js';
-import { emotionalGlyph } from './draw/emotional.js';
+import { emotionalGlyphAlong } from './draw/emotional.js';
 import { householdShapes } from './draw/households.js';
 import { personLabels } from './draw/labels.js';
 import { buildLegend } from './draw/legend.js';
 import { LegendBook } from './draw/legend-book.js';
 import { structuralEdges } from './draw/lines.js';
-import { personSymbol } from './draw/symbols.js';
+import { genderOutline, personSymbol } from './draw/symbols.js';
 import { layoutGenogram, type GenogramLayout, type PassTimer } from './layout.js';
+
+function touching(layout: GenogramLayout, a: number, b: number): boolean {
+  const { x, top } = layout.positions;
+  const sa = layout.measures[a]!.size;
+  const sb = layout.measures[b]!.size;
+  const reach = (sa + sb) / 2 + 10;
+  return Math.abs(x[a]! - x[b]!) < reach && Math.abs(top[a]! + sa / 2 - (top[b]! + sb / 2)) < reach;
+}
 
 export function sceneFromLayout(
   layout: GenogramLayout,
@@ -64,28 +72,17 @@ export function sceneFromLayout(
   }
 
   const edges: SceneEdge[] = structuralEdges(family, layout.routes, layout.marks, options.locale, legend);
-  for (const e of document.emotional) {
-    const a = family.index.get(e.a);
-    const b = family.index.get(e.b);
-    if (a === undefined || b === undefined || a === b) continue;
-    const ax = x[a]!;
-    const ay = top[a]! + measures[a]!.size / 2;
-    const bx = x[b]!;
-    const by = top[b]! + measures[b]!.size / 2;
-    const d = Math.hypot(bx - ax, by - ay) || 1;
-    const ra = measures[a]!.size / 2 + 5;
-    const rb = measures[b]!.size / 2 + 5;
-    if (d <= ra + rb) continue;
+  for (const { emotional: e, points } of layout.routes.emotional) {
+    // Two symbols pinned (nearly) on top of each other leave no room for a line.
+    if (points.length === 2 && touching(layout, family.index.get(e.a)!, family.index.get(e.b)!)) continue;
     legend.use(`emotional.${e.kind}`);
-    const shapes = emotionalGlyph(
-      e.kind,
-      e.direction,
-      ax + ((bx - ax) * ra) / d,
-      ay + ((by - ay) * ra) / d,
-      bx - ((bx - ax) * rb) / d,
-      by - ((by - ay) * rb) / d,
-    );
-    edges.push({ id: e.id, kind: 'emotional', from: e.a, to: e.b, shapes });
+    edges.push({
+      id: e.id,
+      kind: 'emotional',
+      from: e.a,
+      to: e.b,
+      shapes: emotionalGlyphAlong(e.kind, e.direction, points),
+    });
   }
 
   const bounds = new BoundsBuilder();
@@ -101,7 +98,12 @@ export function sceneFromLayout(
     edges,
     nodes,
     overlay: [],
-    legend: buildLegend(legend, options.locale, document.options.symbols),
+    legend: buildLegend(
+      legend,
+      options.locale,
+      document.options.symbols,
+      focus ? genderOutline(focus.gender, document.options.symbols) : 'square',
+    ),
     description: t(options.locale, 'render.genogram.description', {
       count: family.persons.length,
       generations: layout.bands.length,

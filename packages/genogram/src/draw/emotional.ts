@@ -1,6 +1,6 @@
 /**
- * Emotional (interaction) lines of notation.md §1.7, drawn straight between the two symbols with one glyph
- * per kind: parallel lines (close 2, fused 3), dotted (distant), zigzag (conflict; hostile heavier), the
+ * Emotional (interaction) lines of notation.md §1.7, drawn along their route (passes/detours.ts) with one
+ * glyph per kind: parallel lines (close 2, fused 3), dotted (distant), zigzag (conflict; hostile heavier), the
  * combinations with a zigzag over parallel or dotted lines, two bars across a gap (cut-off; bridged when
  * repaired), and arrows at the receiving end for the directed kinds (focused on, abuse, neglect,
  * caretaker). Colour follows the kind (positive, negative, muted, accent) but never carries it alone.
@@ -8,30 +8,19 @@
 import type { Emotional, EmotionalKind } from '@kring/core';
 import type { ColorToken, Shape, Style } from '@kring/scene';
 import { line, path, polyline } from './geometry.js';
+import { RoutePath, roundedPath, type Point } from './route-path.js';
 
-interface Frame {
-  ax: number;
-  ay: number;
-  /** Unit vector a → b and its normal. */
-  ux: number;
-  uy: number;
-  nx: number;
-  ny: number;
-  length: number;
+/** Radius of the rounded bends of a detoured line. */
+const BEND = 6;
+
+const at = (f: RoutePath, s: number, o = 0): [number, number] => f.at(s, o);
+
+function straight(f: RoutePath, offset: number, style: Style, from = 0, to = f.length): Shape {
+  const part = from === 0 && to === f.length ? f : f.piece(from, to);
+  return roundedPath(part.offset(offset), BEND, style);
 }
 
-const at = (f: Frame, s: number, o = 0): [number, number] => [
-  f.ax + f.ux * s + f.nx * o,
-  f.ay + f.uy * s + f.ny * o,
-];
-
-function straight(f: Frame, offset: number, style: Style, from = 0, to = f.length): Shape {
-  const [x1, y1] = at(f, from, offset);
-  const [x2, y2] = at(f, to, offset);
-  return line(x1, y1, x2, y2, style);
-}
-
-function zigzag(f: Frame, amplitude: number, style: Style): Shape {
+function zigzag(f: RoutePath, amplitude: number, style: Style): Shape {
   const points: [number, number][] = [at(f, 0)];
   const step = 5;
   const count = Math.max(2, Math.floor((f.length - 8) / step));
@@ -42,12 +31,15 @@ function zigzag(f: Frame, amplitude: number, style: Style): Shape {
   return polyline(points, style);
 }
 
-function arrowHead(f: Frame, atEnd: boolean, colour: ColorToken): Shape {
+function arrowHead(f: RoutePath, atEnd: boolean, colour: ColorToken): Shape {
   const s = atEnd ? f.length : 0;
+  const [ux, uy] = f.direction(atEnd ? f.length : 0);
   const dir = atEnd ? 1 : -1;
   const [tx, ty] = at(f, s);
-  const [lx, ly] = at(f, s - dir * 9, 4.5);
-  const [rx, ry] = at(f, s - dir * 9, -4.5);
+  const bx = tx - dir * 9 * ux;
+  const by = ty - dir * 9 * uy;
+  const [lx, ly] = [bx - uy * 4.5, by + ux * 4.5];
+  const [rx, ry] = [bx + uy * 4.5, by - ux * 4.5];
   return path(['M', tx, ty, 'L', lx, ly, 'L', rx, ry, 'Z'], { fill: colour, stroke: colour, strokeWidth: 1 });
 }
 
@@ -73,7 +65,7 @@ const COLOUR: Record<EmotionalKind, ColorToken> = {
   normal: 'muted',
 };
 
-/** The glyph of an emotional line in the frame from (ax, ay) to (bx, by). */
+/** The glyph of an emotional line straight from (ax, ay) to (bx, by) (legend samples). */
 export function emotionalGlyph(
   kind: EmotionalKind,
   direction: Emotional['direction'],
@@ -82,10 +74,20 @@ export function emotionalGlyph(
   bx: number,
   by: number,
 ): Shape[] {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length = Math.hypot(dx, dy) || 1;
-  const f: Frame = { ax, ay, ux: dx / length, uy: dy / length, nx: -dy / length, ny: dx / length, length };
+  return emotionalGlyphAlong(kind, direction, [
+    [ax, ay],
+    [bx, by],
+  ]);
+}
+
+/** The glyph of an emotional line along a route from person a to person b; every glyph follows the bends. */
+export function emotionalGlyphAlong(
+  kind: EmotionalKind,
+  direction: Emotional['direction'],
+  points: Point[],
+): Shape[] {
+  const f = new RoutePath(points);
+  const length = f.length;
   const colour = COLOUR[kind];
   const thin: Style = { stroke: colour, strokeWidth: 1.2 };
   const shapes: Shape[] = [];

@@ -9,7 +9,7 @@ import {
 import type { Locale, MessageKey, SymbolSet } from '@kring/core';
 import type { LegendEntry, Shape } from '@kring/scene';
 import { emotionalGlyph } from './emotional.js';
-import { line, outline, path, quadrant } from './geometry.js';
+import { line, outline, path, quadrant, type Outline } from './geometry.js';
 import type { LegendBook } from './legend-book.js';
 import { DESCENT_STYLE, PARTNERSHIP_STYLE, UNRECORDED_UNION_STYLE } from './line-styles.js';
 import { genderOutline } from './symbols.js';
@@ -34,7 +34,16 @@ const couple = (style: object): Shape[] => [
   path(['M', 6, 2, 'V', 14, 'H', 34, 'V', 2], { ...style, fill: 'none' }),
 ];
 
-export function buildLegend(book: LegendBook, locale: Locale, symbols: SymbolSet): LegendEntry[] {
+/**
+ * `indexOutline` is the focus's own shape, so the index sample shows a double circle for a woman, a double
+ * square for a man, and so on.
+ */
+export function buildLegend(
+  book: LegendBook,
+  locale: Locale,
+  symbols: SymbolSet,
+  indexOutline: Outline = 'square',
+): LegendEntry[] {
   const tr = (key: string) => t(locale, key as MessageKey);
   const cross = [
     line(10, 0, 30, 20, { stroke: 'ink', strokeWidth: 1.2 }),
@@ -57,7 +66,7 @@ export function buildLegend(book: LegendBook, locale: Locale, symbols: SymbolSet
     [
       'index',
       () => tr('render.genogram.legend.index'),
-      () => [outline('square', 20, 10, 18, INK), outline('square', 20, 10, 12, INK)],
+      () => [outline(indexOutline, 20, 10, 18, INK), outline(indexOutline, 20, 10, 12, INK)],
     ],
     [
       'deceased.x',

@@ -1,7 +1,8 @@
 /**
  * Structural lines of the scene: couple lines (type by line style, slashes for separation and divorce,
  * double line for a consanguineous union, label with years), descent lines with sibling bars, apexes of
- * multiple births (bar for identical, "?" for unknown zygosity) and lines to a second family.
+ * multiple births (bar for identical, "?" for unknown zygosity) and lines to a second family (along their
+ * detour around symbols and labels).
  */
 import { t } from '@kring/core';
 import type { Locale, MessageKey, ParentChildKind } from '@kring/core';
@@ -12,6 +13,7 @@ import type { Routes } from '../passes/routing.js';
 import { UNION_LABEL_SIZE } from '../layout.js';
 import { line, polyline, r2 } from './geometry.js';
 import type { LegendBook } from './legend-book.js';
+import { RoutePath, roundedPath } from './route-path.js';
 import { DESCENT_STYLE, PARTNERSHIP_STYLE, UNRECORDED_UNION_STYLE } from './line-styles.js';
 
 function slashes(count: number, cx: number, y: number): Shape[] {
@@ -136,8 +138,10 @@ export function structuralEdges(
 
   for (const e of routes.extras) {
     legend.use(`descent.${e.link.kind}`);
-    const shapes: Shape[] = [line(e.from[0], e.from[1], e.to[0], e.to[1], DESCENT_STYLE[e.link.kind])];
-    const mark = kindMark(locale, e.link.kind, (e.from[0] + e.to[0]) / 2 + 3, (e.from[1] + e.to[1]) / 2);
+    const route = new RoutePath(e.points);
+    const shapes: Shape[] = [roundedPath(e.points, 6, DESCENT_STYLE[e.link.kind])];
+    const [mx, my] = route.at(route.length / 2);
+    const mark = kindMark(locale, e.link.kind, mx + 3, my);
     if (mark) shapes.push(mark);
     edges.push({ id: e.link.id, kind: 'descent', from: e.link.parent, to: e.link.child, shapes });
   }

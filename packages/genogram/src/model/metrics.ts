@@ -22,3 +22,7 @@ export const FAMILY_GAP = 44;
 /** Sibling bars of different child groups that overlap horizontally get their own track. */
 export const TRACK_STEP = 8;
 export const MARGIN = 24;
+/** Spacing of the lanes detoured lines (emotional lines, links to a second family) run along between rows. */
+export const LANE_STEP = 10;
+/** Font size of the couple labels (m. 1990). */
+export const UNION_LABEL_SIZE = 9;

@@ -3,12 +3,13 @@
  * both partners and across; each child group hangs from its couple line's middle on a vertical to its
  * sibling bar (own track if bars would overlap) and from the bar down to every child. Co-born children
  * share one apex on the bar. A lone parent's line leaves beside their label. Links to a second family
- * (e.g. birth parents of an adopted child) are straight lines from parent to child.
+ * (e.g. birth parents of an adopted child) and emotional lines go around symbols and labels (detours.ts).
  */
-import type { MultipleBirth, ParentChild } from '@kring/core';
+import type { Emotional, MultipleBirth, ParentChild } from '@kring/core';
 import type { Family } from '../model/family.js';
-import { COUPLE_DROP, COUPLE_LEVEL_STEP, TRACK_STEP } from '../model/metrics.js';
+import { COUPLE_DROP, COUPLE_LEVEL_STEP, TRACK_STEP, UNION_LABEL_SIZE } from '../model/metrics.js';
 import type { PersonMeasure } from './measure.js';
+import { routeDetours, type DetourEnds, type Point, type RowSlots } from './detours.js';
 import type { Positions } from './pins.js';
 import { assignTracks } from './tracks.js';
 import { childSpans, type RowBand } from './y-placement.js';
@@ -51,8 +52,14 @@ export interface BirthGroupMark {
 
 export interface ExtraLine {
   link: ParentChild;
-  from: [number, number];
-  to: [number, number];
+  /** From the parent to the child, around symbols and labels. */
+  points: Point[];
+}
+
+export interface EmotionalLine {
+  emotional: Emotional;
+  /** From person a to person b, around symbols and labels. */
+  points: Point[];
 }
 
 export interface Routes {
@@ -60,6 +67,27 @@ export interface Routes {
   descents: Descent[];
   births: BirthGroupMark[];
   extras: ExtraLine[];
+  emotional: EmotionalLine[];
+}
+
+/** The emotional lines the genogram draws (both persons drawn, two different persons). */
+export function drawnEmotional(family: Family): { emotional: Emotional; ends: DetourEnds }[] {
+  const out: { emotional: Emotional; ends: DetourEnds }[] = [];
+  for (const e of family.document.emotional) {
+    const a = family.index.get(e.a);
+    const b = family.index.get(e.b);
+    if (a === undefined || b === undefined || a === b) continue;
+    out.push({ emotional: e, ends: { a, b } });
+  }
+  return out;
+}
+
+/** Every line that joins two persons across the drawing: links to a second family, then emotional lines. */
+export function detourEnds(family: Family): DetourEnds[] {
+  return [
+    ...family.extraLinks.map((e) => ({ a: e.parent, b: e.child })),
+    ...drawnEmotional(family).map((e) => e.ends),
+  ];
 }
 
 export function route(
@@ -69,6 +97,8 @@ export function route(
   bands: RowBand[],
   positions: Positions,
   levels: Int32Array,
+  slots: RowSlots,
+  unionLabelWidth: Float64Array,
 ): Routes {
   const { x, top } = positions;
   const bottom = (p: number) => top[p]! + measures[p]!.size;
@@ -148,10 +178,19 @@ export function route(
     });
   }
 
-  const extras: ExtraLine[] = family.extraLinks.map((e) => ({
-    link: e.link,
-    from: [x[e.parent]!, bottom(e.parent)],
-    to: [x[e.child]!, top[e.child]!],
+  // Couple labels sit on the couple line between the partners: detours keep clear of them too.
+  const labels = couples
+    .filter((c) => unionLabelWidth[c.union]! > 0)
+    .map((c) => {
+      const mid = (c.ax + c.bx) / 2;
+      const w = unionLabelWidth[c.union]! / 2 + 2;
+      return { left: mid - w, right: mid + w, top: c.y - 7 - UNION_LABEL_SIZE, bottom: c.y - 4 };
+    });
+  const detours = routeDetours(detourEnds(family), slots, measures, bands, positions, labels);
+  const extras: ExtraLine[] = family.extraLinks.map((e, i) => ({ link: e.link, points: detours[i]! }));
+  const emotional: EmotionalLine[] = drawnEmotional(family).map((e, i) => ({
+    emotional: e.emotional,
+    points: detours[extras.length + i]!,
   }));
-  return { couples, descents, births, extras };
+  return { couples, descents, births, extras, emotional };
 }

@@ -1,13 +1,14 @@
 /**
  * Pass 6 — y placement. Rows stack from the top: years above the symbols, the symbols, the couple lines
- * (one level deeper per partner sitting between two partners), the name labels, then the sibling-bar
- * tracks of the next row's child groups.
+ * (one level deeper per partner sitting between two partners), the name labels, then the lanes of detoured
+ * lines (passes/detours.ts) and the sibling-bar tracks of the next row's child groups.
  */
 import type { Family } from '../model/family.js';
 import {
   COUPLE_DROP,
   COUPLE_LEVEL_STEP,
   DETAIL_LINE,
+  LANE_STEP,
   MARGIN,
   NAME_LINE,
   SYMBOL,
@@ -70,6 +71,7 @@ export function placeRows(
   measures: PersonMeasure[],
   placement: XPlacement,
   levels: Int32Array,
+  lanes: Int32Array = new Int32Array(placement.rowPersons.length + 1),
 ): RowBand[] {
   const rowCount = placement.rowPersons.length;
   const maxLevel = new Int32Array(rowCount);
@@ -78,7 +80,7 @@ export function placeRows(
     maxLevel[r] = Math.max(maxLevel[r]!, levels[k]!);
   });
   const bands: RowBand[] = [];
-  let top = MARGIN + YEAR_BAND;
+  let top = MARGIN + YEAR_BAND + (lanes[0] ?? 0) * LANE_STEP;
   for (let r = 0; r < rowCount; r++) {
     const persons = placement.rowPersons[r]!;
     let lines = 1;
@@ -88,7 +90,7 @@ export function placeRows(
       if (measures[p]!.detail) detail = true;
     }
     const tracks = r === 0 ? 0 : assignTracks(childSpans(family, measures, placement.x, persons)).count;
-    if (r > 0) top += Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
+    if (r > 0) top += (lanes[r] ?? 0) * LANE_STEP + Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
     const coupleY = top + SYMBOL + COUPLE_DROP;
     const labelTop = coupleY + COUPLE_LEVEL_STEP * maxLevel[r]! + 5;
     const labelBottom = labelTop + lines * NAME_LINE + (detail ? DETAIL_LINE : 0);
