@@ -174,3 +174,35 @@ export function drawMember(m: Member, isFocus: boolean): Shape[] {
   );
   return shapes;
 }
+
+/** The box around a member's symbol and name. */
+export function memberBox(m: Member): { x0: number; y0: number; x1: number; y1: number } {
+  const lines = wrapText(m.label, LABEL_SIZE, SLOT - 8, 2);
+  const w = Math.max(MEMBER_HALF, ...lines.map((l) => textWidth(l, LABEL_SIZE, true) / 2));
+  return {
+    x0: m.x - w,
+    y0: m.y - MEMBER_HALF - 2,
+    x1: m.x + w,
+    y1: m.y + MEMBER_HALF + 4 + lines.length * LINE_HEIGHT,
+  };
+}
+
+/**
+ * Where the line from a member inside the circle towards `to` leaves the circle; undefined when the member
+ * is not inside (a member pinned elsewhere keeps its own line end).
+ */
+export function circleExit(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  circle: { cx: number; cy: number; r: number },
+): { x: number; y: number } | undefined {
+  const ox = from.x - circle.cx;
+  const oy = from.y - circle.cy;
+  if (Math.hypot(ox, oy) >= circle.r - MEMBER_HALF) return undefined;
+  const len = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const ux = (to.x - from.x) / len;
+  const uy = (to.y - from.y) / len;
+  const along = ux * ox + uy * oy;
+  const t = -along + Math.sqrt(along * along - (ox * ox + oy * oy - circle.r * circle.r));
+  return { x: from.x + ux * t, y: from.y + uy * t };
+}

@@ -1,6 +1,7 @@
 import { t } from '@kring/core';
 import { type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
-import { drawMember, layoutCentre } from './centre.js';
+import { circleExit, drawMember, layoutCentre, memberBox } from './centre.js';
+import { LetterRoom } from './letter-room.js';
 import { ecogramLegend } from './legend.js';
 import { MEMBER_HALF } from './person-symbol.js';
 import { placeSatellites } from './place-satellites.js';
@@ -88,20 +89,33 @@ export const renderEcogram: Renderer = (document, options) => {
   });
 
   const edges: SceneEdge[] = [];
+  const room = new LetterRoom(
+    [
+      ...positions.map((p) => ({ x: p.x, y: p.y, r: SATELLITE_R + 3 })),
+      ...(centre.household ? [{ x: centre.cx, y: centre.cy, r: centre.r + 3 }] : []),
+    ],
+    centre.household ? [] : centre.members.map((m) => memberBox(m)),
+  );
   for (const tie of centreTies) {
     const inner = member.get(tie.from) ?? member.get(tie.to);
     const outer = at.get(tie.from) ?? at.get(tie.to);
     if (!inner || !outer) continue;
+    // With a household, lines stop at its circle (aimed at the member), so they never cross the names inside.
+    const exit = centre.household ? circleExit(inner, outer, centre) : undefined;
     edges.push({
       id: tie.id,
       kind: 'tie',
       from: tie.from,
       to: tie.to,
-      shapes: drawCentreTie(tie, inner, MEMBER_HALF + 3, outer, SATELLITE_R + 2, locale, {
-        x: centre.cx,
-        y: centre.cy,
-        r: Math.max(centre.r, 56),
-      }),
+      shapes: drawCentreTie(
+        tie,
+        exit ?? inner,
+        exit ? 2 : MEMBER_HALF + 3,
+        outer,
+        SATELLITE_R + 2,
+        locale,
+        room,
+      ),
     });
   }
   for (const tie of alterTies) {

@@ -1,6 +1,9 @@
 import { SUPPORT_TYPES, t, type Locale, type SupportItem, type Tie } from '@kring/core';
 import type { Shape } from '@kring/scene';
+import type { LetterRoom } from './letter-room.js';
 import { f } from './num.js';
+
+const LETTER_SIZE = 13;
 
 export interface Point {
   x: number;
@@ -48,7 +51,8 @@ function arrowHead(tip: Point, from: Point, size: number): Shape {
 }
 
 /**
- * A tie between a centre member and a satellite, clipped to both symbols: width by strength, dashed when
+ * A tie between the centre and a satellite, from `start` (already on the household circle's edge or the
+ * member's symbol, moved out by `startR`) to the satellite's circle: width by strength, dashed when
  * weak, cross-strokes when stressful (denser when high), arrowheads for the flow of energy/support
  * (to_focus → at the centre end, from_focus → at the satellite end), support letters near the receiver.
  */
@@ -59,8 +63,8 @@ export function drawCentreTie(
   end: Point,
   endR: number,
   locale: Locale,
-  /** The household circle: letters for received support go just outside it, where lines have spread out. */
-  around?: { x: number; y: number; r: number },
+  /** Where the letters may go without covering names, circles or other letters. */
+  room: LetterRoom,
 ): Shape[] {
   const dx = end.x - start.x;
   const dy = end.y - start.y;
@@ -111,30 +115,24 @@ export function drawCentreTie(
     items.filter((s) => s.direction === 'given'),
     locale,
   );
-  const label = (text: string, at: number): Shape => ({
+  const at = (d: number) => ({ x: a.x + ux * d, y: a.y + uy * d });
+  const label = (text: string, p: { x: number; y: number }): Shape => ({
     type: 'text',
-    x: a.x + ux * at,
-    y: a.y + uy * at,
+    x: p.x,
+    y: p.y,
     text,
-    size: 13,
+    size: LETTER_SIZE,
     anchor: 'middle',
     baseline: 'middle',
     weight: 'bold',
     halo: true,
     fill: 'positive',
   });
-  let near = Math.min(span * 0.3, 26 + size);
-  if (around) {
-    // Distance along the line to where it leaves the circle (plus a little), if it does.
-    const ox = a.x - around.x;
-    const oy = a.y - around.y;
-    const along = ux * ox + uy * oy;
-    const radius = around.r + 18;
-    const disc = along * along - (ox * ox + oy * oy - radius * radius);
-    if (disc >= 0) near = Math.min(Math.max(near, -along + Math.sqrt(disc)), span * 0.5);
-  }
-  if (received) shapes.push(label(received, near));
-  if (given) shapes.push(label(given, Math.max(span * 0.7, span - 26 - size)));
+  // Received letters on the centre's half, clear of the arrowhead; given letters on the satellite's half.
+  const near = Math.min(span * 0.3, size + 14);
+  const far = Math.max(span * 0.7, span - size - 14);
+  if (received) shapes.push(label(received, room.place(received, LETTER_SIZE, at, near, span * 0.48)));
+  if (given) shapes.push(label(given, room.place(given, LETTER_SIZE, at, far, span * 0.52)));
   return shapes;
 }
 

@@ -4,3 +4,4 @@ export * from './display-name.js';
 export * from './text-metrics.js';
 export * from './palette.js';
 export * from './svg/index.js';
+export * from './wrap-label.js';

@@ -1,14 +1,16 @@
 import { SUPPORT_TYPES, t, type Locale, type SupportType } from '@kring/core';
-import { displayName, textWidth, wrapText, type Shape } from '@kring/scene';
+import { displayName, textWidth, wrapLabel, type Shape } from '@kring/scene';
 import type { Alter } from './alters.js';
 
 /** Symbol radius of an alter (persons: circle, organisations: rounded square of the same size). */
-export const ALTER_R = 13;
-export const LABEL_SIZE = 11;
-const LINE_HEIGHT = 13;
-const LABEL_WIDTH = 80;
+export const ALTER_R = 15;
+export const LABEL_SIZE = 13;
+const LINE_HEIGHT = 15;
+/** Names wrap at this width (long compound words are hyphenated), on up to three lines before they are cut. */
+const LABEL_WIDTH = 116;
 const LABEL_GAP = 3;
-const BADGE_R = 7.5;
+const BADGE_R = 9;
+const BADGE_LETTER = 11;
 const TEAM_RING = 5;
 
 export interface Badge {
@@ -44,7 +46,7 @@ function badgeCentre(i: number, ring: number): { x: number; y: number } {
 
 export function measureAlter(alter: Alter, locale: Locale, pseudonymise: boolean): AlterGlyph {
   const label = displayName(alter.name, pseudonymise);
-  const lines = wrapText(label, LABEL_SIZE, LABEL_WIDTH, 2);
+  const lines = wrapLabel(label, LABEL_SIZE, LABEL_WIDTH, 3);
   const badges: Badge[] = [];
   for (const type of SUPPORT_TYPES) {
     const items = alter.support.filter((s) => s.type === type);
@@ -150,7 +152,7 @@ function drawBadge(badge: Badge, cx: number, cy: number, c: { x: number; y: numb
       x: cx + c.x,
       y: cy + c.y,
       text: badge.letter,
-      size: 10,
+      size: BADGE_LETTER,
       anchor: 'middle',
       baseline: 'middle',
       weight: 'bold',
@@ -163,7 +165,7 @@ function drawBadge(badge: Badge, cx: number, cy: number, c: { x: number; y: numb
 function drawReciprocity(cx: number, cy: number, c: { x: number; y: number }): Shape[] {
   const x = cx + c.x;
   const y = cy + c.y;
-  const w = 4.2;
+  const w = 5;
   return [
     { type: 'circle', cx: x, cy: y, r: BADGE_R, stroke: 'ink', fill: 'paper', strokeWidth: 1.2 },
     {

@@ -6,19 +6,19 @@ import { ringMid, sectorMid, sectorStart, type Geometry } from './geometry.js';
 export const RING_LABEL_SIZE = 11;
 const SECTOR_LABEL_SIZE = 13;
 
-/** Half the width of the widest ring label: the keep-out margin beside the 12 o'clock divider. */
+/** Half the width of the widest ring label (and a little): the keep-out margin beside its divider. */
 export function ringLabelHalfWidth(locale: Locale, rings: number): number {
   let widest = 0;
   for (let i = 1; i <= rings; i++)
     widest = Math.max(widest, textWidth(ringLabel(locale, i), RING_LABEL_SIZE));
-  return widest / 2 + 4;
+  return widest / 2 + 8;
 }
 
 function ringLabel(locale: Locale, ring: number): string {
   return t(locale, `ring.${ring as 1 | 2 | 3 | 4}`);
 }
 
-/** Ring circles, sector dividers, ring names (on the 12 o'clock divider) and sector names (outside). */
+/** Ring circles, sector dividers, ring names (on the quietest divider) and sector names (outside). */
 export function drawBackground(
   g: Geometry,
   sectors: readonly SectorKey[],
@@ -51,11 +51,12 @@ export function drawBackground(
       strokeWidth: 1.5,
     });
   }
+  const labelAngle = sectorStart(g, g.labelDivider);
   for (let i = 1; i <= rings; i++) {
     shapes.push({
       type: 'text',
-      x: cx,
-      y: cy - ringMid(g, i),
+      x: cx + ringMid(g, i) * Math.cos(labelAngle),
+      y: cy + ringMid(g, i) * Math.sin(labelAngle),
       text: ringLabel(locale, i),
       size: RING_LABEL_SIZE,
       anchor: 'middle',

@@ -7,8 +7,10 @@ export interface Geometry {
   /** radii[0] is the inner edge of ring 1; radii[i] is the outer edge of ring i. */
   radii: number[];
   sectorCount: number;
-  /** Extra keep-out distance from the 12 o'clock divider, where the ring labels sit. */
-  topMargin: number;
+  /** Extra keep-out distance from the divider where the ring names sit. */
+  labelMargin: number;
+  /** The divider the ring names sit on: divider k starts sector k (0 is at 12 o'clock). */
+  labelDivider: number;
 }
 
 /** Empty space kept between a node's disc and the ring circles and sector dividers. */
@@ -30,16 +32,38 @@ export function ringMid(g: Geometry, ring: number): number {
   return (g.radii[ring - 1]! + g.radii[ring]!) / 2;
 }
 
-/** Margins to the sector's two dividers (start, end): the 12 o'clock divider keeps room for ring labels. */
+/** Margins to the sector's two dividers (start, end): the ring names' divider keeps room for them. */
 function margins(g: Geometry, sector: number, r: number): [number, number] {
   const m = r + CELL_PADDING;
-  return [sector === 0 ? m + g.topMargin : m, sector === g.sectorCount - 1 ? m + g.topMargin : m];
+  const end = (sector + 1) % g.sectorCount;
+  return [sector === g.labelDivider ? m + g.labelMargin : m, end === g.labelDivider ? m + g.labelMargin : m];
 }
 
 /** The smallest distance from the centre at which a disc of radius r fits between the sector's dividers. */
 export function minRadiusInWedge(g: Geometry, sector: number, r: number): number {
   const [m1, m2] = margins(g, sector, r);
   return Math.max(m1, m2) / Math.sin(sectorAngle(g) / 2);
+}
+
+/**
+ * The angle, within the sector, over which the centre of a disc of radius r may move at distance rho from the
+ * centre (between the dividers' margins); negative when it does not fit there.
+ */
+export function usableAngle(g: Geometry, sector: number, r: number, rho: number): number {
+  const [m1, m2] = margins(g, sector, r);
+  return sectorAngle(g) - Math.asin(Math.min(1, m1 / rho)) - Math.asin(Math.min(1, m2 / rho));
+}
+
+/** The angular step between two touching discs of radius r whose centres are at distance rho. */
+export function seatAngle(r: number, rho: number): number {
+  return 2 * Math.asin(Math.min(1, (r + 0.5) / rho));
+}
+
+/** How many discs of radius r fit side by side on the arc at distance rho inside the sector. */
+export function rowCapacity(g: Geometry, sector: number, r: number, rho: number): number {
+  const usable = usableAngle(g, sector, r, rho);
+  if (usable < 0) return 0;
+  return Math.floor(usable / seatAngle(r, rho)) + 1;
 }
 
 /** The local angle (relative to the sector's start, 0..sectorAngle) of a point. */

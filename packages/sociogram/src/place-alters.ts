@@ -1,5 +1,16 @@
 import { forceCollide, forceRadial, forceSimulation, type SimulationNodeDatum } from 'd3-force';
-import { clampToCell, ringMid, sectorAngle, sectorMid, sectorStart, type Geometry } from './geometry.js';
+import {
+  CELL_PADDING,
+  clampToCell,
+  minRadiusInWedge,
+  ringMid,
+  rowCapacity,
+  sectorAngle,
+  sectorMid,
+  sectorStart,
+  usableAngle,
+  type Geometry,
+} from './geometry.js';
 import { lcg } from './lcg.js';
 
 /** At most this many collision-only rounds after the simulation. */
@@ -86,28 +97,27 @@ function seedPositions(g: Geometry, nodes: SimNode[]): void {
   }
   for (const cell of cells.values()) {
     const { ring, sector } = cell[0]!.disc;
-    const mean = cell.reduce((s, n) => s + n.disc.r, 0) / cell.length;
-    const inner = g.radii[ring - 1]! + mean;
-    const outer = g.radii[ring]! - mean;
-    const rows = Math.max(1, Math.min(cell.length, Math.floor((outer - inner) / (2 * mean)) + 1));
-    const radii = Array.from({ length: rows }, (_, j) =>
-      rows === 1 ? (inner + outer) / 2 : inner + ((outer - inner) * j) / (rows - 1),
-    );
-    const total = radii.reduce((s, r) => s + r, 0);
-    // Seats per row in proportion to the row's length; the outermost row takes the remainder.
-    const counts = radii.map((r) => Math.floor((cell.length * r) / total));
-    counts[rows - 1]! += cell.length - counts.reduce((s, c) => s + c, 0);
+    const r = cell.reduce((m, n) => Math.max(m, n.disc.r), 0);
+    // Rows on arcs, one disc diameter apart, from the innermost arc where a disc fits (as ring-radii.ts
+    // sized the ring), each evenly filled across the angle its discs may use.
+    const hi = g.radii[ring]! - r - CELL_PADDING;
+    let rho = Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
     let k = 0;
-    radii.forEach((rho, j) => {
-      const count = counts[j]!;
+    while (k < cell.length) {
+      const last = rho + 2 * r + 1 > hi;
+      const seats = last ? cell.length - k : Math.max(1, rowCapacity(g, sector, r, rho));
+      const count = Math.min(seats, cell.length - k);
+      const usable = Math.max(0, usableAngle(g, sector, r, rho));
+      const start = sectorStart(g, sector) + (sectorAngle(g) - usable) / 2;
       for (let i = 0; i < count; i++) {
         const n = cell[k++]!;
-        const a = sectorStart(g, sector) + (sectorAngle(g) * (i + 0.5)) / count;
+        const a = start + (usable * (i + 0.5)) / count;
         const p = clampToCell(g, ring, sector, n.disc.r, rho * Math.cos(a), rho * Math.sin(a));
         n.x = p.x;
         n.y = p.y;
       }
-    });
+      rho = Math.min(hi, rho + 2 * r + 1);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { SECTOR_PRESETS, documentIndex, t, type SectorKey } from '@kring/core';
 import { displayName, type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
 import { collectAlters } from './alters.js';
-import { ALTER_R, drawAlter, f, measureAlter } from './alter-glyph.js';
+import { ALTER_R, drawAlter, measureAlter } from './alter-glyph.js';
 import { drawBackground, ringLabelHalfWidth } from './draw-background.js';
 import { FOCUS_R, drawFocus } from './focus-glyph.js';
 import type { Geometry } from './geometry.js';
@@ -9,6 +9,10 @@ import { sociogramLegend } from './legend.js';
 import { placeAlters, type Disc } from './place-alters.js';
 import { ringRadii } from './ring-radii.js';
 import { shapeBounds } from './shape-bounds.js';
+import { straight, tiePath, type Obstacle } from './tie-path.js';
+
+/** Up to this many alters, ties bend around other alters; beyond it they stay straight (and fast). */
+const BEND_LIMIT = 120;
 
 /** The force simulation's seed: a constant, so the same document always gives the same picture. */
 export const SOCIOGRAM_SEED = 0x6b72;
@@ -22,7 +26,26 @@ export function sociogramTicks(alterCount: number): number {
  * a little less than half the diagonal, since the box's corners are mostly empty (names are centred).
  */
 function discRadius(width: number, height: number): number {
-  return Math.max(Math.max(width, height) / 2, (0.9 * Math.hypot(width, height)) / 2) + 1;
+  return Math.max(Math.max(width, height) / 2, (0.88 * Math.hypot(width, height)) / 2) + 1;
+}
+
+/**
+ * The divider the ring names go on: the one between the two emptiest neighbouring sectors (the first such,
+ * counting clockwise from 12 o'clock), so the room the names keep free costs the fewest alters their place.
+ */
+function quietestDivider(sectorCount: number, discs: readonly Disc[]): number {
+  const load = Array.from({ length: sectorCount }, () => 0);
+  for (const d of discs) load[d.sector]! += 1;
+  let best = 0;
+  let bestLoad = Infinity;
+  for (let k = 0; k < sectorCount; k++) {
+    const around = load[k]! + load[(k - 1 + sectorCount) % sectorCount]!;
+    if (around < bestLoad) {
+      best = k;
+      bestLoad = around;
+    }
+  }
+  return best;
 }
 
 /**
@@ -58,15 +81,17 @@ export const renderSociogram: Renderer = (document, options) => {
       ...(pin ? { pinned: { x: pin.x - cx + ox, y: pin.y - cy + oy } } : {}),
     };
   });
-  const topMargin = ringLabelHalfWidth(locale, rings);
+  const labelMargin = ringLabelHalfWidth(locale, rings);
+  const labelDivider = quietestDivider(sectors.length, discs);
   const geometry: Geometry = {
     sectorCount: sectors.length,
-    topMargin,
+    labelMargin,
+    labelDivider,
     radii: ringRadii(
       focus.reach + 8,
       rings,
       sectors.length,
-      topMargin,
+      { margin: labelMargin, divider: labelDivider },
       // Pinned discs count too: they take room somewhere, and the rings do not jump when a node is pinned.
       discs,
     ),
@@ -110,9 +135,21 @@ export const renderSociogram: Renderer = (document, options) => {
       ...(discs[i]!.pinned ? { pinned: true } : {}),
     });
   });
+  // What ties should miss: every alter's symbol and the middle of its name below it.
+  const obstacles: Obstacle[] = symbolAt.flatMap((p, i) => [
+    { x: p.x, y: p.y, r: ALTER_R + 4 },
+    { x: p.x, y: glyphs[i]!.maxY - 8 + p.y, r: 12 },
+  ]);
   const edges: SceneEdge[] = alterTies.map((tie) => {
-    const a = symbolAt[indexOf.get(tie.from)!]!;
-    const b = symbolAt[indexOf.get(tie.to)!]!;
+    const i = indexOf.get(tie.from)!;
+    const j = indexOf.get(tie.to)!;
+    const a = symbolAt[i]!;
+    const b = symbolAt[j]!;
+    // In large, dense networks curves would not find free room either: ties stay straight there.
+    const d =
+      alters.length <= BEND_LIMIT
+        ? tiePath(a, b, obstacles, (k) => k >> 1 === i || k >> 1 === j)
+        : straight(a, b);
     return {
       id: tie.id,
       kind: 'tie',
@@ -121,7 +158,7 @@ export const renderSociogram: Renderer = (document, options) => {
       shapes: [
         {
           type: 'path',
-          d: `M${f(a.x)} ${f(a.y)} L${f(b.x)} ${f(b.y)}`,
+          d,
           stroke: 'muted',
           strokeWidth: tie.strength === 3 ? 2.4 : tie.strength === 2 ? 1.6 : 1,
           opacity: 0.8,
