@@ -11,7 +11,10 @@ export interface KringEditorApi {
   fit(): void;
   /** Replace the selection (ids of persons, organisations, households). */
   select(ids: Id[]): void;
-  /** The current view as a standalone SVG document (the scene SVG writer; `locale` defaults to the editor's). */
+  /**
+   * The current view as a standalone SVG document (the scene SVG writer): `{ pseudonymise, legend, title, fit }`
+   * and the other SvgOptions; `locale` and `pseudonymise` default to the editor's.
+   */
   exportSvg(options?: Partial<SvgOptions>): string;
   /** The current document. */
   getDocument(): KringDocument;

@@ -14,7 +14,7 @@ import {
   type MessageParams,
   type View,
 } from '@kring/core';
-import type { Scene } from '@kring/scene';
+import { displayName, type Scene } from '@kring/scene';
 import { translate } from '../messages.js';
 import { IDENTITY, type Viewport } from '../canvas/viewport.js';
 import type { Intent } from './intents.js';
@@ -47,6 +47,8 @@ export class EditorState {
   locale: Locale = $state('nl');
   messages: Partial<Record<MessageKey, string>> = $state.raw({});
   readonly: boolean = $state(false);
+  /** Draw, list and announce initials instead of names (the document keeps the names). */
+  pseudonymise: boolean = $state(false);
   selection: readonly Id[] = $state.raw([]);
   viewport: Viewport = $state.raw(IDENTITY);
   tool: Tool = $state('pointer');
@@ -57,7 +59,14 @@ export class EditorState {
   canUndo = $state(false);
   canRedo = $state(false);
 
-  readonly scene: Scene = $derived(RENDERERS[this.view](this.doc, { locale: this.locale }));
+  /** How long the last render of `scene` took (ms): the canvas decides from it how to preview a drag. */
+  lastRenderMs = 0;
+  readonly scene: Scene = $derived.by(() => {
+    const start = performance.now();
+    const scene = this.render(this.doc);
+    this.lastRenderMs = performance.now() - start;
+    return scene;
+  });
   // A fresh, never-mutated set per selection: no SvelteSet needed.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly selected: ReadonlySet<Id> = $derived(new Set(this.selection));
@@ -80,6 +89,11 @@ export class EditorState {
       if (this.#batch) this.#batch.push(...info.patches);
       else this.#callbacks.onchange?.(next, { patches: info.patches, source: info.source });
     });
+  }
+
+  /** `doc` drawn in the current view, language and pseudonymisation (e.g. a working copy during a drag). */
+  render(doc: KringDocument): Scene {
+    return RENDERERS[this.view](doc, { locale: this.locale, pseudonymise: this.pseudonymise });
   }
 
   destroy(): void {
@@ -192,14 +206,14 @@ export class EditorState {
     this.select(this.selected.has(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id]);
   }
 
-  /** The display name of a node id (person, organisation, household), or the id itself. */
+  /** The display name of a node id (person, organisation, household; initials when pseudonymised), or the id itself. */
   nameOf(id: Id): string {
-    return (
+    const name =
       this.doc.persons.find((p) => p.id === id)?.name ??
       this.doc.organisations.find((o) => o.id === id)?.name ??
-      this.doc.households.find((h) => h.id === id)?.label ??
-      id
-    );
+      this.doc.households.find((h) => h.id === id)?.label;
+    if (name === undefined) return id;
+    return this.pseudonymise ? displayName(name, true) : name;
   }
 
   #syncFlags(): void {
