@@ -211,7 +211,10 @@ describe('notation', () => {
 
   it('draws a dashed household boundary and emotional lines with their own glyphs', () => {
     const scene = render(showcase(), 'nl');
-    expect(scene.background.some((s) => s.type === 'rect' && s.dash !== undefined)).toBe(true);
+    // One closed dashed outline per household, however many rows its members sit in.
+    const outlines = scene.background.filter((s) => s.type === 'path' && s.dash !== undefined);
+    expect(outlines).toHaveLength(1);
+    expect(outlines[0]!.type === 'path' && outlines[0]!.d.endsWith('Z')).toBe(true);
     const kinds = scene.legend.map((l) => l.key);
     expect(kinds).toEqual(
       expect.arrayContaining(['emotional.hostile', 'emotional.close', 'emotional.cutoff', 'household']),
@@ -244,5 +247,27 @@ describe('pins', () => {
         bottom: ana.y + 40,
       }),
     ).toBe(false);
+  });
+});
+
+describe('households and pets', () => {
+  it('puts a pet in its household’s youngest row, right after the members', () => {
+    const doc = coupleWithTwoChildren();
+    doc.persons.push(
+      person('dog', 'unknown', '2019', { name: 'Rex', pet: true }),
+      person('x', 'man', '1991', { name: 'X' }),
+    );
+    doc.partnerships.push(married('m2', 'ana', 'x', '2015'));
+    doc.households.push({ id: 'h', members: ['dog', 'jan', 'els', 'bas'], current: true });
+    const scene = render(doc);
+    const dog = node(scene, 'dog');
+    const row = scene.nodes.filter((n) => n.id !== 'dog' && Math.abs(n.y - dog.y) < 1);
+    expect(row.map((n) => n.id).sort()).toEqual(['ana', 'bas', 'x']);
+    // Right after Bas, the household's member in that row: nobody between them.
+    const between = row.filter((n) => centreX(n) > centreX(node(scene, 'bas')) && centreX(n) < centreX(dog));
+    expect(between).toEqual([]);
+    expect(centreX(dog)).toBeGreaterThan(centreX(node(scene, 'bas')));
+    const outlines = scene.background.filter((s) => s.type === 'path');
+    expect(outlines).toHaveLength(1);
   });
 });

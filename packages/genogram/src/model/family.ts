@@ -42,6 +42,8 @@ export interface Family {
   extraLinks: ExtraLink[];
   /** Birth sort key per person (Infinity when unknown). */
   birthKey: Float64Array;
+  /** The current household of each person (index into document.households), -1 when none. */
+  householdOf: Int32Array;
   focus: number;
 }
 
@@ -169,6 +171,15 @@ export function buildFamily(document: KringDocument): Family {
   for (let c = 0; c < n; c++) if (anchorOf[c]! >= 0) childrenOf[anchorOf[c]!]!.push(c);
   for (const list of childrenOf) list.sort((x, y) => birthKey[x]! - birthKey[y]! || x - y);
 
+  const householdOf = new Int32Array(n).fill(-1);
+  document.households.forEach((h, k) => {
+    if (h.current !== true) return;
+    for (const id of h.members) {
+      const p = index.get(id);
+      if (p !== undefined && householdOf[p] === -1) householdOf[p] = k;
+    }
+  });
+
   const focus = index.get(document.focus) ?? 0;
   return {
     document,
@@ -181,6 +192,7 @@ export function buildFamily(document: KringDocument): Family {
     childrenOf,
     extraLinks,
     birthKey,
+    householdOf,
     focus,
   };
 }

@@ -188,7 +188,7 @@ export function routeDetours(
       const gap = exitGap(p, side, y);
       if (!gap) continue;
       const at = endY(p, side);
-      return { side, x: inGap(gap, NaN, at, y), y: at };
+      return { side, x: inGap(gap, side > 0 ? gap[0] + 12 : gap[1] - 12, at, y), y: at };
     }
     // No clean gap either side: stay just beside the symbol.
     const at = endY(p, s);

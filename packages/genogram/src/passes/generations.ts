@@ -13,6 +13,9 @@ export interface Generations {
   /** Row of each cluster, 0 = top. */
   rowOf: Int32Array;
   rowCount: number;
+  /** Pets with no family links of their own, placed in their household's youngest row (ordering puts them
+   * right after its members). */
+  pets: number[];
 }
 
 function find(parent: Int32Array, x: number): number {
@@ -122,5 +125,29 @@ export function assignGenerations(family: Family): Generations {
   }
   const rowOf = new Int32Array(clusterCount);
   for (let c = 0; c < clusterCount; c++) rowOf[c] = level[c]! - minLevel;
-  return { clusterOf, clusterCount, rowOf, rowCount: clusterCount === 0 ? 0 : maxLevel - minLevel + 1 };
+
+  // A pet without family links sits in the row of its household's youngest generation.
+  const pets: number[] = [];
+  const youngest = new Map<number, number>();
+  const loosePet = (p: number) => {
+    const c = clusterOf[p]!;
+    return (
+      family.persons[p]!.pet === true &&
+      up[c]!.length === 0 &&
+      down[c]!.length === 0 &&
+      family.unionsOf[p]!.length === 0
+    );
+  };
+  for (let p = 0; p < n; p++) {
+    const h = family.householdOf[p]!;
+    if (h < 0 || loosePet(p)) continue;
+    youngest.set(h, Math.max(youngest.get(h) ?? -1, rowOf[clusterOf[p]!]!));
+  }
+  for (let p = 0; p < n; p++) {
+    const row = youngest.get(family.householdOf[p]!);
+    if (row === undefined || !loosePet(p)) continue;
+    rowOf[clusterOf[p]!] = row;
+    pets.push(p);
+  }
+  return { clusterOf, clusterCount, rowOf, rowCount: clusterCount === 0 ? 0 : maxLevel - minLevel + 1, pets };
 }

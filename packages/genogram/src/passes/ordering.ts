@@ -217,7 +217,24 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
       bestUnits = units.map((m) => [...m]);
     }
   }
+  placePets(family, generations, bestRows, bestUnits);
   return { rows: bestRows, units: bestUnits };
+}
+
+/** Moves every household pet right after the last unit of its household in its row. */
+function placePets(family: Family, generations: Generations, rows: number[][], units: Units): void {
+  const { clusterOf, rowOf } = generations;
+  for (const pet of generations.pets) {
+    const c = clusterOf[pet]!;
+    const row = rows[rowOf[c]!]!;
+    row.splice(row.indexOf(c), 1);
+    const h = family.householdOf[pet]!;
+    let after = -1;
+    row.forEach((u, i) => {
+      if (units[u]!.some((m) => family.householdOf[m] === h)) after = i;
+    });
+    row.splice(after + 1, 0, c);
+  }
 }
 
 /** Crossings between descent edges (couple → child) of adjacent rows, counted as inversions. */
