@@ -18,8 +18,30 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Parses a partial date string; returns undefined for anything that is not one (including 2023-02-30). */
-export function parsePartialDate(text: string): PartialDate | undefined {
+/**
+ * Parsed dates by text. Documents repeat few distinct dates many times (the reader checks every date, the
+ * soft rules and layouts compare them again), so parsing each text once saves most of the regex work.
+ * Bounded: emptied when full. Values are frozen, since callers share them.
+ */
+const parsed = new Map<string, Readonly<PartialDate> | null>();
+const PARSED_MAX = 4096;
+
+/**
+ * Parses a partial date string; returns undefined for anything that is not one (including 2023-02-30).
+ * The result is shared and frozen.
+ */
+export function parsePartialDate(text: string): Readonly<PartialDate> | undefined {
+  let date = parsed.get(text);
+  if (date === undefined) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    const fresh = parseUncached(text);
+    date = fresh ? Object.freeze(fresh) : null;
+    parsed.set(text, date);
+  }
+  return date ?? undefined;
+}
+
+function parseUncached(text: string): PartialDate | undefined {
   const m = PATTERN.exec(text);
   if (!m) return undefined;
   const year = Number(m[2]);
