@@ -84,7 +84,7 @@ export function prepareCommands(count: number, seed: number): State {
 
 export const cases = [
   {
-    name: 'commands: apply 10,000 then undo all',
+    name: 'apply 10,000 then undo all',
     budgetMs: 200,
     warmup: 1,
     samples: 5,

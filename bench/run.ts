@@ -12,7 +12,12 @@
  *   { name: string, measure: () => number | Promise<number>, unit: string, budget?: number,
  *     samples?: number (default 3) }
  *
- * Filters (command-line arguments) keep the cases whose file or case name contains one of them.
+ * Filters (command-line arguments) keep the cases whose file name (without `.bench.ts`) equals one of them,
+ * or whose full name `<file>: <case>` starts with one: `pnpm bench read` runs read.bench.ts only (not
+ * `render: read + …`), `pnpm bench "genogram: genogram layout,"` runs those cases of genogram.bench.ts.
+ *
+ * A run that takes longer than TIME_PER_CASE_MS is not repeated: its first (warm-up) run is its one sample,
+ * so that the slowest reference cases do not make the whole run last many minutes.
  * Keep each file quick to import: build data in `setup`, not at module level.
  */
 import { readdirSync } from 'node:fs';
@@ -47,8 +52,16 @@ interface Row {
   budget?: number;
 }
 
-/** Stop taking samples of a slow case after this long (at least 3 samples are always taken). */
+/**
+ * Stop taking samples of a case after this long (at least 3 samples are taken, except of a case whose one
+ * run takes longer than this: that run is its only sample, and its other warm-ups are skipped).
+ */
 const TIME_PER_CASE_MS = 10_000;
+
+/** Whether the case `<file>: <name>` is selected by `filters` (see the file comment). */
+export function matches(filters: readonly string[], file: string, name: string): boolean {
+  return filters.length === 0 || filters.some((f) => f === file || `${file}: ${name}`.startsWith(f));
+}
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
@@ -74,7 +87,12 @@ async function runCase(file: string, c: BenchCase): Promise<Row> {
     return summarise(file, c.name, c.unit, values, c.budget);
   }
   const input = c.setup ? c.setup() : undefined;
-  for (let i = 0; i < (c.warmup ?? 3); i++) c.run(input);
+  for (let i = 0; i < (c.warmup ?? 3); i++) {
+    const t = performance.now();
+    c.run(input);
+    const took = performance.now() - t;
+    if (took > TIME_PER_CASE_MS) return summarise(file, c.name, 'ms', [took], c.budgetMs);
+  }
   const times: number[] = [];
   const started = performance.now();
   const wanted = c.samples ?? 15;
@@ -82,6 +100,7 @@ async function runCase(file: string, c: BenchCase): Promise<Row> {
     const t = performance.now();
     c.run(input);
     times.push(performance.now() - t);
+    if (times[times.length - 1]! > TIME_PER_CASE_MS) break;
   }
   return summarise(file, c.name, 'ms', times, c.budgetMs);
 }
@@ -119,7 +138,7 @@ async function main(filters: readonly string[]): Promise<void> {
     const label = file.replace(/\.bench\.ts$/, '');
     const module = (await import(new URL(file, dir).href)) as { cases?: BenchCase[] };
     for (const c of module.cases ?? []) {
-      if (filters.length > 0 && !filters.some((f) => label.includes(f) || c.name.includes(f))) continue;
+      if (!matches(filters, label, c.name)) continue;
       process.stderr.write(`… ${label}: ${c.name}\n`);
       rows.push(await runCase(label, c));
     }
