@@ -6,6 +6,7 @@
 import type { KringDocument, Locale } from '@kring/core';
 import { textWidth } from '@kring/scene';
 import { buildFamily, type Family } from './model/family.js';
+import { genogramPersons } from './model/genogram-persons.js';
 import { UNION_LABEL_SIZE } from './model/metrics.js';
 import { unionMarks, type UnionMarks } from './model/union-label.js';
 import { assignGenerations, type Generations } from './passes/generations.js';
@@ -46,7 +47,10 @@ const untimed: PassTimer = (_name, run) => run();
 
 export function layoutGenogram(document: KringDocument, options: LayoutOptions): GenogramLayout {
   const time = options.time ?? untimed;
-  const family = time('index', () => buildFamily(document));
+  const family = time('index', () => {
+    const drawn = genogramPersons(document);
+    return buildFamily(drawn.document, drawn.loose);
+  });
   const generations = time('generations', () => assignGenerations(family));
   const units = time('units', () => buildUnits(family, generations));
   const measures = time('measure', () => measurePersons(family, options.pseudonymise ?? false));

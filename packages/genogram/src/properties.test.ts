@@ -1,7 +1,8 @@
 /**
  * Property tests on generated families (fast-check, fixed seed): symbols never overlap, no label lies over a
  * symbol, no emotional line (nor link to a second family) runs through a symbol but its own two, every
- * person is drawn exactly once, pinned persons stay exactly where they were put, and the same
+ * family member and every person with no relation yet is drawn exactly once, persons known only through ties
+ * are left to the ecogram and sociogram, pinned persons stay exactly where they were put, and the same
  * document always gives a deep-equal scene.
  */
 import fc from 'fast-check';
@@ -35,8 +36,47 @@ function labelOverSymbol(scene: Scene, withEdges = true): string | undefined {
   return undefined;
 }
 
+/**
+ * Who must be drawn: the focus's family (parent-child links, partnerships, current households, from the focus
+ * on) and persons with no relation of any kind; who must not: persons known only through ties.
+ */
+function drawRule(doc: KringDocument): { must: Set<string>; never: Set<string> } {
+  const pairs: [string, string][] = [
+    ...doc.partnerships.map((p): [string, string] => [p.a, p.b]),
+    ...doc.parentChild.map((l): [string, string] => [l.parent, l.child]),
+    ...doc.households
+      .filter((h) => h.current === true)
+      .flatMap((h) => h.members.map((m): [string, string] => [h.members[0]!, m])),
+  ];
+  const must = new Set([doc.focus]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [a, b] of pairs)
+      if (must.has(a) !== must.has(b)) {
+        must.add(must.has(a) ? b : a);
+        grown = true;
+      }
+  }
+  const related = new Set([
+    ...pairs.flat(),
+    ...doc.emotional.flatMap((e) => [e.a, e.b]),
+    ...doc.multipleBirths.flatMap((g) => g.members),
+  ]);
+  const tied = new Set(doc.ties.flatMap((t) => [t.from, t.to]));
+  const never = new Set<string>();
+  for (const p of doc.persons) {
+    if (!related.has(p.id) && !tied.has(p.id)) must.add(p.id);
+    if (!related.has(p.id) && tied.has(p.id) && p.id !== doc.focus) never.add(p.id);
+  }
+  return { must, never };
+}
+
 function checkScene(doc: KringDocument, scene: Scene): void {
-  expect(scene.nodes.map((n) => n.id).sort()).toEqual(doc.persons.map((p) => p.id).sort());
+  const ids = scene.nodes.map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const { must, never } = drawRule(doc);
+  expect(doc.persons.filter((p) => must.has(p.id) && !ids.includes(p.id)).map((p) => p.id)).toEqual([]);
+  expect(ids.filter((id) => never.has(id))).toEqual([]);
   expect(symbolOverlap(scene)).toBeUndefined();
   expect(labelOverSymbol(scene)).toBeUndefined();
   // Emotional lines and links to a second family go around every symbol but their own two.

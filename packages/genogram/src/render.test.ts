@@ -271,3 +271,21 @@ describe('households and pets', () => {
     expect(outlines).toHaveLength(1);
   });
 });
+
+describe('who the genogram draws', () => {
+  it('leaves the network out and puts persons with no relation yet apart, under a label', () => {
+    const doc = coupleWithTwoChildren();
+    doc.persons.push(
+      person('buur', 'woman', '1950', { name: 'Buurvrouw' }),
+      person('nieuw', 'man', '1990', { name: 'Nieuw' }),
+    );
+    doc.ties.push({ id: 't1', from: 'ana', to: 'buur' });
+    const scene = render(doc);
+    expect(scene.nodes.map((n) => n.id).sort()).toEqual(['ana', 'bas', 'els', 'jan', 'nieuw']);
+    const family = scene.nodes.filter((n) => n.id !== 'nieuw');
+    const right = Math.max(...family.map((n) => n.x + n.width));
+    expect(node(scene, 'nieuw').x).toBeGreaterThan(right + 60);
+    expect(texts(scene.background)).toContain('not yet connected');
+    expect(texts(render(coupleWithTwoChildren()).background)).not.toContain('not yet connected');
+  });
+});

@@ -11,6 +11,8 @@ import { buildLegend } from './draw/legend.js';
 import { LegendBook } from './draw/legend-book.js';
 import { structuralEdges } from './draw/lines.js';
 import { genderOutline, personSymbol } from './draw/symbols.js';
+import { r2 } from './draw/geometry.js';
+import { YEAR_BAND } from './model/metrics.js';
 import { layoutGenogram, type GenogramLayout, type PassTimer } from './layout.js';
 
 function touching(layout: GenogramLayout, a: number, b: number): boolean {
@@ -19,6 +21,31 @@ function touching(layout: GenogramLayout, a: number, b: number): boolean {
   const sb = layout.measures[b]!.size;
   const reach = (sa + sb) / 2 + 10;
   return Math.abs(x[a]! - x[b]!) < reach && Math.abs(top[a]! + sa / 2 - (top[b]! + sb / 2)) < reach;
+}
+
+/** The small heading over the group of persons not yet joined to the family. */
+function looseLabel(layout: GenogramLayout, locale: RenderOptions['locale']): Shape[] {
+  const { family, measures, positions } = layout;
+  let left = Infinity;
+  let top = Infinity;
+  for (let p = 0; p < family.persons.length; p++) {
+    if (!family.loose[p]) continue;
+    left = Math.min(left, positions.x[p]! - measures[p]!.half);
+    top = Math.min(top, positions.top[p]!);
+  }
+  if (left === Infinity) return [];
+  return [
+    {
+      type: 'text',
+      x: r2(left + 4),
+      y: r2(top - YEAR_BAND - 6),
+      text: t(locale, 'render.genogram.unconnected'),
+      size: 9,
+      anchor: 'start',
+      fill: 'muted',
+      italic: true,
+    },
+  ];
 }
 
 export function sceneFromLayout(
@@ -70,6 +97,8 @@ export function sceneFromLayout(
     if (shapes.length) legend.use('household');
     background.push(...shapes);
   }
+
+  background.push(...looseLabel(layout, options.locale));
 
   const edges: SceneEdge[] = structuralEdges(family, layout.routes, layout.marks, options.locale, legend);
   for (const { emotional: e, points } of layout.routes.emotional) {

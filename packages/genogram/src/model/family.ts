@@ -44,6 +44,8 @@ export interface Family {
   birthKey: Float64Array;
   /** The current household of each person (index into document.households), -1 when none. */
   householdOf: Int32Array;
+  /** 1 for persons not (yet) joined to the focus's family (model/genogram-persons.ts). */
+  loose: Uint8Array;
   focus: number;
 }
 
@@ -71,7 +73,7 @@ function unionTime(p: Partnership): number {
   return Infinity;
 }
 
-export function buildFamily(document: KringDocument): Family {
+export function buildFamily(document: KringDocument, looseIds: ReadonlySet<Id> = new Set()): Family {
   const persons = document.persons;
   const n = persons.length;
   const index = new Map<Id, number>();
@@ -180,6 +182,7 @@ export function buildFamily(document: KringDocument): Family {
     }
   });
 
+  const loose = Uint8Array.from(persons, (p) => (looseIds.has(p.id) ? 1 : 0));
   const focus = index.get(document.focus) ?? 0;
   return {
     document,
@@ -193,6 +196,7 @@ export function buildFamily(document: KringDocument): Family {
     extraLinks,
     birthKey,
     householdOf,
+    loose,
     focus,
   };
 }

@@ -235,13 +235,19 @@ export function routeDetours(
     for (const [i, t] of track) laneOf.set(`${i}:${c}`, t);
   }
 
+  // Straight lines between neighbours first, so they keep the middle of the symbols' sides.
+  const straight = drafts.map((d) =>
+    d.straight
+      ? ([
+          [endX(d.line.a, d.s), endY(d.line.a, d.s)],
+          [endX(d.line.b, -d.s), endY(d.line.b, -d.s)],
+        ] satisfies Point[])
+      : undefined,
+  );
   return drafts.map((d, i) => {
     const { a, b } = d.line;
-    if (d.straight)
-      return [
-        [endX(a, d.s), endY(a, d.s)],
-        [endX(b, -d.s), endY(b, -d.s)],
-      ] satisfies Point[];
+    const line = straight[i];
+    if (line) return line;
     const rowA = slots.row[a]!;
     const rowB = slots.row[b]!;
     // Route from the upper end (or, in one row, the left end) and reverse at the end if needed.

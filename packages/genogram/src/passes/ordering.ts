@@ -218,6 +218,15 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
     }
   }
   placePets(family, generations, bestRows, bestUnits);
+  // Persons not yet joined to the family go after everyone else, as a group of their own.
+  const looseUnit = (c: number) => family.loose[bestUnits[c]![0]!] === 1;
+  for (const row of bestRows) {
+    const apart = row.filter(looseUnit);
+    if (apart.length === 0) continue;
+    const kept = row.filter((c) => !looseUnit(c));
+    row.length = 0;
+    row.push(...kept, ...apart);
+  }
   return { rows: bestRows, units: bestUnits };
 }
 

@@ -16,6 +16,8 @@ const FREE = 1e-3;
 const PINNED = 1e4;
 /** A lone parent's descent line leaves at the side of their label, this far beyond its half width. */
 export const LONE_OFFSET = 6;
+/** Room between the family and the group of persons not yet joined to it. */
+export const LOOSE_GAP = 72;
 
 export interface XPlacement {
   /** Centre x of each person. */
@@ -196,6 +198,17 @@ export function placeX(
     for (let r = rowCount - 2; r >= 0; r--) up(r);
   }
   for (let r = 1; r < rowCount; r++) down(r);
+
+  // The group of persons not yet joined to the family stands apart at the right.
+  let familyRight = -Infinity;
+  let looseLeft = Infinity;
+  for (let p = 0; p < n; p++)
+    if (family.loose[p]) looseLeft = Math.min(looseLeft, x[p]! - measures[p]!.half);
+    else familyRight = Math.max(familyRight, x[p]! + measures[p]!.half);
+  if (looseLeft !== Infinity && familyRight !== -Infinity) {
+    const shift = familyRight + LOOSE_GAP - looseLeft;
+    for (let p = 0; p < n; p++) if (family.loose[p]) x[p] = x[p]! + shift;
+  }
 
   if (!pinnedX.some((v) => v !== undefined)) {
     let min = Infinity;

@@ -1,7 +1,8 @@
 /**
  * A small seeded generator of awkward families for property tests: several partners, lone parents,
  * parents without a recorded relationship, adoptions, twins, pregnancy outcomes, pets, long names,
- * conditions and emotional lines. Deterministic for a seed.
+ * conditions, emotional lines, sometimes network persons and a person with no relation yet. Deterministic
+ * for a seed.
  */
 import type { KringDocument, Person } from '@kring/core';
 import { EMOTIONAL_KINDS, GENDERS } from '@kring/core';
@@ -109,5 +110,15 @@ export function randomFamily(seed: number, size: number): KringDocument {
   }
   if (rnd() < 0.5)
     doc.households.push({ id: 'h', members: doc.persons.slice(0, 4).map((p) => p.id), current: true });
+  // Now and then the network (a neighbour couple known through a tie, which the genogram leaves out) and a
+  // person just added, with no relation yet (which it draws apart).
+  if (rnd() < 0.4) {
+    const family = doc.persons.map((p) => p.id);
+    const a = add(0, { name: 'buurvrouw' });
+    const b = add(0, { name: 'buurman' });
+    doc.partnerships.push({ id: `u${link++}`, a, b, type: 'marriage', events: [] });
+    doc.ties.push({ id: `t${link}`, from: pick(family), to: a });
+  }
+  if (rnd() < 0.4) add(0, { name: 'nieuw' });
   return doc;
 }

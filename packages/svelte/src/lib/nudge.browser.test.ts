@@ -24,9 +24,9 @@ async function setup() {
       onready: (a: KringEditorApi) => (api = a),
     },
   });
-  const node = document.querySelector<SVGGElement>('[data-node-id="p-cor"]')!;
+  const node = document.querySelector<SVGGElement>('[data-node-id="p-bram"]')!;
   node.focus();
-  const x = () => docs.at(-1)?.layouts.genogram?.positions?.['p-cor']?.x;
+  const x = () => docs.at(-1)?.layouts.genogram?.positions?.['p-bram']?.x;
   return { api: () => api!, x };
 }
 
@@ -68,7 +68,7 @@ test('a new selection ends the gesture: moves of another symbol are their own st
   const { api, x } = await setup();
   await userEvent.keyboard('{ArrowUp}');
   const moved = x()!;
-  document.querySelector<SVGGElement>('[data-node-id="p-bram"]')!.focus();
+  document.querySelector<SVGGElement>('[data-node-id="p-anna"]')!.focus();
   await userEvent.keyboard('{ArrowUp}{ArrowUp}');
   expect(api().undo()).toBe(true);
   expect(x()).toBe(moved);

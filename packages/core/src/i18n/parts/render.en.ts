@@ -59,6 +59,7 @@ export const renderEn = {
   'render.genogram.legend.twins.monozygotic': 'identical twins',
   'render.genogram.legend.twins.dizygotic': 'fraternal twins',
   'render.genogram.legend.twins.unknown': 'twins, zygosity unknown',
+  'render.genogram.unconnected': 'not yet connected',
   'render.genogram.legend.household': 'household: lives together now',
   'render.sociogram.description':
     'Sociogram of {name}: {count} contacts in {rings} rings and {sectors} sectors.',

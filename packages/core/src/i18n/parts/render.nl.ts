@@ -60,6 +60,7 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
   'render.genogram.legend.twins.monozygotic': 'eeneiige tweeling',
   'render.genogram.legend.twins.dizygotic': 'twee-eiige tweeling',
   'render.genogram.legend.twins.unknown': 'tweeling, eiigheid onbekend',
+  'render.genogram.unconnected': 'nog niet verbonden',
   'render.genogram.legend.household': 'huishouden: woont nu samen',
   'render.sociogram.description':
     'Sociogram van {name}: {count} contacten in {rings} cirkels en {sectors} sectoren.',
