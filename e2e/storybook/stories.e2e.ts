@@ -23,20 +23,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * Violations known and reported to the owners of the components, accepted here only for the stories named,
  * so that everything else stays gated. Each is printed at the end of the run. Remove an entry once fixed.
  */
-const KNOWN_ISSUES: { rule: string; titles: RegExp; reason: string }[] = [
-  {
-    rule: 'target-size',
-    titles: /^(Panels\/(Outline|Inspector)|Editor\/KringEditor)$/,
-    reason:
-      "WCAG 2.5.8: the panels' link-style buttons (button.kring-link in lists) are under 24 px high without enough spacing",
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    titles: /^Editor\/KringEditor$/,
-    reason:
-      'WCAG 2.5.3: a canvas symbol (g role=button) is named "Name, person" while it also shows dates and age as text',
-  },
-];
+const KNOWN_ISSUES: { rule: string; titles: RegExp; reason: string }[] = [];
 const knownSeen = new Map<string, number>();
 
 interface IndexEntry {

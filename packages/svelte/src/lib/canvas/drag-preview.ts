@@ -1,6 +1,6 @@
 /**
  * What the drawing shows during a drag, before anything is committed. Two ways, chosen by how long the
- * current view took to render (see LIVE_RENDER_MS):
+ * current view took to render and how big it is (see useLiveDrag):
  * - live: the scene rendered again (once per animation frame) from a working document in which the dragged
  *   nodes are pinned where they are being dragged to, so every line and label follows exactly;
  * - geometric: for large maps, where a render costs more than a frame allows, only the lines attached to the
@@ -10,8 +10,15 @@
 import type { Id, KringDocument, Point, View } from '@kring/core';
 import type { SceneEdge, SceneNode, Shape } from '@kring/scene';
 
-/** Re-render live during a drag only when the last render of this view took at most this long (ms). */
+/** Re-render live during a drag only when the last render of this view took at most this long (ms)… */
 export const LIVE_RENDER_MS = 4;
+/** …and the map has at most this many symbols, so the choice does not flip with machine load on big maps. */
+export const LIVE_MAX_NODES = 150;
+
+/** Whether a drag re-renders the whole drawing each frame (live) or moves only the attached lines. */
+export function useLiveDrag(lastRenderMs: number, nodeCount: number): boolean {
+  return nodeCount <= LIVE_MAX_NODES && lastRenderMs <= LIVE_RENDER_MS;
+}
 
 /** How far from a dragged symbol's box (drawing units) a line's point still counts as attached to it. */
 export const ATTACH_MARGIN = 12;
