@@ -1,7 +1,8 @@
 /**
  * Property tests on generated families (fast-check, fixed seed): symbols never overlap, no label lies over a
  * symbol, no emotional line (nor link to a second family) runs through a symbol but its own two, every
- * family member and every person with no relation yet is drawn exactly once, persons known only through ties
+ * family member, every significant other (emotional line to a family member) and every person with no relation
+ * yet is drawn exactly once, persons known only through ties
  * are left to the ecogram and sociogram, pinned persons stay exactly where they were put, and the same
  * document always gives a deep-equal scene.
  */
@@ -38,7 +39,8 @@ function labelOverSymbol(scene: Scene, withEdges = true): string | undefined {
 
 /**
  * Who must be drawn: the focus's family (parent-child links, partnerships, current households, from the focus
- * on) and persons with no relation of any kind; who must not: persons known only through ties.
+ * on), significant others (anyone with an emotional line to a family member) and persons with no relation of
+ * any kind; who must not: persons known only through ties.
  */
 function drawRule(doc: KringDocument): { must: Set<string>; never: Set<string> } {
   const pairs: [string, string][] = [
@@ -49,6 +51,7 @@ function drawRule(doc: KringDocument): { must: Set<string>; never: Set<string> }
       .flatMap((h) => h.members.map((m): [string, string] => [h.members[0]!, m])),
   ];
   const must = new Set([doc.focus]);
+  const significant = new Set<string>();
   for (let grown = true; grown;) {
     grown = false;
     for (const [a, b] of pairs)
@@ -57,12 +60,17 @@ function drawRule(doc: KringDocument): { must: Set<string>; never: Set<string> }
         grown = true;
       }
   }
+  for (const e of doc.emotional) {
+    if (must.has(e.a)) significant.add(e.b);
+    if (must.has(e.b)) significant.add(e.a);
+  }
   const related = new Set([
     ...pairs.flat(),
     ...doc.emotional.flatMap((e) => [e.a, e.b]),
     ...doc.multipleBirths.flatMap((g) => g.members),
   ]);
   const tied = new Set(doc.ties.flatMap((t) => [t.from, t.to]));
+  for (const id of significant) must.add(id);
   const never = new Set<string>();
   for (const p of doc.persons) {
     if (!related.has(p.id) && !tied.has(p.id)) must.add(p.id);

@@ -288,4 +288,38 @@ describe('who the genogram draws', () => {
     expect(texts(scene.background)).toContain('not yet connected');
     expect(texts(render(coupleWithTwoChildren()).background)).not.toContain('not yet connected');
   });
+
+  it('draws a significant other in the row of their emotional line, right of the family, before the apart group', () => {
+    const doc = coupleWithTwoChildren();
+    doc.persons.push(
+      person('vriend', 'man', '1991', { name: 'Vriend' }),
+      person('partner', 'woman', '1993', { name: 'Partner' }),
+      person('nieuw', 'man', '1990', { name: 'Nieuw' }),
+    );
+    doc.partnerships.push(married('m2', 'vriend', 'partner', '2020'));
+    doc.ties.push({ id: 't1', from: 'ana', to: 'vriend' });
+    doc.emotional.push(
+      { id: 'e1', a: 'bas', b: 'vriend', kind: 'close', direction: 'none' },
+      { id: 'e2', a: 'vriend', b: 'jan', kind: 'distant', direction: 'none' },
+    );
+    const scene = render(doc);
+    expect(scene.nodes.map((n) => n.id).sort()).toEqual(['ana', 'bas', 'els', 'jan', 'nieuw', 'vriend']);
+    const vriend = node(scene, 'vriend');
+    expect(vriend.y).toBe(node(scene, 'bas').y);
+    const family = scene.nodes.filter((n) => !['vriend', 'nieuw'].includes(n.id));
+    expect(vriend.x).toBeGreaterThan(Math.max(...family.map((n) => n.x + n.width)) + 40);
+    expect(node(scene, 'nieuw').x).toBeGreaterThan(vriend.x + vriend.width + 60);
+    const lines = scene.edges.filter((e) => e.kind === 'emotional').map((e) => e.id);
+    expect(lines.sort()).toEqual(['e1', 'e2']);
+    expect(scene.edges.some((e) => e.id === 'm2')).toBe(false);
+  });
+
+  it('counts a person added alone with an emotional line into the family as a significant other', () => {
+    const doc = coupleWithTwoChildren();
+    doc.persons.push(person('juf', 'woman', '1970', { name: 'Juf' }));
+    doc.emotional.push({ id: 'e1', a: 'juf', b: 'jan', kind: 'close', direction: 'none' });
+    const scene = render(doc);
+    expect(node(scene, 'juf').y).toBe(node(scene, 'jan').y);
+    expect(texts(scene.background)).not.toContain('not yet connected');
+  });
 });

@@ -46,6 +46,9 @@ export interface Family {
   householdOf: Int32Array;
   /** 1 for persons not (yet) joined to the focus's family (model/genogram-persons.ts). */
   loose: Uint8Array;
+  /** For a significant other (model/genogram-persons.ts), the person whose emotional line brought them in,
+   * -1 for everyone else. */
+  significantOf: Int32Array;
   focus: number;
 }
 
@@ -73,7 +76,11 @@ function unionTime(p: Partnership): number {
   return Infinity;
 }
 
-export function buildFamily(document: KringDocument, looseIds: ReadonlySet<Id> = new Set()): Family {
+export function buildFamily(
+  document: KringDocument,
+  looseIds: ReadonlySet<Id> = new Set(),
+  others: ReadonlyMap<Id, Id> = new Map(),
+): Family {
   const persons = document.persons;
   const n = persons.length;
   const index = new Map<Id, number>();
@@ -183,6 +190,10 @@ export function buildFamily(document: KringDocument, looseIds: ReadonlySet<Id> =
   });
 
   const loose = Uint8Array.from(persons, (p) => (looseIds.has(p.id) ? 1 : 0));
+  const significantOf = Int32Array.from(persons, (p) => {
+    const to = others.get(p.id);
+    return to === undefined ? -1 : (index.get(to) ?? -1);
+  });
   const focus = index.get(document.focus) ?? 0;
   return {
     document,
@@ -197,6 +208,7 @@ export function buildFamily(document: KringDocument, looseIds: ReadonlySet<Id> =
     birthKey,
     householdOf,
     loose,
+    significantOf,
     focus,
   };
 }

@@ -2,7 +2,8 @@
  * Pass 1 — generations. Partners are merged into partner clusters (they share a row); every cluster gets a
  * row so that children sit below all their parents. Rows start from a breadth-first walk from the focus
  * (relative generations), then a topological pass pushes children down where needed and pulls parentless
- * couples (people who married in) down next to their children's row.
+ * couples (people who married in) down next to their children's row. A significant other takes the row of the
+ * person whose emotional line brought them in.
  */
 import type { Family } from '../model/family.js';
 
@@ -119,7 +120,10 @@ export function assignGenerations(family: Family): Generations {
 
   let minLevel = Infinity;
   let maxLevel = -Infinity;
+  const significant = new Uint8Array(clusterCount);
+  for (let p = 0; p < n; p++) if (family.significantOf[p]! >= 0) significant[clusterOf[p]!] = 1;
   for (let c = 0; c < clusterCount; c++) {
+    if (significant[c]) continue;
     minLevel = Math.min(minLevel, level[c]!);
     maxLevel = Math.max(maxLevel, level[c]!);
   }
@@ -148,6 +152,10 @@ export function assignGenerations(family: Family): Generations {
     if (row === undefined || !loosePet(p)) continue;
     rowOf[clusterOf[p]!] = row;
     pets.push(p);
+  }
+  for (let p = 0; p < n; p++) {
+    const to = family.significantOf[p]!;
+    if (to >= 0) rowOf[clusterOf[p]!] = rowOf[clusterOf[to]!]!;
   }
   return { clusterOf, clusterCount, rowOf, rowCount: clusterCount === 0 ? 0 : maxLevel - minLevel + 1, pets };
 }

@@ -218,14 +218,16 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
     }
   }
   placePets(family, generations, bestRows, bestUnits);
-  // Persons not yet joined to the family go after everyone else, as a group of their own.
+  // Significant others go after the family, and persons not yet joined to it after everyone else.
   const looseUnit = (c: number) => family.loose[bestUnits[c]![0]!] === 1;
+  const otherUnit = (c: number) => family.significantOf[bestUnits[c]![0]!]! >= 0;
   for (const row of bestRows) {
+    const side = row.filter(otherUnit);
     const apart = row.filter(looseUnit);
-    if (apart.length === 0) continue;
-    const kept = row.filter((c) => !looseUnit(c));
+    if (apart.length === 0 && side.length === 0) continue;
+    const kept = row.filter((c) => !looseUnit(c) && !otherUnit(c));
     row.length = 0;
-    row.push(...kept, ...apart);
+    row.push(...kept, ...side, ...apart);
   }
   return { rows: bestRows, units: bestUnits };
 }

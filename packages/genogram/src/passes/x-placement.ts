@@ -18,6 +18,8 @@ const PINNED = 1e4;
 export const LONE_OFFSET = 6;
 /** Room between the family and the group of persons not yet joined to it. */
 export const LOOSE_GAP = 72;
+/** Room between the family and its significant others at the right. */
+export const OTHERS_GAP = 56;
 
 export interface XPlacement {
   /** Centre x of each person. */
@@ -198,6 +200,19 @@ export function placeX(
     for (let r = rowCount - 2; r >= 0; r--) up(r);
   }
   for (let r = 1; r < rowCount; r++) down(r);
+
+  // Significant others stand in a column right of the family, each row's group starting at the same x.
+  let kinRight = -Infinity;
+  for (let p = 0; p < n; p++)
+    if (!family.loose[p] && family.significantOf[p]! < 0)
+      kinRight = Math.max(kinRight, x[p]! + measures[p]!.half);
+  if (kinRight !== -Infinity)
+    for (const persons of rowPersons) {
+      const first = persons.find((p) => family.significantOf[p]! >= 0);
+      if (first === undefined) continue;
+      const shift = kinRight + OTHERS_GAP - (x[first]! - measures[first]!.half);
+      for (const p of persons) if (family.significantOf[p]! >= 0) x[p] = x[p]! + shift;
+    }
 
   // The group of persons not yet joined to the family stands apart at the right.
   let familyRight = -Infinity;

@@ -1,7 +1,8 @@
 /**
  * A small seeded generator of awkward families for property tests: several partners, lone parents,
  * parents without a recorded relationship, adoptions, twins, pregnancy outcomes, pets, long names,
- * conditions, emotional lines, sometimes network persons and a person with no relation yet. Deterministic
+ * conditions, emotional lines, sometimes network persons (one of them a significant other, with an emotional
+ * line into the family) and a person with no relation yet. Deterministic
  * for a seed.
  */
 import type { KringDocument, Person } from '@kring/core';
@@ -110,14 +111,17 @@ export function randomFamily(seed: number, size: number): KringDocument {
   }
   if (rnd() < 0.5)
     doc.households.push({ id: 'h', members: doc.persons.slice(0, 4).map((p) => p.id), current: true });
-  // Now and then the network (a neighbour couple known through a tie, which the genogram leaves out) and a
-  // person just added, with no relation yet (which it draws apart).
+  // Now and then the network (a neighbour couple known through a tie, which the genogram leaves out, unless an
+  // emotional line makes one a significant other) and a person just added, with no relation yet (which it
+  // draws apart).
   if (rnd() < 0.4) {
     const family = doc.persons.map((p) => p.id);
     const a = add(0, { name: 'buurvrouw' });
     const b = add(0, { name: 'buurman' });
     doc.partnerships.push({ id: `u${link++}`, a, b, type: 'marriage', events: [] });
     doc.ties.push({ id: `t${link}`, from: pick(family), to: a });
+    if (rnd() < 0.5)
+      doc.emotional.push({ id: `e${link}`, a: pick(family), b: a, kind: 'close', direction: 'none' });
   }
   if (rnd() < 0.4) add(0, { name: 'nieuw' });
   return doc;
