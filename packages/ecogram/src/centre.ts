@@ -206,3 +206,17 @@ export function circleExit(
   const t = -along + Math.sqrt(along * along - (ox * ox + oy * oy - circle.r * circle.r));
   return { x: from.x + ux * t, y: from.y + uy * t };
 }
+
+/**
+ * How far the line from member `m` towards `to` runs inside the box around its symbol and name, so a tie
+ * can start past the name instead of crossing it.
+ */
+export function memberBoxExit(m: Member, to: { x: number; y: number }): number {
+  const box = memberBox(m);
+  const len = Math.hypot(to.x - m.x, to.y - m.y) || 1;
+  const ux = (to.x - m.x) / len;
+  const uy = (to.y - m.y) / len;
+  const tx = ux > 0 ? (box.x1 - m.x) / ux : ux < 0 ? (box.x0 - m.x) / ux : Infinity;
+  const ty = uy > 0 ? (box.y1 - m.y) / uy : uy < 0 ? (box.y0 - m.y) / uy : Infinity;
+  return Math.min(tx, ty);
+}

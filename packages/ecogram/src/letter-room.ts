@@ -39,9 +39,18 @@ export class LetterRoom {
 
   /**
    * The first free spot for `text` on the line at(s), trying distances from `from` towards `to` in small
-   * steps; when none is free, `from`. The chosen box is taken.
+   * steps, then on past `to` up to the end of [lo, hi] it points to, then back from `from` to the other end;
+   * when none is free, `from`. The chosen box is taken.
    */
-  place(text: string, size: number, at: (s: number) => { x: number; y: number }, from: number, to: number) {
+  place(
+    text: string,
+    size: number,
+    at: (s: number) => { x: number; y: number },
+    from: number,
+    to: number,
+    lo = Math.min(from, to),
+    hi = Math.max(from, to),
+  ) {
     const w = textWidth(text, size, true) / 2 + 2;
     const h = size / 2 + 2;
     const boxAt = (s: number): Box => {
@@ -49,13 +58,13 @@ export class LetterRoom {
       return { x0: p.x - w, y0: p.y - h, x1: p.x + w, y1: p.y + h };
     };
     const step = from <= to ? 4 : -4;
-    let chosen = from;
-    for (let s = from; step > 0 ? s <= to : s >= to; s += step) {
-      if (this.free(boxAt(s))) {
-        chosen = s;
-        break;
-      }
-    }
+    const forwardEnd = step > 0 ? hi : lo;
+    const backEnd = step > 0 ? lo : hi;
+    const scan = (start: number, end: number, dir: number): number | undefined => {
+      for (let s = start; dir > 0 ? s <= end : s >= end; s += dir) if (this.free(boxAt(s))) return s;
+      return undefined;
+    };
+    const chosen = scan(from, forwardEnd, step) ?? scan(from - step, backEnd, -step) ?? from;
     this.boxes.push(boxAt(chosen));
     return at(chosen);
   }

@@ -4,6 +4,11 @@ import { SATELLITE_R } from './satellite-glyph.js';
 export const SATELLITE_SPACING = 2 * SATELLITE_R + 12;
 /** Room between the centre circle and the first orbit, for the tie's letters and arrows. */
 const LINE_ROOM = 120;
+/**
+ * Room between a tie to an outer-orbit satellite and the inner satellites beside it: the outer satellite sits
+ * half-way between two inner ones, whose centres must stay this far from the line between them.
+ */
+const PASSING_ROOM = SATELLITE_R + 16;
 /** A gap of this many slots separates two groups. */
 const GROUP_GAP = 0.6;
 
@@ -15,7 +20,8 @@ export interface SatelliteSlot {
 /**
  * Places satellites evenly around the centre (cx, cy, radius `centreR`), in the given order, clockwise from
  * 12 o'clock, with a gap between groups. When one circle would get too wide, neighbours alternate between
- * several orbits (staggered), so each orbit needs only every k-th slot. Pinned satellites stay where they
+ * two orbits (staggered): each outer satellite sits half-way between two inner ones, and the orbits grow
+ * until its tie passes between them with room to spare. Pinned satellites stay where they
  * are; a free satellite that would overlap one moves outward until it does not.
  */
 export function placeSatellites(
@@ -37,11 +43,18 @@ export function placeSatellites(
   const base = centreR + LINE_ROOM + SATELLITE_R;
   let orbits = 1;
   const fits = (k: number) => base * k * ((2 * Math.PI) / Math.max(total, 1)) >= SATELLITE_SPACING;
-  while (orbits < 12 && free.length > 1 && !fits(orbits)) orbits++;
+  if (free.length > 1 && !fits(1)) orbits = 2;
   // Across 12 o'clock, the last and the first satellites must be as far apart as neighbours on one orbit.
   if (free.length > 1) total = Math.max(total, steps[free.length - 1]! + orbits);
   const dTheta = (2 * Math.PI) / Math.max(total, 1);
-  const first = free.length > 1 ? Math.max(base, SATELLITE_SPACING / (orbits * dTheta)) : base;
+  const first =
+    free.length > 1
+      ? Math.max(
+          base,
+          SATELLITE_SPACING / (orbits * dTheta),
+          orbits > 1 ? PASSING_ROOM / Math.sin(Math.min(dTheta, Math.PI / 2)) : 0,
+        )
+      : base;
 
   const out: { x: number; y: number }[] = slots.map((s) => s.pinned ?? { x: 0, y: 0 });
   const pinned = slots.filter((s) => s.pinned).map((s) => s.pinned!);

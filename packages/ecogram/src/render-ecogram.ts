@@ -1,6 +1,6 @@
 import { t } from '@kring/core';
 import { type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
-import { circleExit, drawMember, layoutCentre, memberBox } from './centre.js';
+import { circleExit, drawMember, layoutCentre, memberBox, memberBoxExit } from './centre.js';
 import { LetterRoom } from './letter-room.js';
 import { ecogramLegend } from './legend.js';
 import { MEMBER_HALF } from './person-symbol.js';
@@ -9,6 +9,9 @@ import { SATELLITE_R, drawSatellite, satelliteLabel } from './satellite-glyph.js
 import { collectSatellites } from './satellites.js';
 import { shapeBounds } from './shape-bounds.js';
 import { drawAlterTie, drawCentreTie } from './tie-line.js';
+
+/** Room a support letter needs across its line, where lines fan out from one point. */
+const LETTER_PITCH = 30;
 
 /**
  * The ecogram (notation.md §2): the focus's current household as a small genogram inside a large circle
@@ -96,6 +99,8 @@ export const renderEcogram: Renderer = (document, options) => {
     ],
     centre.household ? [] : centre.members.map((m) => memberBox(m)),
   );
+  // Around a lone client all lines start at one point: letters wait until neighbouring lines are a letter apart.
+  const crowded = centre.household ? 0 : (centreTies.length * LETTER_PITCH) / (2 * Math.PI);
   for (const tie of centreTies) {
     const inner = member.get(tie.from) ?? member.get(tie.to);
     const outer = at.get(tie.from) ?? at.get(tie.to);
@@ -110,11 +115,13 @@ export const renderEcogram: Renderer = (document, options) => {
       shapes: drawCentreTie(
         tie,
         exit ?? inner,
-        exit ? 2 : MEMBER_HALF + 3,
+        // Without a household, the line starts past the member's name, so it never crosses it.
+        exit ? 2 : Math.max(MEMBER_HALF + 3, memberBoxExit(inner, outer) + 3),
         outer,
         SATELLITE_R + 2,
         locale,
         room,
+        crowded,
       ),
     });
   }
@@ -127,7 +134,7 @@ export const renderEcogram: Renderer = (document, options) => {
       kind: 'tie',
       from: tie.from,
       to: tie.to,
-      shapes: drawAlterTie(tie, p, q, SATELLITE_R, { x: centre.cx, y: centre.cy }, centre.r),
+      shapes: drawAlterTie(tie, p, q, SATELLITE_R, { x: centre.cx, y: centre.cy }, centre.r, positions),
     });
   }
 

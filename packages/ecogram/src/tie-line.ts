@@ -65,6 +65,8 @@ export function drawCentreTie(
   locale: Locale,
   /** Where the letters may go without covering names, circles or other letters. */
   room: LetterRoom,
+  /** Letters stay this far from `start`, where the lines from the centre still run close together. */
+  crowded = 0,
 ): Shape[] {
   const dx = end.x - start.x;
   const dy = end.y - start.y;
@@ -129,16 +131,49 @@ export function drawCentreTie(
     fill: 'positive',
   });
   // Received letters on the centre's half, clear of the arrowhead; given letters on the satellite's half.
-  const near = Math.min(span * 0.3, size + 14);
+  const near = Math.max(Math.min(span * 0.3, size + 14), Math.min(crowded - startR, span * 0.45));
   const far = Math.max(span * 0.7, span - size - 14);
-  if (received) shapes.push(label(received, room.place(received, LETTER_SIZE, at, near, span * 0.48)));
-  if (given) shapes.push(label(given, room.place(given, LETTER_SIZE, at, far, span * 0.52)));
+  // When the preferred half is crowded, any free stretch of the line clear of the arrowheads will do.
+  const lo = Math.min(near, size + 8);
+  const hi = Math.max(far, span - size - 8);
+  if (received)
+    shapes.push(label(received, room.place(received, LETTER_SIZE, at, near, span * 0.48, lo, hi)));
+  if (given) shapes.push(label(given, room.place(given, LETTER_SIZE, at, far, span * 0.52, lo, hi)));
   return shapes;
 }
 
+/** Distance from `c` to the segment a–b. */
+function segmentDistance(c: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((c.x - a.x) * dx + (c.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(c.x - (a.x + t * dx), c.y - (a.y + t * dy));
+}
+
+/** How close the quadratic curve p–c–q comes to any of `discs` (sampled; Infinity when there are none). */
+function clearance(p: Point, c: Point, q: Point, discs: readonly Point[]): number {
+  if (discs.length === 0) return Infinity;
+  const samples: Point[] = [];
+  for (let i = 0; i <= 48; i++) {
+    const t = i / 48;
+    samples.push({
+      x: (1 - t) ** 2 * p.x + 2 * (1 - t) * t * c.x + t * t * q.x,
+      y: (1 - t) ** 2 * p.y + 2 * (1 - t) * t * c.y + t * t * q.y,
+    });
+  }
+  let least = Infinity;
+  for (const d of discs) {
+    for (let i = 1; i < samples.length; i++)
+      least = Math.min(least, segmentDistance(d, samples[i - 1]!, samples[i]!));
+  }
+  return least;
+}
+
 /**
- * A thin line between two satellites, dashed when weak. When the straight line would cross the centre it
- * bends outward, so that its middle runs along the satellites' orbit instead.
+ * A thin line between two satellites, dashed when weak. It runs straight unless that would cross the centre
+ * or pass through another satellite (`others`, circles of radius r); then it bends: first outward so that
+ * its middle runs along the satellites' orbit, then to either side by growing amounts, taking the first
+ * curve that keeps clear of every other satellite (or, when none does, the one that stays farthest away).
  */
 export function drawAlterTie(
   tie: Tie,
@@ -147,6 +182,7 @@ export function drawAlterTie(
   r: number,
   centre: Point,
   centreR: number,
+  others: readonly Point[] = [],
 ): Shape[] {
   const style = {
     stroke: 'muted' as const,
@@ -156,10 +192,21 @@ export function drawAlterTie(
   const mx = (p.x + q.x) / 2;
   const my = (p.y + q.y) / 2;
   const dm = Math.hypot(mx - centre.x, my - centre.y);
-  if (dm >= centreR + 30) {
-    const dx = q.x - p.x;
-    const dy = q.y - p.y;
-    const len = Math.hypot(dx, dy) || 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const len = Math.hypot(dx, dy) || 1;
+  // Only satellites near the chord can be in the way of any of the curves tried below.
+  const reach = len + 2 * r;
+  const near = others.filter(
+    (o) =>
+      (o.x !== p.x || o.y !== p.y) &&
+      (o.x !== q.x || o.y !== q.y) &&
+      Math.abs(o.x - mx) < reach &&
+      Math.abs(o.y - my) < reach,
+  );
+  const room = r + 4;
+  const straight = { x: mx, y: my };
+  if (dm >= centreR + 30 && clearance(p, straight, q, near) >= room) {
     const a = { x: p.x + (dx / len) * r, y: p.y + (dy / len) * r };
     const b = { x: q.x - (dx / len) * r, y: q.y - (dy / len) * r };
     return [{ type: 'path', d: `M${f(a.x)} ${f(a.y)} L${f(b.x)} ${f(b.y)}`, ...style }];
@@ -168,13 +215,39 @@ export function drawAlterTie(
   let ux = (mx - centre.x) / (dm || 1);
   let uy = (my - centre.y) / (dm || 1);
   if (dm < 1e-6) {
-    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    ux = -(q.y - p.y) / len;
-    uy = (q.x - p.x) / len;
+    ux = -dy / len;
+    uy = dx / len;
   }
   const rho = (Math.hypot(p.x - centre.x, p.y - centre.y) + Math.hypot(q.x - centre.x, q.y - centre.y)) / 2;
-  // A quadratic curve's middle is (p + 2c + q) / 4: put it on the orbit.
-  const cx = 2 * (centre.x + ux * rho) - mx;
-  const cy = 2 * (centre.y + uy * rho) - my;
-  return [{ type: 'path', d: `M${f(p.x)} ${f(p.y)} Q${f(cx)} ${f(cy)} ${f(q.x)} ${f(q.y)}`, ...style }];
+  // A quadratic curve's middle is (p + 2c + q) / 4: the first try puts it on the orbit.
+  const candidates: Point[] = [{ x: 2 * (centre.x + ux * rho) - mx, y: 2 * (centre.y + uy * rho) - my }];
+  const nx = -dy / len;
+  const ny = dx / len;
+  for (let k = 0.5; k <= 10; k += 0.5) {
+    for (const side of [1, -1]) {
+      // The middle moves k·r to the side: the control point twice as far.
+      const bend = 2 * side * k * r;
+      const c = { x: mx + nx * bend, y: my + ny * bend };
+      // Never back through the centre.
+      if (segmentDistance(centre, p, c) < centreR + 10 || segmentDistance(centre, c, q) < centreR + 10)
+        continue;
+      candidates.push(c);
+    }
+  }
+  let best = candidates[0]!;
+  let bestRoom = -Infinity;
+  for (const c of candidates) {
+    const clear = clearance(p, c, q, near);
+    if (clear >= room) {
+      best = c;
+      break;
+    }
+    if (clear > bestRoom) {
+      best = c;
+      bestRoom = clear;
+    }
+  }
+  return [
+    { type: 'path', d: `M${f(p.x)} ${f(p.y)} Q${f(best.x)} ${f(best.y)} ${f(q.x)} ${f(q.y)}`, ...style },
+  ];
 }
