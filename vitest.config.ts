@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property tests lay out hundreds of generated families: generous on a loaded 2-core machine.
+          testTimeout: 60_000,
           include: [
             'packages/{core,scene,genogram,ecogram,sociogram,examples,cli}/src/**/*.test.ts',
             'bench/**/*.test.ts',
