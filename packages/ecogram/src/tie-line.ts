@@ -142,6 +142,9 @@ export function drawCentreTie(
   return shapes;
 }
 
+/** Satellite ties are routed around other satellites only up to this many satellites. */
+const ROUTE_LIMIT = 45;
+
 /** Distance from `c` to the segment a–b. */
 function segmentDistance(c: Point, a: Point, b: Point): number {
   const dx = b.x - a.x;
@@ -197,7 +200,8 @@ export function drawAlterTie(
   const len = Math.hypot(dx, dy) || 1;
   // Only satellites near the chord can be in the way of any of the curves tried below.
   const reach = len + 2 * r;
-  const near = others.filter(
+  // Beyond a hand-drawn ecogram's size (ROUTE_LIMIT satellites) routing costs more than it helps: no detours.
+  const near = (others.length > ROUTE_LIMIT ? [] : others).filter(
     (o) =>
       (o.x !== p.x || o.y !== p.y) &&
       (o.x !== q.x || o.y !== q.y) &&
