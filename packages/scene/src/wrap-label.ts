@@ -2,28 +2,78 @@ import { textWidth, wrapText } from './text-metrics.js';
 
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 const LETTER = /\p{L}/u;
-/** Consonant pairs that start a syllable together (`pr`, `bl`, `ch`…), so they are never split. */
-const ONSET = /^(?:[pbtdkgfvc][lr]|ch|ng)$/iu;
+/** Consonant groups that start a syllable together in Dutch and English (`pr`, `st`, `sch`…): never split. */
+const ONSETS = new Set([
+  'sch',
+  'schr',
+  'str',
+  'spr',
+  'spl',
+  'pr',
+  'br',
+  'tr',
+  'dr',
+  'kr',
+  'gr',
+  'fr',
+  'vr',
+  'wr',
+  'pl',
+  'bl',
+  'kl',
+  'gl',
+  'fl',
+  'vl',
+  'sl',
+  'ch',
+  'st',
+  'sp',
+  'sk',
+  'sm',
+  'sn',
+  'sw',
+  'th',
+]);
 
 /**
- * Places inside `word` where a hyphen may go, by a plain syllable rule that suits Dutch and English compounds
- * well enough for labels: between two consonants that stand between vowels (`schuldhulp|verlening`,
- * `huisartsen|praktijk`) but not inside a pair that starts syllables (`p|r`, `c|h`), never leaving fewer than three letters on either side. Latest first.
+ * Places inside `word` where a hyphen may go, by the Dutch syllable rule that also suits English compounds well
+ * enough for labels: in a run of consonants between two vowels, the break goes before the longest group at the
+ * end of the run that can start a syllable (`schuld|hulp|verlening`, `huisartsen|praktijk`, `woning|stichting`,
+ * `dag|besteding`), never leaving fewer than three letters on either side. Latest first.
  */
 function breakPoints(word: string): number[] {
   const chars = Array.from(word);
+  const isConsonant = (c: string | undefined) => c !== undefined && LETTER.test(c) && !VOWEL.test(c);
   const points: number[] = [];
-  for (let i = chars.length - 3; i >= 3; i--) {
-    const before = chars[i - 1]!;
-    const after = chars[i]!;
-    if (!LETTER.test(before) || !LETTER.test(after)) continue;
-    if (VOWEL.test(before) || VOWEL.test(after) || ONSET.test(before + after)) continue;
-    const left = chars.slice(0, i).join('');
-    const right = chars.slice(i).join('');
-    if (!VOWEL.test(left) || !VOWEL.test(right)) continue;
-    points.push(i);
+  let i = 0;
+  while (i < chars.length) {
+    if (!isConsonant(chars[i]) || i === 0 || !VOWEL.test(chars[i - 1]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (isConsonant(chars[end])) end++;
+    // chars[i..end) is a consonant run after a vowel; it must be followed by a vowel to be inside the word.
+    if (end < chars.length && VOWEL.test(chars[end]!) && end - i >= 1) {
+      let at = end - 1;
+      for (let len = Math.min(4, end - i); len >= 2; len--) {
+        if (
+          ONSETS.has(
+            chars
+              .slice(end - len, end)
+              .join('')
+              .toLowerCase(),
+          )
+        ) {
+          at = end - len;
+          break;
+        }
+      }
+      if (at >= 3 && chars.length - at >= 3 && at > i - 1) points.push(at);
+    }
+    i = end;
   }
-  return points;
+  return points.reverse();
 }
 
 /** Splits a word wider than `width` into pieces that fit, with hyphens at syllable breaks (or hard cuts). */

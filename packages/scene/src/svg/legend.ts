@@ -4,7 +4,8 @@
  */
 import { t, type Locale } from '@kring/core';
 import { resolveColor } from '../palette.js';
-import { textWidth, wrapText } from '../text-metrics.js';
+import { textWidth } from '../text-metrics.js';
+import { wrapLabel } from '../wrap-label.js';
 import type { LegendEntry } from '../types.js';
 import { escapeXml, stripInvalidXmlChars } from './escape-xml.js';
 import { formatNumber as n } from './number.js';
@@ -45,7 +46,8 @@ export function legendBlock(
 ): Block | undefined {
   if (entries.length === 0) return undefined;
   const rows: Row[] = entries.map((entry) => {
-    const lines = wrapText(stripInvalidXmlChars(entry.label), LABEL_SIZE, LABEL_WIDTH, 2);
+    // Legend text is never cut: a long explanation wraps onto as many as four lines.
+    const lines = wrapLabel(stripInvalidXmlChars(entry.label), LABEL_SIZE, LABEL_WIDTH, 4);
     return { entry, lines, height: Math.max(SAMPLE_HEIGHT, lines.length * LINE_HEIGHT) };
   });
   const available = Math.max(maxHeight - 2 * PAD - HEADING_HEIGHT, SAMPLE_HEIGHT * 6);
