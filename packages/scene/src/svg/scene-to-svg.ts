@@ -7,13 +7,13 @@
  */
 import { t, type KringDocument, type Locale, type Message } from '@kring/core';
 import { resolveColor } from '../palette.js';
-import type { Scene, SceneEdge, SceneNode } from '../types.js';
+import type { Scene } from '../types.js';
 import { documentMetadata } from './embed-document.js';
 import { escapeXml } from './escape-xml.js';
 import { legendBlock } from './legend.js';
 import { formatNumber as n } from './number.js';
 import { frameFor, type PageFit } from './page.js';
-import { shapesToSvg } from './shapes.js';
+import { shapeToSvg, shapesToSvg } from './shapes.js';
 import { shownTitle, titleBlock, viewName, type TitleFacts } from './title-block.js';
 
 export interface SvgOptions {
@@ -50,18 +50,19 @@ const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-se
 const PAD = 24;
 const GAP = 32;
 
-function nodeToSvg(node: SceneNode): string {
-  return `<g><title>${escapeXml(node.label)}</title>${shapesToSvg(node.shapes)}</g>`;
-}
-
-function edgeToSvg(edge: SceneEdge): string {
-  return `<g>${shapesToSvg(edge.shapes)}</g>`;
-}
-
+/** One pass, one accumulator: every element is appended where it lands, without per-node intermediate strings. */
 function drawing(scene: Scene): string {
   let out = shapesToSvg(scene.background);
-  for (const edge of scene.edges) out += edgeToSvg(edge);
-  for (const node of scene.nodes) out += nodeToSvg(node);
+  for (const edge of scene.edges) {
+    out += '<g>';
+    for (const shape of edge.shapes) out += shapeToSvg(shape);
+    out += '</g>';
+  }
+  for (const node of scene.nodes) {
+    out += `<g><title>${escapeXml(node.label)}</title>`;
+    for (const shape of node.shapes) out += shapeToSvg(shape);
+    out += '</g>';
+  }
   return out + shapesToSvg(scene.overlay);
 }
 

@@ -9,12 +9,16 @@ import { formatNumber as n } from './number.js';
 
 /** `d` may hold only absolute path commands and numbers (types.ts); anything else is dropped. */
 const SAFE_PATH = /^[MLHVCQAZ0-9eE.,+\- ]*$/;
+const PAPER = resolveColor('paper');
 
 export function styleAttributes(style: Style): string {
   let out = ` stroke="${resolveColor(style.stroke ?? 'ink')}" fill="${resolveColor(style.fill ?? 'none')}"`;
   if (style.strokeWidth !== undefined) out += ` stroke-width="${n(style.strokeWidth)}"`;
-  if (style.dash !== undefined && style.dash.length > 0) {
-    out += ` stroke-dasharray="${style.dash.map(n).join(' ')}"`;
+  const dash = style.dash;
+  if (dash !== undefined && dash.length > 0) {
+    let list = n(dash[0]!);
+    for (let i = 1; i < dash.length; i++) list += ` ${n(dash[i]!)}`;
+    out += ` stroke-dasharray="${list}"`;
   }
   if (style.opacity !== undefined && style.opacity < 1) out += ` opacity="${n(Math.max(0, style.opacity))}"`;
   if (style.round) out += ' stroke-linecap="round" stroke-linejoin="round"';
@@ -22,8 +26,9 @@ export function styleAttributes(style: Style): string {
 }
 
 function rectToSvg(s: RectShape): string {
-  const rx = s.rx !== undefined && s.rx > 0 ? ` rx="${n(s.rx)}"` : '';
-  return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(Math.max(0, s.width))}" height="${n(Math.max(0, s.height))}"${rx}${styleAttributes(s)}/>`;
+  let out = `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(Math.max(0, s.width))}" height="${n(Math.max(0, s.height))}"`;
+  if (s.rx !== undefined && s.rx > 0) out += ` rx="${n(s.rx)}"`;
+  return `${out}${styleAttributes(s)}/>`;
 }
 
 function circleToSvg(s: CircleShape): string {
@@ -31,8 +36,9 @@ function circleToSvg(s: CircleShape): string {
 }
 
 function pathToSvg(s: PathShape): string {
-  if (!SAFE_PATH.test(s.d) || s.d.trim() === '') return '';
-  return `<path d="${s.d.trim()}"${styleAttributes(s)}/>`;
+  if (!SAFE_PATH.test(s.d)) return '';
+  const d = s.d.trim();
+  return d === '' ? '' : `<path d="${d}"${styleAttributes(s)}/>`;
 }
 
 /** How far below `y` the baseline sits for each vertical alignment, in em (renderer-independent). */
@@ -47,11 +53,9 @@ export function textToSvg(s: TextShape): string {
   if (s.italic) attrs += ' font-style="italic"';
   const text = escapeXml(s.text);
   const fill = resolveColor(s.fill ?? 'ink');
-  let out = '';
-  if (s.halo) {
-    out += `<text${attrs} fill="none" stroke="${resolveColor('paper')}" stroke-width="${n(Math.max(2, s.size / 4))}" stroke-linejoin="round" aria-hidden="true">${text}</text>`;
-  }
-  return `${out}<text${attrs} fill="${fill}">${text}</text>`;
+  const plain = `<text${attrs} fill="${fill}">${text}</text>`;
+  if (!s.halo) return plain;
+  return `<text${attrs} fill="none" stroke="${PAPER}" stroke-width="${n(Math.max(2, s.size / 4))}" stroke-linejoin="round" aria-hidden="true">${text}</text>${plain}`;
 }
 
 export function shapeToSvg(shape: Shape): string {
@@ -71,6 +75,6 @@ export function shapeToSvg(shape: Shape): string {
 
 export function shapesToSvg(shapes: readonly Shape[]): string {
   let out = '';
-  for (const shape of shapes) out += shapeToSvg(shape);
+  for (let i = 0; i < shapes.length; i++) out += shapeToSvg(shapes[i]!);
   return out;
 }
