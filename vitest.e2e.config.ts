@@ -7,8 +7,11 @@ export default defineConfig({
     name: 'e2e',
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
+    // A whole browser session per test on a 2-core machine: one retry absorbs a load spike (as Playwright's
+    // own CI default does); a test that fails twice fails the run.
+    retry: 1,
     fileParallelism: false,
   },
 });
