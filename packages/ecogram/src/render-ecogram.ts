@@ -1,5 +1,5 @@
 import { t } from '@kring/core';
-import { type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
+import { shapeBounds, type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
 import { circleExit, drawMember, layoutCentre, memberBox, memberBoxExit } from './centre.js';
 import { LetterRoom } from './letter-room.js';
 import { ecogramLegend } from './legend.js';
@@ -7,7 +7,6 @@ import { MEMBER_HALF } from './person-symbol.js';
 import { placeSatellites } from './place-satellites.js';
 import { SATELLITE_R, drawSatellite, satelliteLabel } from './satellite-glyph.js';
 import { collectSatellites } from './satellites.js';
-import { shapeBounds } from './shape-bounds.js';
 import { drawAlterTie, drawCentreTie } from './tie-line.js';
 
 /** Room a support letter needs across its line, where lines fan out from one point. */

@@ -5,3 +5,4 @@ export * from './text-metrics.js';
 export * from './palette.js';
 export * from './svg/index.js';
 export * from './wrap-label.js';
+export * from './shape-bounds.js';

@@ -1,5 +1,12 @@
 import { SECTOR_PRESETS, documentIndex, t, type SectorKey } from '@kring/core';
-import { displayName, type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
+import {
+  displayName,
+  shapeBounds,
+  type Renderer,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from '@kring/scene';
 import { collectAlters } from './alters.js';
 import { ALTER_R, drawAlter, measureAlter } from './alter-glyph.js';
 import { drawBackground, ringLabelHalfWidth } from './draw-background.js';
@@ -8,7 +15,6 @@ import type { Geometry } from './geometry.js';
 import { sociogramLegend } from './legend.js';
 import { placeAlters, type Disc } from './place-alters.js';
 import { ringRadii } from './ring-radii.js';
-import { shapeBounds } from './shape-bounds.js';
 import { straight, tiePath, type Obstacle } from './tie-path.js';
 
 /** Up to this many alters, ties bend around other alters; beyond it they stay straight (and fast). */

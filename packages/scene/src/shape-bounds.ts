@@ -1,6 +1,10 @@
-import { textWidth, type Bounds, type Shape } from '@kring/scene';
+import { textWidth } from './text-metrics.js';
+import type { Bounds, Shape } from './types.js';
 
-/** The box around shapes (text measured with the scene's width estimate; paths by their points). */
+/**
+ * The box around shapes (text measured with the scene's width estimate; paths by their points), for layouts
+ * that size a scene or keep labels apart. Paths are read as absolute number pairs (M/L/Q/C).
+ */
 export function shapeBounds(shapes: Iterable<Shape>): Bounds {
   let minX = Infinity;
   let minY = Infinity;
