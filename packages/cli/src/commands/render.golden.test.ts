@@ -5,46 +5,11 @@
  * layout or in the SVG writer that changes the picture fails here; after an intended change run with
  * `UPDATE_GOLDEN=1` and review the new PNGs (docs/svg-export.md).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SvgRasteriser } from '../../../../scripts/golden/chromium-png.js';
 import { compareWithBaseline } from '../../../../scripts/golden/compare-png.js';
-import { EXIT, type CommandIO } from './command.js';
-import { runRender } from './render.js';
-
-const FOLDERS = [
-  path.resolve(import.meta.dirname, '../../../core/fixtures/valid'),
-  path.resolve(import.meta.dirname, '../../../examples/cases'),
-];
-const BASELINES = path.resolve(import.meta.dirname, '../../../../golden/views');
-const documents = FOLDERS.flatMap((folder) =>
-  fs
-    .readdirSync(folder)
-    .filter((f) => f.endsWith('.kring.json'))
-    .sort()
-    .map((file) => ({ name: file.replace('.kring.json', ''), file: path.join(folder, file) })),
-);
-const fileOf = new Map(documents.map((d) => [d.name, d.file]));
-const cases = documents.flatMap(({ name }) =>
-  (['genogram', 'ecogram', 'sociogram'] as const).map((view) => [name, view] as const),
-);
-
-function renderToString(argv: string[]): string {
-  let svg = '';
-  const io: CommandIO = {
-    out: (text) => (svg += text),
-    err: (text) => {
-      throw new Error(text);
-    },
-    readFile: (file) => fs.readFileSync(file, 'utf8'),
-    writeFile: () => {
-      throw new Error('no files');
-    },
-  };
-  expect(runRender(argv, io)).toBe(EXIT.ok);
-  return svg;
-}
+import { GOLDEN_CASES, GOLDEN_DOCUMENTS, renderSvg, VIEW_BASELINES } from '../test-support/golden-cases.js';
 
 describe('golden images of the example documents (Chromium)', { timeout: 180_000 }, () => {
   let rasteriser: SvgRasteriser;
@@ -56,13 +21,13 @@ describe('golden images of the example documents (Chromium)', { timeout: 180_000
   });
 
   it('has example documents to draw', () => {
-    expect(documents.length).toBeGreaterThanOrEqual(5);
+    expect(GOLDEN_DOCUMENTS.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(cases)('%s as %s looks like its baseline', async (name, view) => {
-    const svg = renderToString([fileOf.get(name)!, '--view', view, '--fit', 'a4']);
+  it.each(GOLDEN_CASES)('%s as %s looks like its baseline', async (name, view, file) => {
+    const svg = renderSvg([file, '--view', view, '--fit', 'a4']);
     const png = await rasteriser.render(svg, `${name}-${view}`);
-    const result = compareWithBaseline(png, path.join(BASELINES, `${name}-${view}.png`));
+    const result = compareWithBaseline(png, path.join(VIEW_BASELINES, `${name}-${view}.png`));
     expect(['match', 'updated'], result.message).toContain(result.status);
   });
 });

@@ -12,44 +12,10 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { parseStrictXml } from '../../../scene/src/test-support/parse-xml.js';
-import { EXIT, type CommandIO } from './command.js';
-import { runRender } from './render.js';
-
-const FOLDERS = [
-  path.resolve(import.meta.dirname, '../../../core/fixtures/valid'),
-  path.resolve(import.meta.dirname, '../../../examples/cases'),
-];
-const BASELINES = path.resolve(import.meta.dirname, '../../../../golden/views');
-const files = FOLDERS.flatMap((folder) =>
-  fs
-    .readdirSync(folder)
-    .filter((f) => f.endsWith('.kring.json'))
-    .map((f) => path.join(folder, f)),
-);
-const cases = files.flatMap((file) =>
-  (['genogram', 'ecogram', 'sociogram'] as const).map(
-    (view) => [path.basename(file, '.kring.json'), view, file] as const,
-  ),
-);
-
-function renderSvg(argv: string[]): string {
-  let svg = '';
-  const io: CommandIO = {
-    out: (text) => (svg += text),
-    err: (text) => {
-      throw new Error(text);
-    },
-    readFile: (file) => fs.readFileSync(file, 'utf8'),
-    writeFile: () => {
-      throw new Error('no files');
-    },
-  };
-  expect(runRender(argv, io)).toBe(EXIT.ok);
-  return svg;
-}
+import { GOLDEN_CASES, renderSvg, VIEW_BASELINES } from '../test-support/golden-cases.js';
 
 describe('exports render in librsvg too', { timeout: 120_000 }, () => {
-  it.each(cases)('%s as %s', (name, view, file) => {
+  it.each(GOLDEN_CASES)('%s as %s', (name, view, file) => {
     const svg = renderSvg([file, '--view', view, '--fit', 'a4']);
     // Well-formed XML for a strict parser, in every variant a user can export.
     parseStrictXml(svg);
@@ -60,7 +26,7 @@ describe('exports render in librsvg too', { timeout: 120_000 }, () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     const rsvg = PNG.sync.read(png);
-    const chromium = PNG.sync.read(fs.readFileSync(path.join(BASELINES, `${name}-${view}.png`)));
+    const chromium = PNG.sync.read(fs.readFileSync(path.join(VIEW_BASELINES, `${name}-${view}.png`)));
     expect([rsvg.width, rsvg.height]).toEqual([chromium.width, chromium.height]);
     const diff = pixelmatch(rsvg.data, chromium.data, undefined, rsvg.width, rsvg.height, { threshold: 0.3 });
     expect(diff / (rsvg.width * rsvg.height)).toBeLessThan(0.04);
