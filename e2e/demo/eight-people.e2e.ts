@@ -56,6 +56,7 @@ function focused(page: Page): Promise<string> {
 /** Presses Tab (or Shift+Tab) until the focused element matches: the keyboard user's only way around. */
 async function tabTo(page: Page, match: RegExp, back = false): Promise<void> {
   const seen: string[] = [];
+  if (match.test(await focused(page))) return;
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const now = await focused(page);

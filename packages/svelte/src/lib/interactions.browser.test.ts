@@ -109,6 +109,9 @@ test('keyboard only: Tab selects a symbol, arrows move it, M adds a partner, ? l
     const name = last().persons.at(-1)!.name;
     expect(name).toMatch(/^Partner of /);
     await expect.element(screen.getByRole('status')).toHaveTextContent(`Added: ${name}`);
+    // The keyboard follows the new symbol, so arrows move it and Enter edits it.
+    const added = last().persons.at(-1)!.id;
+    await expect.poll(() => document.activeElement?.getAttribute('data-node-id')).toBe(added);
   }
   expect(changes.every((c) => c.detail.source === 'user')).toBe(true);
   await userEvent.keyboard('?');
