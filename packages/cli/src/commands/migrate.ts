@@ -1,35 +1,20 @@
 /** `kring migrate <in> -o <out> [--locale nl|en]`: reads any known version and writes the current one. */
-import { parseArgs } from 'node:util';
 import { CURRENT_VERSION, writeDocument } from '@kring/core';
 import { t } from '../messages.js';
-import { EXIT, localeOfArgv, parseLocale, type CommandIO } from './command.js';
+import { EXIT, type CommandIO } from './command.js';
+import { parseCommandLine } from './parse-command-line.js';
 import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';
 
 export function runMigrate(argv: readonly string[], io: CommandIO): number {
-  let values: { locale?: string; output?: string };
-  let files: string[];
-  try {
-    const parsed = parseArgs({
-      args: [...argv],
-      options: { locale: { type: 'string' }, output: { type: 'string', short: 'o' } },
-      allowPositionals: true,
-    });
-    values = parsed.values;
-    files = parsed.positionals;
-  } catch (e) {
-    const locale = localeOfArgv(argv);
-    io.err(
-      `${t(locale, 'read.cli.badOption', { detail: (e as Error).message })}\n${t(locale, 'read.cli.migrate.usage')}\n`,
-    );
-    return EXIT.usage;
-  }
-  const locale = parseLocale(values.locale);
-  if (!locale.ok) {
-    io.err(`${t('en', locale.message.key, locale.message.params)}\n`);
-    return EXIT.usage;
-  }
-  const lang = locale.value;
+  const line = parseCommandLine(
+    argv,
+    io,
+    { output: { type: 'string', short: 'o' } },
+    'read.cli.migrate.usage',
+  );
+  if (typeof line === 'number') return line;
+  const { values, files, lang } = line;
   const input = files[0];
   if (files.length !== 1 || input === undefined || values.output === undefined) {
     io.err(`${t(lang, 'read.cli.migrate.usage')}\n`);
