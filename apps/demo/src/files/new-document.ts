@@ -1,26 +1,14 @@
 /** A fresh document for a new map: just the focus person (the client), titled after them. */
-import { DEFAULT_OPTIONS, type KringDocument, type Locale } from '@kring/core';
+import { newDocument as createDocument, type KringDocument, type Locale } from '@kring/core';
 import { t } from '../i18n/messages.js';
 
 export function newDocument(clientName: string, locale: Locale, id = 'p-focus'): KringDocument {
   const name = clientName.trim();
-  return {
-    format: 'kring',
-    version: 1,
+  return createDocument({
     title: t(locale, 'demo.start.new.title', { name }),
     focus: id,
-    options: { ...DEFAULT_OPTIONS },
     persons: [{ id, name, gender: 'unknown' }],
-    organisations: [],
-    partnerships: [],
-    parentChild: [],
-    multipleBirths: [],
-    households: [],
-    emotional: [],
-    ties: [],
-    plan: null,
-    layouts: {},
-  };
+  });
 }
 
 /** What the list of maps shows for a document: its title, else the focus person's name. */

@@ -1,6 +1,6 @@
 /** Helpers that keep the notation chart's tiny documents short. All people are fictional. */
 import {
-  DEFAULT_OPTIONS,
+  newDocument,
   type KringDocument,
   type ParentChild,
   type Partnership,
@@ -9,25 +9,7 @@ import {
 
 /** A document around the focus person `f`; `parts` adds to or replaces the empty collections. */
 export function tinyDocument(parts: Partial<KringDocument> = {}): KringDocument {
-  return {
-    format: 'kring',
-    version: 1,
-    title: 'Notatie',
-    referenceDate: '2026-01-01',
-    focus: 'f',
-    options: { ...DEFAULT_OPTIONS, ...parts.options },
-    persons: [],
-    organisations: [],
-    partnerships: [],
-    parentChild: [],
-    multipleBirths: [],
-    households: [],
-    emotional: [],
-    ties: [],
-    plan: null,
-    layouts: {},
-    ...parts,
-  };
+  return newDocument({ title: 'Notatie', referenceDate: '2026-01-01', focus: 'f', ...parts });
 }
 
 export const person = (

@@ -1,25 +1,14 @@
 /** Small hand-made documents for the genogram's tests and for looking at the picture. */
-import type { KringDocument, ParentChild, Partnership, Person } from '@kring/core';
+import {
+  newDocument,
+  type KringDocument,
+  type ParentChild,
+  type Partnership,
+  type Person,
+} from '@kring/core';
 
 export function emptyDocument(focus: string): KringDocument {
-  return {
-    format: 'kring',
-    version: 1,
-    title: 'Test',
-    referenceDate: '2026-01-01',
-    focus,
-    options: { symbols: 'mcgoldrick', deathMark: 'x', rings: 3, sectors: 'default' },
-    persons: [],
-    organisations: [],
-    partnerships: [],
-    parentChild: [],
-    multipleBirths: [],
-    households: [],
-    emotional: [],
-    ties: [],
-    plan: null,
-    layouts: {},
-  };
+  return newDocument({ title: 'Test', referenceDate: '2026-01-01', focus });
 }
 
 export const person = (
