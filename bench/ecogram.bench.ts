@@ -13,6 +13,7 @@ import { renderEcogram } from '../packages/ecogram/src/index.js';
 // @ts-expect-error plain JavaScript shared with the peer benchmarks
 import { sociogramDocument } from '../../shared/bench/to-kring.mjs';
 import { plainForce } from './sociogram.bench.js';
+import { timeMedian } from './time-median.js';
 
 const SIZES = [50, 200, 1000, 5000] as const;
 const documentOf = (n: number) => sociogramDocument(n, 7) as KringDocument;
@@ -24,25 +25,14 @@ export const cases = SIZES.map((n) => ({
   run: (doc: KringDocument): void => void renderEcogram(doc, { locale: 'nl' }),
 }));
 
-function median(runs: number, task: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    task();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 async function main(): Promise<void> {
   console.log('| N contacts | ties | ours layout + scene ms | plain d3-force 300 ticks ms | plain / ours |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const n of SIZES) {
     const doc = documentOf(n);
     for (let i = 0; i < 3; i++) renderEcogram(doc, { locale: 'nl' });
-    const ours = median(n <= 1000 ? 21 : 5, () => renderEcogram(doc, { locale: 'nl' }));
-    const plain = median(n <= 1000 ? 5 : 1, () => plainForce(doc));
+    const ours = timeMedian(n <= 1000 ? 21 : 5, () => renderEcogram(doc, { locale: 'nl' }));
+    const plain = timeMedian(n <= 1000 ? 5 : 1, () => plainForce(doc));
     console.log(
       `| ${n} | ${doc.ties.length} | ${ours.toFixed(1)} | ${plain.toFixed(1)} | ${(plain / ours).toFixed(1)}× |`,
     );

@@ -22,6 +22,7 @@ import type { KringDocument } from '../packages/core/src/index.js';
 import { renderSociogram } from '../packages/sociogram/src/index.js';
 // @ts-expect-error plain JavaScript shared with the peer benchmarks
 import { sociogramDocument } from '../../shared/bench/to-kring.mjs';
+import { timeMedian } from './time-median.js';
 
 const SIZES = [50, 200, 1000, 5000] as const;
 const SEED = 7;
@@ -72,25 +73,14 @@ export const cases = SIZES.flatMap((n) => [
   },
 ]);
 
-function median(runs: number, task: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    task();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 async function main(): Promise<void> {
   console.log('| N alters | ties | ours layout + scene ms | plain d3-force 300 ticks ms | plain / ours |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const n of SIZES) {
     const doc = documentOf(n);
     for (let i = 0; i < 3; i++) renderSociogram(doc, { locale: 'nl' }); // warm up
-    const ours = median(n <= 1000 ? 21 : 5, () => renderSociogram(doc, { locale: 'nl' }));
-    const plain = median(n <= 1000 ? 7 : 1, () => plainForce(doc));
+    const ours = timeMedian(n <= 1000 ? 21 : 5, () => renderSociogram(doc, { locale: 'nl' }));
+    const plain = timeMedian(n <= 1000 ? 7 : 1, () => plainForce(doc));
     console.log(
       `| ${n} | ${doc.ties.length} | ${ours.toFixed(1)} | ${plain.toFixed(1)} | ${(plain / ours).toFixed(1)}× |`,
     );
