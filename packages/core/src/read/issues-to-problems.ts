@@ -1,6 +1,8 @@
 import type * as v from 'valibot';
 import type { MessageKey } from '../i18n/en.js';
-import { en } from '../i18n/en.js';
+import { checksEn } from '../i18n/parts/checks.en.js';
+import { commandsEn } from '../i18n/parts/commands.en.js';
+import { readEn } from '../i18n/parts/read.en.js';
 import type { JsonPath, Problem } from './problem.js';
 import { error } from './problems.js';
 
@@ -38,8 +40,12 @@ const TYPE_KEYS: Record<string, MessageKey> = {
   record: 'read.expectedObject',
 };
 
+// The parts a check message can come from, not the whole catalogue: importing `en` would put every part
+// (the demo's, the inspector's) into each bundle that reads documents, e.g. `<kring-editor>`.
+const CHECK_PARTS: readonly object[] = [readEn, checksEn, commandsEn];
+
 function isCatalogueKey(text: string): text is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, text);
+  return CHECK_PARTS.some((part) => Object.prototype.hasOwnProperty.call(part, text));
 }
 
 /** One bilingual Problem per valibot issue: a useful message per kind of issue, with its JSON path. */

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { SupportType, SystemCategory } from '../../model/enums.js';
 import { DEFAULT_OPTIONS } from '../../model/types.js';
-import { en } from '../../i18n/en.js';
-import { nl } from '../../i18n/nl.js';
+import { readEn } from '../../i18n/parts/read.en.js';
+import { readNl } from '../../i18n/parts/read.nl.js';
 import { issuesToProblems } from '../../read/issues-to-problems.js';
 import type { Migration, RawDocument } from '../migration.js';
 import { documentSchemaV0, type DraftDate, type DraftDocument } from './schema-v0.js';
@@ -159,7 +159,7 @@ export const migrateV0ToV1: Migration = {
   from: 0,
   to: 1,
   name: 'split-draft-relations',
-  notes: { nl: nl['read.migration.v0_to_v1'], en: en['read.migration.v0_to_v1'] },
+  notes: { nl: readNl['read.migration.v0_to_v1'], en: readEn['read.migration.v0_to_v1'] },
   noteKey: 'read.migration.v0_to_v1',
   validateInput(raw) {
     const result = v.safeParse(documentSchemaV0, raw);
