@@ -17,4 +17,5 @@ export * from './migrate/migration.js';
 export { MIGRATIONS, OLDEST_VERSION } from './migrate/migrations.js';
 export * from './write/write-document.js';
 export * from './commands/index.js';
+export * from './edits/index.js';
 export * from './history/index.js';

@@ -7,6 +7,7 @@
 import { checksEn } from './parts/checks.en.js';
 import { commandsEn } from './parts/commands.en.js';
 import { demoEn } from './parts/demo.en.js';
+import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { readEn } from './parts/read.en.js';
@@ -20,6 +21,7 @@ export const en = {
   ...checksEn,
   ...warningsEn,
   ...commandsEn,
+  ...editsEn,
   ...renderEn,
   ...uiEn,
   ...inspectorEn,

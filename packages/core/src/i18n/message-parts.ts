@@ -1,7 +1,7 @@
 /**
  * The catalogue's parts, each in both locales, for consumers to register with `registerMessages()`.
- * `t()` always knows `enumsMessages`, `commandsMessages` and `renderMessages` (every consumer shows
- * enumeration labels, refusals and drawings); the others are registered by whoever shows them: the editor
+ * `t()` always knows `enumsMessages`, `commandsMessages`, `editsMessages` and `renderMessages` (every
+ * consumer shows enumeration labels, refusals, what an edit added and drawings); the others are registered by whoever shows them: the editor
  * registers `uiMessages`, `inspectorMessages` and `warningsMessages` (the plan's warnings); the CLI
  * `readMessages`, `checksMessages` and `warningsMessages`; the demo those three and `demoMessages`. A bundle
  * then carries only the parts its consumer uses. Every nl part must have every key of its en twin (its type
@@ -14,6 +14,8 @@ import { commandsEn } from './parts/commands.en.js';
 import { commandsNl } from './parts/commands.nl.js';
 import { demoEn } from './parts/demo.en.js';
 import { demoNl } from './parts/demo.nl.js';
+import { editsEn } from './parts/edits.en.js';
+import { editsNl } from './parts/edits.nl.js';
 import { enumsEn } from './parts/enums.en.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { inspectorEn } from './parts/inspector.en.js';
@@ -37,6 +39,8 @@ export interface MessagePart {
 export const enumsMessages: MessagePart = { en: enumsEn, nl: enumsNl };
 /** Why an edit was refused (`commands.*`). Always known to `t()`. */
 export const commandsMessages: MessagePart = { en: commandsEn, nl: commandsNl };
+/** What core's edit helpers did besides what was asked (`edits.*`). Always known to `t()`. */
+export const editsMessages: MessagePart = { en: editsEn, nl: editsNl };
 /** The renderers' and the SVG writer's text (`render.*`). Always known to `t()`. */
 export const renderMessages: MessagePart = { en: renderEn, nl: renderNl };
 /** The editor's toolbar, canvas and announcements (`ui.*`). */

@@ -3,6 +3,7 @@ import type { MessageKey } from './en.js';
 import { checksNl } from './parts/checks.nl.js';
 import { commandsNl } from './parts/commands.nl.js';
 import { demoNl } from './parts/demo.nl.js';
+import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { readNl } from './parts/read.nl.js';
@@ -16,6 +17,7 @@ export const nl: Record<MessageKey, string> = {
   ...checksNl,
   ...warningsNl,
   ...commandsNl,
+  ...editsNl,
   ...renderNl,
   ...uiNl,
   ...inspectorNl,

@@ -1,5 +1,11 @@
 import type { MessageKey } from './en.js';
-import { commandsMessages, enumsMessages, renderMessages, type MessagePart } from './message-parts.js';
+import {
+  commandsMessages,
+  editsMessages,
+  enumsMessages,
+  renderMessages,
+  type MessagePart,
+} from './message-parts.js';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -29,7 +35,7 @@ export function registerMessages(...parts: readonly MessagePart[]): void {
   }
 }
 
-registerMessages(enumsMessages, commandsMessages, renderMessages);
+registerMessages(enumsMessages, commandsMessages, editsMessages, renderMessages);
 
 /**
  * Looks a key up in the catalogue of `locale` and fills `{name}` placeholders.
@@ -43,10 +49,35 @@ export function t(
 ): string {
   const template = overrides?.[key] ?? known[locale][key] ?? known.en[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const enums = ENUM_PARAMS[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = String(params[name]);
+    const prefix = enums?.[name];
+    if (prefix === undefined) return value;
+    const label = `${prefix}.${value}` as MessageKey;
+    return overrides?.[label] ?? known[locale][label] ?? known.en[label] ?? value;
+  });
 }
+
+/**
+ * Parameters that carry a value of one of the format's enumerations (a refusal's `kind`, `sector`, …):
+ * `t()` shows the value's label in the user's language (`"divorced"` → "gescheiden"), so no enumeration
+ * key reaches a message. A value without a label (bad input being refused) is shown as it is.
+ */
+const ENUM_PARAMS: Partial<Record<MessageKey, Readonly<Record<string, string>>>> = {
+  'commands.eventNeedsStart': { kind: 'partnershipEvent' },
+  'commands.eventNeedsMarriage': { kind: 'partnershipEvent' },
+  'commands.directionRequired': { kind: 'emotionalKind' },
+  'commands.sectorNotInPreset': { sector: 'sector', preset: 'sectorPreset' },
+  'commands.badView': { view: 'view' },
+  'commands.badOption': { option: 'edits.option' },
+  'edits.marriageInserted': { kind: 'partnershipEvent' },
+  'read.eventNeedsStart': { kind: 'partnershipEvent' },
+  'read.eventNeedsMarriage': { kind: 'partnershipEvent' },
+  'read.directionRequired': { kind: 'emotionalKind' },
+  'read.sectorNotInPreset': { sector: 'sector', preset: 'sectorPreset' },
+};
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'nl' || value === 'en';
