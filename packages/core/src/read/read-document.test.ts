@@ -259,6 +259,24 @@ describe('readDocument: hostile and odd input', () => {
     expect(readDocument(deep)).toMatchObject({ ok: false, reason: 'unsafe' });
   });
 
+  it('refuses, without throwing, a JavaScript value that throws while it is read', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const getter = Object.defineProperty({ ...minimal() }, 'persons', { get: boom, enumerable: true });
+    const trap = new Proxy(minimal(), { get: boom, ownKeys: boom });
+    const revoked = Proxy.revocable(minimal(), {});
+    revoked.revoke();
+    for (const input of [getter, trap, revoked.proxy])
+      expect(readDocument(input)).toEqual({
+        ok: false,
+        reason: 'unsafe',
+        problems: [{ severity: 'error', path: [], message: { key: 'read.unreadable' } }],
+      });
+    // A Proxy that only forwards is read like its target.
+    expect(readDocument(new Proxy(minimal(), {}))).toMatchObject({ ok: true });
+  });
+
   it('refuses input that is not an object', () => {
     for (const input of [null, 3, [], 'null', '"text"', undefined])
       expect(readDocument(input)).toMatchObject({ ok: false, reason: 'notKring' });

@@ -36,6 +36,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * found, each with its JSON path and a catalogue message. The input is never modified.
  */
 export function readDocument(input: unknown, options: ReadOptions = {}): ReadResult {
+  try {
+    return readValue(input, options);
+  } catch {
+    // A value handed over by JavaScript can throw while it is looked at: a getter or a Proxy trap that
+    // throws, a revoked Proxy. Such a value is not JSON data.
+    return fail('unsafe', [error([], 'read.unreadable')]);
+  }
+}
+
+function readValue(input: unknown, options: ReadOptions): ReadResult {
   let raw: unknown = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);

@@ -6,8 +6,18 @@ export const readEn = {
   'read.tooDeep': 'The document is nested too deeply (more than {limit} levels).',
   'read.syntax': 'This is not valid JSON (line {line}, column {column}).',
   'read.syntaxNoPosition': 'This is not valid JSON.',
+  // Input decoding and SVG exports (read/decode-input.ts, read/svg-payload.ts).
+  'read.encoding':
+    'The file is not UTF-8 text. Save it as UTF-8 (or UTF-16 with a byte-order mark) and open it again.',
+  'read.encodingUtf16': 'The file starts as UTF-16 text but is not valid UTF-16.',
+  'read.svgWithoutDocument':
+    'This picture holds no Kring map. An SVG can be opened in Kring only when it was exported with "Open this map in Kring again later".',
+  'read.svgPayloadVersion':
+    'The map in this SVG was stored by another Kring (payload version {version}); this Kring reads version {current}.',
   'read.notJsonValue':
     'This value cannot be stored in JSON (functions, dates, NaN and the like are not allowed).',
+  'read.unreadable':
+    'This value could not be read as data: looking at a part of it failed (a getter or a Proxy that throws).',
   'read.notAnObject': 'The document must be a JSON object.',
   'read.notKring': 'This is not a Kring document: "format" must be "kring".',
   'read.versionNotInteger': '"version" must be a whole number.',

@@ -8,8 +8,17 @@ export const readNl: Record<keyof typeof readEn, string> = {
   'read.tooDeep': 'Het document is te diep genest (meer dan {limit} niveaus).',
   'read.syntax': 'Dit is geen geldige JSON (regel {line}, kolom {column}).',
   'read.syntaxNoPosition': 'Dit is geen geldige JSON.',
+  'read.encoding':
+    'Het bestand is geen UTF-8-tekst. Sla het op als UTF-8 (of UTF-16 met een byte-order mark) en open het opnieuw.',
+  'read.encodingUtf16': 'Het bestand begint als UTF-16-tekst maar is geen geldige UTF-16.',
+  'read.svgWithoutDocument':
+    'Deze afbeelding bevat geen Kring-kaart. Een SVG kan alleen in Kring worden geopend als hij is geëxporteerd met "Kaart later weer openen in Kring".',
+  'read.svgPayloadVersion':
+    'De kaart in deze SVG is opgeslagen door een andere Kring (versie {version}); deze Kring leest versie {current}.',
   'read.notJsonValue':
     'Deze waarde kan niet in JSON staan (functies, datums, NaN en dergelijke zijn niet toegestaan).',
+  'read.unreadable':
+    'Deze waarde kon niet als gegevens worden gelezen: een deel ervan gaf een fout bij het bekijken (een getter of Proxy die een fout gooit).',
   'read.notAnObject': 'Het document moet een JSON-object zijn.',
   'read.notKring': 'Dit is geen Kring-document: "format" moet "kring" zijn.',
   'read.versionNotInteger': '"version" moet een geheel getal zijn.',
