@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { KringDocument } from '@kring/core';
 import type { Scene, SceneNode, Shape } from '@kring/scene';
-// @ts-expect-error plain JavaScript shared with the peer benchmarks
-import { sociogramDocument } from '../../../../shared/bench/to-kring.mjs';
+import { syntheticNetwork } from '@kring/examples/synthetic';
 import { renderEcogram } from './render-ecogram.js';
 import { SATELLITE_R } from './satellite-glyph.js';
 import { documentWith } from './test-support/documents.js';
@@ -192,7 +191,7 @@ describe('renderEcogram properties', () => {
         fc.integer({ min: 1, max: 1000 }),
         fc.integer({ min: 0, max: 2 }),
         (n, seed, pinCount) => {
-          const doc = sociogramDocument(n, seed) as KringDocument;
+          const doc = syntheticNetwork(n, seed);
           const free = renderEcogram(doc, { locale: 'en' });
           const positions: Record<string, { x: number; y: number }> = {};
           // Pin satellites a little further out than where they were (as after a drag).

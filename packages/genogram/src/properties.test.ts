@@ -7,19 +7,15 @@
  * document always gives a deep-equal scene.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KringDocument } from '@kring/core';
+import { syntheticFamily } from '@kring/examples/synthetic';
 import type { Scene } from '@kring/scene';
 import { renderGenogram } from './index.js';
-import { loadFamilyDocument } from './test-support/family-document.js';
 import { labelBoxes, lineThroughSymbol, overlaps, symbolBoxes } from './test-support/geometry.js';
 import { randomFamily } from './test-support/random-family.js';
 
 const SEED = 20261122;
-let familyDocument: (n: number, seed?: number) => KringDocument;
-beforeAll(async () => {
-  familyDocument = await loadFamilyDocument();
-});
 
 function symbolOverlap(scene: Scene): string | undefined {
   const boxes = symbolBoxes(scene).sort((a, b) => a.box.left - b.box.left);
@@ -95,7 +91,7 @@ describe('genogram properties', () => {
   it('draws synthetic families cleanly and deterministically', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 120 }), fc.integer({ min: 1, max: 1_000_000 }), (n, seed) => {
-        const doc = familyDocument(n, seed);
+        const doc = syntheticFamily(n, seed);
         const scene = renderGenogram(doc, { locale: 'en' });
         checkScene(doc, scene);
         expect(renderGenogram(structuredClone(doc), { locale: 'en' })).toEqual(scene);
@@ -131,7 +127,7 @@ describe('genogram properties', () => {
           { maxLength: 5 },
         ),
         (n, seed, pins) => {
-          const doc = familyDocument(n, seed);
+          const doc = syntheticFamily(n, seed);
           const positions: Record<string, { x: number; y: number }> = {};
           pins.forEach((pin, i) => {
             const id = doc.persons[pin.who % doc.persons.length]!.id;

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { KringDocument, SectorPreset } from '@kring/core';
 import type { Scene, SceneNode } from '@kring/scene';
-// @ts-expect-error plain JavaScript shared with the peer benchmarks
-import { sociogramDocument } from '../../../../shared/bench/to-kring.mjs';
+import { syntheticNetwork } from '@kring/examples/synthetic';
 import { renderSociogram } from './render-sociogram.js';
 import { collectAlters } from './alters.js';
 import { documentWith } from './test-support/documents.js';
@@ -205,7 +204,7 @@ describe('renderSociogram properties', () => {
         fc.constantFrom(3 as const, 4 as const),
         fc.integer({ min: 0, max: 3 }),
         (n, seed, sectors, rings, pinCount) => {
-          const base = sociogramDocument(n, seed) as KringDocument;
+          const base = syntheticNetwork(n, seed);
           const keys = {
             default: null,
             lensink: ['family', 'fellow_clients', 'professionals', 'community'],
@@ -247,7 +246,7 @@ describe('renderSociogram properties', () => {
   }, 60_000);
 
   it('places 200 alters without overlaps, each in its cell', () => {
-    const doc = sociogramDocument(200, 7) as KringDocument;
+    const doc = syntheticNetwork(200, 7);
     expect(problems(doc, renderSociogram(doc, { locale: 'nl' }))).toEqual([]);
   });
 });
