@@ -1,5 +1,5 @@
 /**
- * Ecogram layout + scene on the peer table's synthetic sociograms (shared/bench/to-kring.mjs, seed 7) at
+ * Ecogram layout + scene on the repository's seeded synthetic networks (@kring/examples/synthetic, seed 7) at
  * 50, 200, 1,000 and 5,000 contacts: every contact becomes a satellite around the focus, every tie a line.
  * There is no peer layout for ecograms (the peers draw them by hand); the 300-tick d3-force simulation of
  * bench/sociogram.bench.ts on the same graph is shown beside it for scale.
@@ -10,13 +10,12 @@
 import { pathToFileURL } from 'node:url';
 import type { KringDocument } from '../packages/core/src/index.js';
 import { renderEcogram } from '../packages/ecogram/src/index.js';
-// @ts-expect-error plain JavaScript shared with the peer benchmarks
-import { sociogramDocument } from '../../shared/bench/to-kring.mjs';
+import { syntheticNetwork } from '../packages/examples/src/synthetic/index.js';
 import { plainForce } from './sociogram.bench.js';
 import { timeMedian } from './time-median.js';
 
 const SIZES = [50, 200, 1000, 5000] as const;
-const documentOf = (n: number) => sociogramDocument(n, 7) as KringDocument;
+const documentOf = (n: number): KringDocument => syntheticNetwork(n, 7);
 
 export const cases = SIZES.map((n) => ({
   name: `ecogram layout + scene, ${n} contacts`,

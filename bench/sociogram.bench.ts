@@ -1,7 +1,7 @@
 /**
- * Sociogram layout + scene on the peer table's synthetic sociograms (shared/bench/to-kring.mjs, seed 7) at
+ * Sociogram layout + scene on the repository's seeded synthetic networks (@kring/examples/synthetic, seed 7) at
  * 50, 200, 1,000 and 5,000 alters, side by side with a plain 300-tick d3-force simulation of the same graph
- * (radial ring + sector x/y + collide + links + short-range many-body, as in shared/bench/peers-table.md).
+ * (radial ring + sector x/y + collide + links + short-range many-body: the simulation the peer layout table used).
  * Budget: 200 alters settled in 30 ms.
  *
  * `cases` follows the bench runner's shape (bench/run.ts). Run this file directly for the side-by-side table
@@ -20,15 +20,14 @@ import {
 } from 'd3-force';
 import type { KringDocument } from '../packages/core/src/index.js';
 import { renderSociogram } from '../packages/sociogram/src/index.js';
-// @ts-expect-error plain JavaScript shared with the peer benchmarks
-import { sociogramDocument } from '../../shared/bench/to-kring.mjs';
+import { syntheticNetwork } from '../packages/examples/src/synthetic/index.js';
 import { timeMedian } from './time-median.js';
 
 const SIZES = [50, 200, 1000, 5000] as const;
 const SEED = 7;
 const SECTORS = ['family', 'friends', 'neighbours', 'work_school', 'professionals'];
 
-const documentOf = (n: number) => sociogramDocument(n, SEED) as KringDocument;
+const documentOf = (n: number): KringDocument => syntheticNetwork(n, SEED);
 
 interface PlainNode extends SimulationNodeDatum {
   ring: number;
