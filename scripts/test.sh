@@ -9,7 +9,7 @@ step() { echo; echo "=== $1 (t=$((SECONDS - t0))s)"; }
 die() { echo "FAILED: $1"; echo "total: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
 step "toolchain + install"; bash scripts/toolchain.sh || die "toolchain/install"
-node --version; pnpm --version; /usr/bin/chromium --version 2>/dev/null || true
+node --version; pnpm --version; "${KRING_CHROMIUM:-/usr/bin/chromium}" --version 2>/dev/null || true
 step "lint"; pnpm exec eslint . --max-warnings=0 || die "lint"
 step "format"; pnpm exec prettier --check . >/dev/null || { pnpm exec prettier --check . ; die "prettier (run pnpm format)"; }
 step "typecheck"; pnpm run typecheck || die "typecheck"
