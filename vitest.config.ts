@@ -1,19 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath as executablePath } from './scripts/chromium.js';
 
-/** Chromium flags for a closed network (shared/toolchain.md pitfall 21): no DNS lookups, no background traffic. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Each browser project needs its own object (one shared object fails at start-up).
 const browser = () => ({
   enabled: true,

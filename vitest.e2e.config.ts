@@ -1,5 +1,6 @@
 // End-to-end tests over the built output (run after scripts/build.sh): Node environment, playwright-core
-// driving Debian's Chromium, pages served from an in-process server on 127.0.0.1:0 (toolchain.md §3, 28).
+// driving Debian's Chromium (scripts/chromium.ts), pages served from an in-process server on 127.0.0.1:0, so
+// no background server is left to kill; TypeScript under this config is typechecked and counted like the rest.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

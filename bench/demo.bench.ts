@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../vitest.config.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import type { BenchCase } from './run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -49,7 +49,7 @@ async function coldLoad(throttle: number): Promise<{ readyMs: number; scripts: s
   return withServer(async (origin) => {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-demo-bench-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       args: chromiumArgs,
       viewport: { width: 1280, height: 900 },

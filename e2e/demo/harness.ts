@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs } from '../../vitest.config.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 const DIST = path.resolve(import.meta.dirname, '../../apps/demo/dist');
 const TYPES: Record<string, string> = {
@@ -57,7 +57,7 @@ export async function openDemo(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-demo-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     acceptDownloads: true,

@@ -1,23 +1,13 @@
 /**
  * Headless Debian Chromium through playwright-core, with a fresh profile and no network beyond localhost
- * (toolchain.md pitfall 21). `watch(page)` records console errors, page errors, CSP violations and
+ * (the flags of scripts/chromium.ts). `watch(page)` records console errors, page errors, CSP violations and
  * requests that leave the test server.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 export interface Browser {
   context: BrowserContext;
@@ -27,7 +17,7 @@ export interface Browser {
 export async function launch(viewport = { width: 1100, height: 700 }): Promise<Browser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport,

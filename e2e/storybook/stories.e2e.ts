@@ -1,7 +1,8 @@
 /**
  * Smoke test over the static Storybook (pnpm build:storybook → storybook-static/): opens EVERY story in
  * headless Chromium and fails on a story that errors, throws, or whose play function throws (read from
- * Storybook's channel events, toolchain.md pitfall 20), on console errors and page errors, on any request
+ * Storybook's channel events: a static build still renders a story whose play function threw, and only the
+ * channel's storyFinished / playFunctionThrewException / storyThrewException events tell), on console errors and page errors, on any request
  * that leaves 127.0.0.1, and on axe-core violations of WCAG 2.2 A/AA in the story root.
  *
  * One browser and one page: the preview loads once, and each story is switched in through the channel (as

@@ -7,19 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
 
-/** Flags for a closed network (shared/toolchain.md pitfall 21): no DNS lookups, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+/** The closed-network flags (scripts/chromium.ts), and no font hinting so golden images match across runs. */
+const CHROMIUM_ARGS = [...chromiumArgs, '--font-render-hinting=none'];
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -43,7 +34,7 @@ export class SvgRasteriser {
 
   static async launch(): Promise<SvgRasteriser> {
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       args: CHROMIUM_ARGS,
     });
