@@ -105,3 +105,38 @@ export function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
 export function issuesToProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map(issueToProblem);
 }
+
+/**
+ * The message key issueToProblem gives `issue`, without building the problem: what a capped validation
+ * counts for an issue it drops (see bounded-issues.ts). Path-dependent cases are decided on what is known.
+ */
+export function issueKey(issue: v.BaseIssue<unknown>): MessageKey {
+  if (
+    (issue.type === 'loose_object' || issue.type === 'object' || issue.type === 'variant') &&
+    issue.received === 'undefined'
+  )
+    return 'read.missingKey';
+  switch (issue.type) {
+    case 'variant':
+      return issue.expected === 'Object' ? 'read.expectedObject' : 'read.notOneOf';
+    case 'picklist':
+    case 'literal':
+      return 'read.notOneOf';
+    case 'min_length':
+      return 'read.emptyString';
+    case 'integer':
+      return 'read.expectedInteger';
+    case 'finite':
+      return 'read.expectedNumber';
+    case 'min_value':
+      return 'read.tooSmall';
+    case 'max_value':
+      return 'read.tooBig';
+    case 'check':
+      return isCatalogueKey(issue.message) ? issue.message : 'read.invalid';
+    case 'nullable':
+      return 'read.expectedObjectOrNull';
+    default:
+      return TYPE_KEYS[issue.type] ?? 'read.invalid';
+  }
+}

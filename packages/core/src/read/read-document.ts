@@ -2,14 +2,16 @@ import * as v from 'valibot';
 import { migrateToCurrent } from '../migrate/migrate-document.js';
 import { OLDEST_VERSION } from '../migrate/migrations.js';
 import { CURRENT_VERSION, type KringDocument } from '../model/types.js';
-import { checkInvariants } from './invariants/check-invariants.js';
-import { issuesToProblems } from './issues-to-problems.js';
+import { withIssueGate } from './bounded-issues.js';
+import { collectInvariants } from './invariants/check-invariants.js';
+import { issueToProblem } from './issues-to-problems.js';
 import { MAX_ENTITIES } from './limits.js';
 import { parseJsonText } from './parse-json-text.js';
 import type { Problem } from './problem.js';
+import { ProblemCollector } from './problem-collector.js';
 import { error } from './problems.js';
 import type { ReadFailure, ReadFailureReason, ReadResult } from './read-result.js';
-import { dropDanglingPositions, idsOf } from './repair-layouts.js';
+import { idsOf, repairLayouts } from './repair-layouts.js';
 import { countEntities, scanRaw } from './scan-raw.js';
 import { documentSchemaV1 } from './schema-v1.js';
 
@@ -32,8 +34,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Reads a `.kring.json` document from JSON text or an already parsed value, safely and completely:
  * limits first (size before parsing, entity count before validation), then format and version (a newer
  * version is refused, older ones are migrated), then structure, then every invariant. It never throws for
- * bad input and never returns half a document: either a typed document with warnings, or every problem
- * found, each with its JSON path and a catalogue message. The input is never modified.
+ * bad input and never returns half a document: either a typed document with warnings, or the problems
+ * found, each with its JSON path and a catalogue message. Problem lists are bounded: every broken rule
+ * appears at least once, at most 200 problems are listed, then one entry "… and N more"
+ * (problem-collector.ts). Nothing recurses or spreads per entry, so any input within the limits is read
+ * in time and memory proportional to its size. The input is never modified.
  */
 export function readDocument(input: unknown, options: ReadOptions = {}): ReadResult {
   try {
@@ -67,38 +72,47 @@ function readValue(input: unknown, options: ReadOptions): ReadResult {
   if (version < OLDEST_VERSION)
     return fail('tooOld', [error(['version'], 'read.tooOld', { version, oldest: OLDEST_VERSION })]);
 
-  const unsafe = scanRaw(raw);
-  if (unsafe.length > 0) return fail('unsafe', unsafe);
+  // Every problem list below is bounded (problem-collector.ts): at most 200 listed, every rule once.
+  const unsafe = new ProblemCollector();
+  scanRaw(raw, unsafe);
+  if (unsafe.total > 0) return fail('unsafe', unsafe.list());
 
-  const warnings: Problem[] = [];
+  const notes = new ProblemCollector();
   let migratedFrom: number | undefined;
   if (version < CURRENT_VERSION) {
-    const migrated = migrateToCurrent(raw, version);
-    if (!migrated.ok) return fail(migrated.reason, migrated.problems);
+    const from = raw;
+    const { result: migrated, omitted } = withIssueGate(() => migrateToCurrent(from, version));
+    if (!migrated.ok) {
+      const problems = new ProblemCollector();
+      for (const problem of migrated.problems) problems.push(problem);
+      problems.countOmitted('error', omitted);
+      return fail(migrated.reason, problems.list());
+    }
     raw = migrated.value;
     migratedFrom = version;
-    warnings.push(...migrated.warnings);
+    for (const note of migrated.warnings) notes.push(note);
   }
 
-  const parsed = v.safeParse(documentSchemaV1, raw);
-  if (!parsed.success) {
-    const problems = issuesToProblems(parsed.issues);
+  const validated = raw;
+  const { result: parsed, omitted } = withIssueGate(() => v.safeParse(documentSchemaV1, validated));
+  if (!parsed.success || omitted > 0) {
+    const problems = new ProblemCollector();
     // The input of a migration was valid for its version, so an invalid result is Kring's fault.
-    return migratedFrom === undefined
-      ? fail('invalid', problems)
-      : fail('migrationFailed', [error([], 'read.migrationFailed', { from: migratedFrom }), ...problems]);
+    if (migratedFrom !== undefined) problems.push(error([], 'read.migrationFailed', { from: migratedFrom }));
+    for (const issue of parsed.issues ?? []) problems.push(issueToProblem(issue));
+    problems.countOmitted('error', omitted);
+    return fail(migratedFrom === undefined ? 'invalid' : 'migrationFailed', problems.list());
   }
   const document = parsed.output as unknown as KringDocument;
-  const checked = checkInvariants(document);
-  const errors = checked.filter((p) => p.severity === 'error');
-  if (errors.length > 0)
-    return fail('invalid', [...errors, ...checked.filter((p) => p.severity === 'warning')]);
+  const checked = new ProblemCollector();
+  collectInvariants(document, checked);
+  if (checked.errorCount > 0) return fail('invalid', checked.list());
 
   const layouts = document.layouts;
   if (layouts.genogram?.positions || layouts.ecogram?.positions || layouts.sociogram?.positions)
-    warnings.push(...dropDanglingPositions(document, idsOf(document)));
-  if (!options.skipSoftRules) warnings.push(...checked);
-  const result: ReadResult = { ok: true, document, warnings };
+    repairLayouts(document, idsOf(document), notes);
+  if (!options.skipSoftRules) notes.pushAll(checked);
+  const result: ReadResult = { ok: true, document, warnings: notes.list('warning') };
   if (migratedFrom !== undefined) result.migratedFrom = migratedFrom;
   return result;
 }

@@ -11,7 +11,7 @@ export type ReadFailureReason =
 export interface ReadSuccess {
   ok: true;
   document: KringDocument;
-  /** Soft rules, lossless repairs and migration notes. */
+  /** Soft rules, repairs and migration notes: at most 200, then "… and N more" (`read.moreProblems`). */
   warnings: Problem[];
   /** The version the input was written in, when it was older than the current one. */
   migratedFrom?: number;
@@ -20,7 +20,11 @@ export interface ReadSuccess {
 export interface ReadFailure {
   ok: false;
   reason: ReadFailureReason;
-  /** Every problem found (errors, and warnings found on the way), each with its path. */
+  /**
+   * The problems found (errors first, then warnings found on the way), each with its path. Every broken
+   * rule appears at least once; at most 200 are listed, then one last entry `read.moreProblems` with the
+   * number left out (`isMoreProblems`).
+   */
   problems: Problem[];
 }
 

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../model/types.js';
 import { FORBIDDEN_KEYS, MAX_DEPTH } from './limits.js';
-import type { JsonPath, Problem } from './problem.js';
+import type { JsonPath } from './problem.js';
+import { countedOnly, type ProblemSink } from './problem-collector.js';
 import { error } from './problems.js';
 
 function isPlainObject(value: object): boolean {
@@ -12,21 +13,23 @@ function isPlainObject(value: object): boolean {
  * Walks any value once, before it is validated, and reports what is never acceptable anywhere:
  * keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`), values JSON cannot hold
  * (functions, class instances, NaN…) and nesting deeper than MAX_DEPTH (which also stops cyclic input).
- * Recursion is bounded by MAX_DEPTH, so the walk cannot overflow the stack.
+ * Recursion is bounded by MAX_DEPTH, so the walk cannot overflow the stack. Problems go to `problems`
+ * (the reader's bounded collector: a list of a million NaNs costs no more than counting them).
  */
-export function scanRaw(root: unknown): Problem[] {
-  const problems: Problem[] = [];
+export function scanRaw(root: unknown, problems: ProblemSink): void {
   const path: JsonPath = [];
   let tooDeep = false;
 
   const visit = (value: unknown, depth: number): void => {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) problems.push(error([...path], 'read.notJsonValue'));
+      if (!Number.isFinite(value) && !countedOnly(problems, 'error', 'read.notJsonValue'))
+        problems.push(error([...path], 'read.notJsonValue'));
       return;
     }
     if (typeof value !== 'object' || !(Array.isArray(value) || isPlainObject(value))) {
-      problems.push(error([...path], 'read.notJsonValue'));
+      if (!countedOnly(problems, 'error', 'read.notJsonValue'))
+        problems.push(error([...path], 'read.notJsonValue'));
       return;
     }
     if (depth >= MAX_DEPTH) {
@@ -44,13 +47,14 @@ export function scanRaw(root: unknown): Problem[] {
     }
     for (const key of Object.keys(value)) {
       path.push(key);
-      if (FORBIDDEN_KEYS.has(key)) problems.push(error([...path], 'read.forbiddenKey', { key }));
-      else visit((value as Record<string, unknown>)[key], depth + 1);
+      if (FORBIDDEN_KEYS.has(key)) {
+        if (!countedOnly(problems, 'error', 'read.forbiddenKey'))
+          problems.push(error([...path], 'read.forbiddenKey', { key }));
+      } else visit((value as Record<string, unknown>)[key], depth + 1);
       path.pop();
     }
   };
   visit(root, 0);
-  return problems;
 }
 
 /** Entries of the collections and plan actions of a not yet validated document (non-arrays count 0). */

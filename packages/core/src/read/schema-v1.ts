@@ -33,6 +33,7 @@ import {
 } from '../model/enums.js';
 import { isPartialDate } from '../model/partial-date.js';
 import { DEFAULT_OPTIONS } from '../model/types.js';
+import { capped } from './bounded-issues.js';
 
 /** Check messages are catalogue keys; issues-to-problems.ts turns them into Problems. */
 const id = v.pipe(v.string(), v.minLength(1));
@@ -41,8 +42,9 @@ const date = v.pipe(
   v.string(),
   v.check((s: string) => isPartialDate(s), 'read.badDate'),
 );
-const ids = v.array(id);
-const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), () => []);
+/** Lists wrap their entry schema in `capped`: a list of a million bad entries is validated in bounded memory. */
+const ids = v.array(capped(id));
+const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(capped(item)), () => []);
 
 export const conditionSchema = v.looseObject({
   key: id,
@@ -65,7 +67,7 @@ export const personSchema = v.looseObject({
   occupation: v.optional(text),
   location: v.optional(text),
   notes: v.optional(text),
-  conditions: v.optional(v.array(conditionSchema)),
+  conditions: v.optional(v.array(capped(conditionSchema))),
 });
 
 export const organisationSchema = v.looseObject({
@@ -136,7 +138,7 @@ export const tieSchema = v.looseObject({
   strength: v.optional(v.picklist(TIE_STRENGTHS)),
   stress: v.optional(v.picklist(STRESS_LEVELS)),
   flow: v.optional(v.picklist(FLOWS)),
-  support: v.optional(v.array(supportItemSchema)),
+  support: v.optional(v.array(capped(supportItemSchema))),
   frequency: v.optional(v.picklist(FREQUENCIES)),
   knownFor: v.optional(v.picklist(KNOWN_FOR)),
   critical: v.optional(v.picklist(CRITICAL_LEVELS)),
@@ -170,7 +172,7 @@ const finite = v.pipe(v.number(), v.finite());
 export const pointSchema = v.looseObject({ x: finite, y: finite });
 
 export const viewLayoutSchema = v.looseObject({
-  positions: v.optional(v.record(v.string(), pointSchema)),
+  positions: v.optional(v.record(v.string(), capped(pointSchema))),
 });
 
 export const layoutsSchema = v.looseObject({
@@ -186,7 +188,7 @@ export const documentSchemaV1 = v.looseObject({
   referenceDate: v.optional(date),
   focus: id,
   options: v.optional(optionsSchema, () => ({ ...DEFAULT_OPTIONS })),
-  persons: v.array(personSchema),
+  persons: v.array(capped(personSchema)),
   organisations: list(organisationSchema),
   partnerships: list(partnershipSchema),
   parentChild: list(parentChildSchema),

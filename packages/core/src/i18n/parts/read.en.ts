@@ -1,7 +1,8 @@
 /** English messages of the reader (keys `read.*`). Placeholders are `{name}`. */
 export const readEn = {
   // Before the structure is looked at.
-  'read.tooLarge': 'The file is too large ({size} bytes; at most {limit} bytes are read).',
+  'read.tooLarge':
+    'The file is too large ({size} bytes); Kring reads at most 20 MiB (20,971,520 bytes of UTF-8 text).',
   'read.tooManyEntities': 'The document holds too many entries ({count}; at most {limit} are read).',
   'read.tooDeep': 'The document is nested too deeply (more than {limit} levels).',
   'read.syntax': 'This is not valid JSON (line {line}, column {column}).',
@@ -41,6 +42,17 @@ export const readEn = {
   'read.badDate':
     '"{value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally with ~ in front for "about".',
   'read.invalid': 'This value is not valid here.',
+  // The end of a shortened problem list (at most 200 problems are listed).
+  'read.moreProblems': '… and {count} more problems.',
+  // The writer refuses what the reader would refuse (write/write-document.ts).
+  'read.write.tooLarge':
+    'This map is too large to save: even without spaces it takes {size} bytes, and Kring reads at most 20 MiB (20,971,520 bytes). Remove people, notes or snapshots and save again.',
+  'read.write.tooManyEntities':
+    'This map holds too many entries to save ({count}; Kring reads at most {limit}).',
+  'read.write.notJson':
+    'This map cannot be saved: it holds a value JSON cannot store at {path} (a function, NaN, infinity, a date or the like).',
+  'read.write.forbiddenKey': 'This map cannot be saved: the key "{key}" at {path} is not allowed.',
+  'read.write.tooDeep': 'This map cannot be saved: it is nested more than {limit} levels deep.',
   // Migration notes (shown with read.warn.migrated) and migration failures.
   'read.migration.v0_to_v1':
     'Converted from the draft format: people and relations were split into persons, partnerships, parent links, interaction lines and ties; sex M/F became gender man/woman; dates became partial dates.',

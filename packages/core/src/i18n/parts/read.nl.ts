@@ -2,7 +2,8 @@
 import type { readEn } from './read.en.js';
 
 export const readNl: Record<keyof typeof readEn, string> = {
-  'read.tooLarge': 'Het bestand is te groot ({size} bytes; er wordt hoogstens {limit} bytes gelezen).',
+  'read.tooLarge':
+    'Het bestand is te groot ({size} bytes); Kring leest hoogstens 20 MiB (20.971.520 bytes UTF-8-tekst).',
   'read.tooManyEntities':
     'Het document bevat te veel onderdelen ({count}; er worden er hoogstens {limit} gelezen).',
   'read.tooDeep': 'Het document is te diep genest (meer dan {limit} niveaus).',
@@ -41,6 +42,16 @@ export const readNl: Record<keyof typeof readEn, string> = {
   'read.badDate':
     '"{value}" is geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD, eventueel met ~ ervoor voor "ongeveer".',
   'read.invalid': 'Deze waarde is hier niet geldig.',
+  'read.moreProblems': '… en nog {count} problemen.',
+  'read.write.tooLarge':
+    'Deze kaart is te groot om op te slaan: zelfs zonder spaties is ze {size} bytes, en Kring leest hoogstens 20 MiB (20.971.520 bytes). Verwijder personen, notities of momentopnamen en sla opnieuw op.',
+  'read.write.tooManyEntities':
+    'Deze kaart heeft te veel onderdelen om op te slaan ({count}; Kring leest er hoogstens {limit}).',
+  'read.write.notJson':
+    'Deze kaart kan niet worden opgeslagen: bij {path} staat een waarde die JSON niet kan bewaren (een functie, NaN, oneindig, een datum of iets dergelijks).',
+  'read.write.forbiddenKey':
+    'Deze kaart kan niet worden opgeslagen: de sleutel "{key}" bij {path} is niet toegestaan.',
+  'read.write.tooDeep': 'Deze kaart kan niet worden opgeslagen: ze is meer dan {limit} niveaus diep genest.',
   'read.migration.v0_to_v1':
     'Omgezet vanuit het conceptformaat: mensen en relaties zijn gesplitst in personen, partnerrelaties, ouderlijnen, interactielijnen en verbindingen; geslacht M/V werd gender man/vrouw; datums werden gedeeltelijke datums.',
   'read.migrationFailed':

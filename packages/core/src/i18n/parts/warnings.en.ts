@@ -15,6 +15,8 @@ export const warningsEn = {
   'read.warn.monozygoticSexDiffers': '"{a}" and "{b}" are identical twins but have a different sex at birth.',
   'read.warn.layoutPositionDropped':
     'The saved position of "{id}" was dropped: nothing in the document has that id.',
+  'read.warn.layoutPositionClamped':
+    'The saved position of "{id}" lay too far away and was moved to within {limit} drawing units of the centre.',
   'read.warn.migrated':
     'This document was written in format version {from} and was converted to version {to}.',
 } as const;

@@ -14,5 +14,7 @@ export const warningsNl: Record<keyof typeof warningsEn, string> = {
     '"{a}" en "{b}" zijn een eeneiige tweeling maar hebben een verschillend geslacht bij geboorte.',
   'read.warn.layoutPositionDropped':
     'De bewaarde plaats van "{id}" is weggelaten: niets in het document heeft die id.',
+  'read.warn.layoutPositionClamped':
+    'De bewaarde plaats van "{id}" lag te ver weg en is verplaatst tot binnen {limit} tekeneenheden van het midden.',
   'read.warn.migrated': 'Dit document is geschreven in formaatversie {from} en is omgezet naar versie {to}.',
 };

@@ -3,6 +3,7 @@
  * People and one mixed list of relations; sex as M/F; dates as `{ year, month?, day?, approx? }` objects.
  */
 import * as v from 'valibot';
+import { capped } from '../../read/bounded-issues.js';
 
 const id = v.pipe(v.string(), v.minLength(1));
 const draftDate = v.looseObject({
@@ -53,7 +54,7 @@ const relation = v.variant('kind', [
     a: id,
     b: id,
     closeness: v.picklist([1, 2, 3]),
-    help: v.optional(v.array(v.picklist(DRAFT_HELP))),
+    help: v.optional(v.array(capped(v.picklist(DRAFT_HELP)))),
   }),
 ]);
 
@@ -62,8 +63,8 @@ export const documentSchemaV0 = v.looseObject({
   version: v.literal(0),
   title: v.optional(v.string()),
   client: id,
-  people: v.array(person),
-  services: v.optional(v.array(service), () => []),
-  relations: v.optional(v.array(relation), () => []),
+  people: v.array(capped(person)),
+  services: v.optional(v.array(capped(service)), () => []),
+  relations: v.optional(v.array(capped(relation)), () => []),
 });
 export type DraftDocument = v.InferOutput<typeof documentSchemaV0>;

@@ -1,5 +1,6 @@
 import type { KringDocument } from '../../model/types.js';
 import type { Problem } from '../problem.js';
+import type { ProblemSink } from '../problem-collector.js';
 import { checkEmotional } from './check-emotional.js';
 import { checkFocus } from './check-focus.js';
 import { checkMultipleBirths } from './check-multiple-births.js';
@@ -10,7 +11,7 @@ import { checkReferences } from './check-references.js';
 import { checkTies } from './check-ties.js';
 import { indexEntities } from './entity-index.js';
 import { checkFamilySoftRules } from './soft-family.js';
-import { checkNetworkSoftRules } from './soft-network.js';
+import { collectNetworkSoftRules } from './soft-network.js';
 
 /**
  * Every invariant of format.md §Invariants (errors) and the soft rules (warnings) on an already typed
@@ -18,18 +19,22 @@ import { checkNetworkSoftRules } from './soft-network.js';
  * An empty list of errors means the document may be saved.
  */
 export function checkInvariants(doc: KringDocument): Problem[] {
-  const index = indexEntities(doc);
-  return [
-    ...index.problems,
-    ...checkFocus(doc, index),
-    ...checkReferences(doc, index),
-    ...checkParents(doc),
-    ...checkPartnershipEvents(doc),
-    ...checkPersons(doc),
-    ...checkMultipleBirths(doc),
-    ...checkTies(doc),
-    ...checkEmotional(doc),
-    ...checkFamilySoftRules(doc, index),
-    ...checkNetworkSoftRules(doc),
-  ];
+  const problems: Problem[] = [];
+  collectInvariants(doc, problems);
+  return problems;
+}
+
+/** checkInvariants into a sink: the reader passes its bounded collector, so a million problems stay cheap. */
+export function collectInvariants(doc: KringDocument, problems: ProblemSink): void {
+  const index = indexEntities(doc, problems);
+  checkFocus(doc, index, problems);
+  checkReferences(doc, index, problems);
+  checkParents(doc, problems);
+  checkPartnershipEvents(doc, problems);
+  checkPersons(doc, problems);
+  checkMultipleBirths(doc, problems);
+  checkTies(doc, problems);
+  checkEmotional(doc, problems);
+  checkFamilySoftRules(doc, index, problems);
+  collectNetworkSoftRules(doc, problems);
 }

@@ -1,13 +1,12 @@
 import type { KringDocument } from '../../model/types.js';
-import type { Problem } from '../problem.js';
+import { countedOnly, type ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 
 /**
  * Multiple births (notation.md §4.4 rule 9): at least two members, and members whose biological parents
  * are both recorded share them. Member references are checked by check-references.ts.
  */
-export function checkMultipleBirths(doc: KringDocument): Problem[] {
-  const problems: Problem[] = [];
+export function checkMultipleBirths(doc: KringDocument, problems: ProblemSink): void {
   const parents = new Map<string, string[]>();
   for (const link of doc.parentChild) {
     if (link.kind !== 'biological') continue;
@@ -24,7 +23,13 @@ export function checkMultipleBirths(doc: KringDocument): Problem[] {
     const firstKey = key(first);
     group.members.forEach((member, m) => {
       const memberKey = key(member);
-      if (m > 0 && firstKey !== undefined && memberKey !== undefined && memberKey !== firstKey)
+      if (
+        m > 0 &&
+        firstKey !== undefined &&
+        memberKey !== undefined &&
+        memberKey !== firstKey &&
+        !countedOnly(problems, 'error', 'read.multipleBirthParentsDiffer')
+      )
         problems.push(
           error(['multipleBirths', i, 'members', m], 'read.multipleBirthParentsDiffer', {
             a: first,
@@ -33,5 +38,4 @@ export function checkMultipleBirths(doc: KringDocument): Problem[] {
         );
     });
   });
-  return problems;
 }

@@ -1,5 +1,5 @@
 import type { KringDocument } from '../../model/types.js';
-import type { Problem } from '../problem.js';
+import type { ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 
 /** Parent links that make descent: the graph over these must be acyclic (format.md invariant 3). */
@@ -9,8 +9,7 @@ const DESCENT_KINDS: ReadonlySet<string> = new Set(['biological', 'adoptive']);
  * Invariant 3: at most two biological parents per child; no cycles in the biological/adoptive graph.
  * Also: a link that names a partnership hangs under a couple the parent is part of (donors excepted).
  */
-export function checkParents(doc: KringDocument): Problem[] {
-  const problems: Problem[] = [];
+export function checkParents(doc: KringDocument, problems: ProblemSink): void {
   const biological = new Map<string, number>();
   /** child → [parent, link index] over descent links. */
   const parentsOf = new Map<string, [string, number][]>();
@@ -66,5 +65,4 @@ export function checkParents(doc: KringDocument): Problem[] {
       }
     }
   }
-  return problems;
 }

@@ -1,6 +1,6 @@
 import { comparePartialDates } from '../../model/partial-date.js';
 import type { KringDocument } from '../../model/types.js';
-import type { Problem } from '../problem.js';
+import type { ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 
 /**
@@ -8,8 +8,7 @@ import { error } from '../problems.js';
  * (started, engaged, cohabiting or married), `divorced`/`annulled` need an earlier `married`,
  * `reconciled` needs an earlier `separated`, and dated events are in time order.
  */
-export function checkPartnershipEvents(doc: KringDocument): Problem[] {
-  const problems: Problem[] = [];
+export function checkPartnershipEvents(doc: KringDocument, problems: ProblemSink): void {
   doc.partnerships.forEach((partnership, p) => {
     let started = false;
     let married = false;
@@ -50,5 +49,4 @@ export function checkPartnershipEvents(doc: KringDocument): Problem[] {
       }
     });
   });
-  return problems;
 }

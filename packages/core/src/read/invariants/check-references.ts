@@ -1,7 +1,8 @@
 import type { MessageKey } from '../../i18n/en.js';
 import { isLiveBirth } from '../../model/defaults.js';
 import type { KringDocument } from '../../model/types.js';
-import type { JsonPath, Problem } from '../problem.js';
+import type { JsonPath } from '../problem.js';
+import { countedOnly, type ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 import type { EntityIndex } from './entity-index.js';
 
@@ -17,9 +18,7 @@ type LiveRole =
  * Invariant 2 (every reference names an existing entity of the right kind; no self-links) and the
  * reference half of invariant 5 (who may not be a non-live birth). Also: no id twice in one member list.
  */
-export function checkReferences(doc: KringDocument, index: EntityIndex): Problem[] {
-  const problems: Problem[] = [];
-
+export function checkReferences(doc: KringDocument, index: EntityIndex, problems: ProblemSink): void {
   // Paths are built only when there is a problem: this runs for every reference of the document.
   const personProblem = (id: string, role?: LiveRole): [MessageKey, string] | undefined => {
     const entity = index.entities.get(id);
@@ -49,10 +48,13 @@ export function checkReferences(doc: KringDocument, index: EntityIndex): Problem
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       const id = list[i]!;
-      if (seen.has(id)) problems.push(error([...path, i], 'read.duplicateMember', { id }));
+      // A list can hold millions of entries: past the listed ones, problems are only counted.
+      if (seen.has(id) && !countedOnly(problems, 'error', 'read.duplicateMember'))
+        problems.push(error([...path, i], 'read.duplicateMember', { id }));
       seen.add(id);
       const found = personProblem(id, role);
-      if (found) problems.push(error([...path, i], found[0], { id: found[1] }));
+      if (found && !countedOnly(problems, 'error', found[0]))
+        problems.push(error([...path, i], found[0], { id: found[1] }));
     }
   };
   const partnershipRef = (id: string, path: () => JsonPath): void => {
@@ -91,5 +93,4 @@ export function checkReferences(doc: KringDocument, index: EntityIndex): Problem
     members(doc.plan.actionTeam, ['plan', 'actionTeam'], 'read.notLiveBirthActionTeam');
     doc.plan.actions.forEach((action, i) => members(action.owners, ['plan', 'actions', i, 'owners']));
   }
-  return problems;
 }

@@ -1,11 +1,10 @@
 import { SECTOR_PRESETS } from '../../model/enums.js';
 import type { KringDocument } from '../../model/types.js';
-import type { Problem } from '../problem.js';
+import type { ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 
 /** Invariant 6: `ring` within 1..options.rings (the lower bound is structural); `sector` in the preset. */
-export function checkTies(doc: KringDocument): Problem[] {
-  const problems: Problem[] = [];
+export function checkTies(doc: KringDocument, problems: ProblemSink): void {
   const max = doc.options.rings;
   const preset = doc.options.sectors;
   const sectors: readonly string[] = SECTOR_PRESETS[preset];
@@ -21,5 +20,4 @@ export function checkTies(doc: KringDocument): Problem[] {
         }),
       );
   });
-  return problems;
 }

@@ -1,5 +1,6 @@
 import type { KringDocument, Person } from '../../model/types.js';
-import { formatPath, type JsonPath, type Problem } from '../problem.js';
+import { formatPath, type JsonPath } from '../problem.js';
+import type { ProblemSink } from '../problem-collector.js';
 import { FORBIDDEN_KEYS } from '../limits.js';
 import { error } from '../problems.js';
 
@@ -25,8 +26,6 @@ export interface EntityIndex {
   /** The first entity with each id. */
   entities: Map<string, IndexedEntity>;
   persons: Map<string, Person>;
-  /** Duplicate and forbidden ids. */
-  problems: Problem[];
 }
 
 const COLLECTION_KINDS = [
@@ -40,11 +39,13 @@ const COLLECTION_KINDS = [
   ['ties', 'tie'],
 ] as const;
 
-/** Indexes every id of the document: one id space for entities, relations and plan actions. */
-export function indexEntities(doc: KringDocument): EntityIndex {
+/**
+ * Indexes every id of the document: one id space for entities, relations and plan actions. Duplicate and
+ * forbidden ids go to `problems`.
+ */
+export function indexEntities(doc: KringDocument, problems: ProblemSink): EntityIndex {
   const entities = new Map<string, IndexedEntity>();
   const persons = new Map<string, Person>();
-  const problems: Problem[] = [];
   const add = (id: string, kind: EntityKind, path: JsonPath): void => {
     if (FORBIDDEN_KEYS.has(id)) {
       problems.push(error([...path, 'id'], 'read.forbiddenId', { id }));
@@ -64,5 +65,5 @@ export function indexEntities(doc: KringDocument): EntityIndex {
   for (const person of doc.persons) if (!persons.has(person.id)) persons.set(person.id, person);
   const actions = doc.plan?.actions ?? [];
   for (let i = 0; i < actions.length; i++) add(actions[i]!.id, 'action', ['plan', 'actions', i]);
-  return { entities, persons, problems };
+  return { entities, persons };
 }

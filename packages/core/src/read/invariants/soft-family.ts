@@ -1,6 +1,6 @@
 import { ageAt, parsePartialDate, yearOf } from '../../model/partial-date.js';
 import type { KringDocument } from '../../model/types.js';
-import type { Problem } from '../problem.js';
+import { countedOnly, type ProblemSink } from '../problem-collector.js';
 import { warning } from '../problems.js';
 import type { EntityIndex } from './entity-index.js';
 
@@ -11,8 +11,7 @@ export const MIN_PARENT_AGE = 12;
  * Soft family rules (warnings): a biological parent born less than 12 years before the child; a person in
  * more than one current household; identical twins with a different recorded sex at birth.
  */
-export function checkFamilySoftRules(doc: KringDocument, index: EntityIndex): Problem[] {
-  const problems: Problem[] = [];
+export function checkFamilySoftRules(doc: KringDocument, index: EntityIndex, problems: ProblemSink): void {
   doc.parentChild.forEach((link, i) => {
     if (link.kind !== 'biological') return;
     const parentBirth = index.persons.get(link.parent)?.birth;
@@ -36,7 +35,7 @@ export function checkFamilySoftRules(doc: KringDocument, index: EntityIndex): Pr
     household.members.forEach((member, m) => {
       const count = (currentOf.get(member) ?? 0) + 1;
       currentOf.set(member, count);
-      if (count === 2)
+      if (count === 2 && !countedOnly(problems, 'warning', 'read.warn.twoCurrentHouseholds'))
         problems.push(
           warning(['households', h, 'members', m], 'read.warn.twoCurrentHouseholds', { id: member }),
         );
@@ -58,5 +57,4 @@ export function checkFamilySoftRules(doc: KringDocument, index: EntityIndex): Pr
         }),
       );
   });
-  return problems;
 }

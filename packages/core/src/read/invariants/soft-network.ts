@@ -1,5 +1,6 @@
 import type { KringDocument } from '../../model/types.js';
 import { formatPath, type Problem } from '../problem.js';
+import type { ProblemSink } from '../problem-collector.js';
 import { warning } from '../problems.js';
 
 /** Advised size of an action team (notation.md §4.4 soft rules; SoNeStra practice is 4–5). */
@@ -28,6 +29,12 @@ function professionalsOf(doc: KringDocument): Set<string> {
 /** Soft network rules (warnings): action-team size and make-up; more than one tie between one pair. */
 export function checkNetworkSoftRules(doc: KringDocument): Problem[] {
   const problems: Problem[] = [];
+  collectNetworkSoftRules(doc, problems);
+  return problems;
+}
+
+/** checkNetworkSoftRules into a sink (the reader's bounded collector). */
+export function collectNetworkSoftRules(doc: KringDocument, problems: ProblemSink): void {
   const team = doc.plan?.actionTeam;
   if (team && team.length > 0) {
     const path = ['plan', 'actionTeam'];
@@ -55,5 +62,4 @@ export function checkNetworkSoftRules(doc: KringDocument): Problem[] {
         }),
       );
   });
-  return problems;
 }
