@@ -6,8 +6,8 @@ import { run } from './run.js';
 const FIXTURES = new URL('../../core/fixtures/', import.meta.url);
 const fixture = (path: string): string => readFileSync(new URL(path, FIXTURES), 'utf8');
 
-/** An in-memory IO: files by name, and everything written to stdout/stderr. */
-function fakeIO(files: Record<string, string>, sizes: Record<string, number> = {}) {
+/** An in-memory IO: files by name (text is stored as UTF-8), and everything written to stdout/stderr. */
+function fakeIO(files: Record<string, string | Uint8Array>, sizes: Record<string, number> = {}) {
   const written = new Map<string, string>();
   const io: CommandIO & { stdout: string; stderr: string } = {
     stdout: '',
@@ -15,9 +15,9 @@ function fakeIO(files: Record<string, string>, sizes: Record<string, number> = {
     out: (text) => void (io.stdout += text),
     err: (text) => void (io.stderr += text),
     readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return text;
+      const content = files[path];
+      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeFile: (path, text) => void written.set(path, text),
     sizeOf: (path) => sizes[path],

@@ -5,7 +5,7 @@ import type { CommandIO } from './commands/command.js';
 export const nodeIO: CommandIO = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   sizeOf: (path) => {
     try {

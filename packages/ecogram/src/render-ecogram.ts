@@ -1,5 +1,13 @@
 import { t } from '@kring/core';
-import { shapeBounds, type Renderer, type Scene, type SceneEdge, type SceneNode } from '@kring/scene';
+import {
+  documentForRender,
+  markPrivacy,
+  shapeBounds,
+  type Renderer,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from '@kring/scene';
 import { circleExit, drawMember, layoutCentre, memberBox, memberBoxExit } from './centre.js';
 import { LetterRoom } from './letter-room.js';
 import { ecogramLegend } from './legend.js';
@@ -17,7 +25,9 @@ const LETTER_PITCH = 30;
  * (or the focus alone), every system it has a tie with around it, grouped by sector or category, and the
  * ties as lines whose width, dashes, cross-strokes, arrows and letters say strength, stress, flow and support.
  */
-export const renderEcogram: Renderer = (document, options) => {
+export const renderEcogram: Renderer = (source, options) => {
+  // Under pseudonymise / hideHealth: the privacy-reduced document (no household label, notes, …).
+  const document = documentForRender(source, options);
   const { locale } = options;
   const pseudonymise = options.pseudonymise === true;
   const pins = document.layouts.ecogram?.positions ?? {};
@@ -159,6 +169,5 @@ export const renderEcogram: Renderer = (document, options) => {
       centre: t(locale, centre.household ? 'render.ecogram.centreHousehold' : 'render.ecogram.centreFocus'),
     }),
   };
-  if (pseudonymise) scene.pseudonymised = true;
-  return scene;
+  return markPrivacy(scene, options);
 };

@@ -55,7 +55,7 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   const units = time('units', () => buildUnits(family, generations));
   const measures = time('measure', () => measurePersons(family, options.pseudonymise ?? false));
   const marks = time('union-labels', () =>
-    family.unions.map((u) => unionMarks(u.partnership, options.locale)),
+    family.unions.map((u) => unionMarks(u.partnership, options.locale, options.pseudonymise !== true)),
   );
   const ordering = time('ordering', () => orderRows(family, generations, units));
   const pins = pinnedCentres(family);

@@ -1,7 +1,7 @@
 /** The genogram renderer: document → layout (passes/) → scene (draw/). */
 import { t } from '@kring/core';
 import type { KringDocument } from '@kring/core';
-import { displayName } from '@kring/scene';
+import { displayName, documentForRender, markPrivacy } from '@kring/scene';
 import type { RenderOptions, Renderer, Scene, SceneEdge, SceneNode, Shape } from '@kring/scene';
 import { BoundsBuilder } from './draw/bounds.js';
 import { emotionalGlyphAlong } from './draw/emotional.js';
@@ -74,7 +74,8 @@ export function sceneFromLayout(
         p === family.focus && person.id === document.focus,
         ctx,
       ),
-      ...personLabels(person, m, x[p]!, top[p]!, labelTop[p]!),
+      // Pseudonymised output shows no calendar years (the ages inside the symbols stay).
+      ...personLabels(person, m, x[p]!, top[p]!, labelTop[p]!, options.pseudonymise !== true),
     ];
     const node: SceneNode = {
       id: person.id,
@@ -120,33 +121,42 @@ export function sceneFromLayout(
   for (const s of background) bounds.shape(s);
 
   const focus = family.persons[family.focus];
-  return {
-    view: 'genogram',
-    bounds: bounds.bounds(16),
-    background,
-    edges,
-    nodes,
-    overlay: [],
-    legend: buildLegend(
-      legend,
-      options.locale,
-      document.options.symbols,
-      focus ? genderOutline(focus.gender, document.options.symbols) : 'square',
-    ),
-    description: t(options.locale, 'render.genogram.description', {
-      count: family.persons.length,
-      generations: layout.bands.length,
-      focus: focus ? displayName(focus.name, options.pseudonymise ?? false) : '—',
-    }),
-  };
+  return markPrivacy(
+    {
+      view: 'genogram',
+      bounds: bounds.bounds(16),
+      background,
+      edges,
+      nodes,
+      overlay: [],
+      legend: buildLegend(
+        legend,
+        options.locale,
+        document.options.symbols,
+        focus ? genderOutline(focus.gender, document.options.symbols) : 'square',
+      ),
+      description: t(options.locale, 'render.genogram.description', {
+        count: family.persons.length,
+        generations: layout.bands.length,
+        focus: focus ? displayName(focus.name, options.pseudonymise ?? false) : '—',
+      }),
+    },
+    options,
+  );
 }
 
-/** Document → genogram scene. Pure and deterministic. */
-export const renderGenogram: Renderer = (document, options) =>
-  sceneFromLayout(layoutGenogram(document, options), document, options);
+/**
+ * Document → genogram scene. Pure and deterministic. Under `pseudonymise` or `hideHealth` it draws from the
+ * privacy-reduced document (`documentForRender`), so what the export must leave out is not there to draw.
+ */
+export const renderGenogram: Renderer = (document, options) => {
+  const drawn = documentForRender(document, options);
+  return sceneFromLayout(layoutGenogram(drawn, options), drawn, options);
+};
 
 /** As renderGenogram, with a hook around every pass (for the benchmark's per-pass timings). */
 export function renderGenogramTimed(document: KringDocument, options: RenderOptions, time: PassTimer): Scene {
-  const layout = layoutGenogram(document, { ...options, time });
-  return time('scene', () => sceneFromLayout(layout, document, options));
+  const drawn = documentForRender(document, options);
+  const layout = layoutGenogram(drawn, { ...options, time });
+  return time('scene', () => sceneFromLayout(layout, drawn, options));
 }

@@ -1,6 +1,7 @@
 export * from './types.js';
 export * from './options.js';
 export * from './display-name.js';
+export * from './privacy.js';
 export * from './text-metrics.js';
 export * from './palette.js';
 export * from './svg/index.js';

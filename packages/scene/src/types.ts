@@ -137,4 +137,6 @@ export interface Scene {
    * refuses to embed the document and leaves the document title out.
    */
   pseudonymised?: boolean;
+  /** True when the layout ran with `hideHealth` (condition labels neutral); the writer then refuses to embed too. */
+  healthHidden?: boolean;
 }

@@ -1,5 +1,7 @@
 import { SECTOR_PRESETS, documentIndex, t, type SectorKey } from '@kring/core';
 import {
+  documentForRender,
+  markPrivacy,
   displayName,
   shapeBounds,
   type Renderer,
@@ -58,7 +60,9 @@ function quietestDivider(sectorCount: number, discs: readonly Disc[]): number {
  * The sociogram (notation.md §3): the focus in the centre, rings of closeness, sectors of life, each alter
  * in its own ring and sector (see alters.ts for the defaults), placed by a seeded force layout.
  */
-export const renderSociogram: Renderer = (document, options) => {
+export const renderSociogram: Renderer = (source, options) => {
+  // Under pseudonymise / hideHealth: the privacy-reduced document, so nothing left out can be drawn.
+  const document = documentForRender(source, options);
   const { locale } = options;
   const pseudonymise = options.pseudonymise === true;
   const sectors: readonly SectorKey[] = SECTOR_PRESETS[document.options.sectors];
@@ -196,6 +200,5 @@ export const renderSociogram: Renderer = (document, options) => {
       sectors: sectors.length,
     }),
   };
-  if (pseudonymise) scene.pseudonymised = true;
-  return scene;
+  return markPrivacy(scene, options);
 };

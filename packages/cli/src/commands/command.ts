@@ -7,8 +7,11 @@ import { isLocale, type Locale, type Message } from '@kring/core';
 export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
-  /** Throws (with a Node error code such as ENOENT) when the file cannot be read. */
-  readFile(path: string): string;
+  /**
+   * The file's bytes; decoding is the reader's job (`readDocumentBytes`: UTF-8 with or without a byte-order
+   * mark, UTF-16 with one). Throws (with a Node error code such as ENOENT) when the file cannot be read.
+   */
+  readFile(path: string): Uint8Array;
   writeFile(path: string, text: string): void;
   /** Size in bytes, when known; lets a command refuse a huge file without reading it. */
   sizeOf?(path: string): number | undefined;

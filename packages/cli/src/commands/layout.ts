@@ -5,7 +5,7 @@
  */
 import type { Scene } from '@kring/scene';
 import { EXIT, type CommandIO } from './command.js';
-import { RENDERERS, loadDocument, parseViewArgs, usageError } from './render.js';
+import { RENDERERS, loadDocument, parseViewArgs, renderOptions, usageError } from './render.js';
 
 /** Two decimals, as in the SVG, so the JSON is stable across platforms. */
 const round = (value: number) => Math.round(value * 100) / 100 || 0;
@@ -57,7 +57,7 @@ export function runLayout(argv: readonly string[], io: CommandIO): number {
   const args = parsed.value;
   const document = loadDocument(args.file, args.locale, io);
   if (!document) return EXIT.refused;
-  const scene = RENDERERS[args.view](document, { locale: args.locale, pseudonymise: args.pseudonymise });
+  const scene = RENDERERS[args.view](document, renderOptions(args));
   io.out(`${JSON.stringify(sceneLayout(scene), null, 2)}\n`);
   return EXIT.ok;
 }

@@ -24,7 +24,7 @@ function fakeIO() {
     err(text: string) {
       io.stderr += text;
     },
-    readFile: (file: string) => fs.readFileSync(file, 'utf8'),
+    readFile: (file: string): Uint8Array => fs.readFileSync(file),
     writeFile(file: string, text: string) {
       io.written.set(file, text);
     },

@@ -14,7 +14,14 @@ import {
 import { t } from '../messages.js';
 import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
-import { sceneToSvg, SvgExportError, type PageFit, type Renderer } from '@kring/scene';
+import {
+  embedRefusal,
+  sceneToSvg,
+  SvgExportError,
+  type PageFit,
+  type RenderOptions,
+  type Renderer,
+} from '@kring/scene';
 import { renderSociogram } from '@kring/sociogram';
 import { EXIT, localeOfArgv, parseLocale, type CommandIO, type Parsed } from './command.js';
 import { formatProblem } from './format-problem.js';
@@ -32,6 +39,8 @@ export interface ViewArgs {
   view: View;
   locale: Locale;
   pseudonymise: boolean;
+  /** Condition labels neutral ("kenmerk 1", …): `--hide-health`. */
+  hideHealth: boolean;
 }
 
 export interface RenderArgs extends ViewArgs {
@@ -48,6 +57,7 @@ const COMMON = {
   view: { type: 'string' },
   locale: { type: 'string' },
   pseudonymise: { type: 'boolean' },
+  'hide-health': { type: 'boolean' },
 } as const;
 
 function parseCommon(values: Record<string, unknown>, positionals: string[]): Parsed<ViewArgs> {
@@ -65,6 +75,7 @@ function parseCommon(values: Record<string, unknown>, positionals: string[]): Pa
       view: view as View,
       locale: locale.value,
       pseudonymise: values['pseudonymise'] === true,
+      hideHealth: values['hide-health'] === true,
     },
   };
 }
@@ -110,8 +121,9 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
     const fit = fitName === undefined ? 'none' : FITS[String(fitName)];
     if (!fit)
       return { ok: false, message: { key: 'render.cli.unknownFit', params: { value: String(fitName) } } };
-    if (values['embed'] === true && common.value.pseudonymise)
-      return { ok: false, message: { key: 'render.svg.embedPseudonymised' } };
+    // The writer's own guard, asked before the file is read: no document in a pseudonymised export.
+    const refusal = values['embed'] === true ? embedRefusal(common.value) : undefined;
+    if (refusal) return { ok: false, message: refusal };
     return {
       ok: true,
       value: {
@@ -124,6 +136,11 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
       },
     };
   });
+}
+
+/** The renderer options of a command line. */
+export function renderOptions(args: ViewArgs): RenderOptions {
+  return { locale: args.locale, pseudonymise: args.pseudonymise, hideHealth: args.hideHealth };
 }
 
 /** Reads and checks the document; on failure prints every error with its path, as `kring validate` does. */
@@ -157,7 +174,7 @@ export function runRender(argv: readonly string[], io: CommandIO): number {
   const args = parsed.value;
   const document = loadDocument(args.file, args.locale, io);
   if (!document) return EXIT.refused;
-  const scene = RENDERERS[args.view](document, { locale: args.locale, pseudonymise: args.pseudonymise });
+  const scene = RENDERERS[args.view](document, renderOptions(args));
   let svg: string;
   try {
     svg = sceneToSvg(scene, {
@@ -168,6 +185,7 @@ export function runRender(argv: readonly string[], io: CommandIO): number {
       documentTitle: document.title,
       referenceDate: document.referenceDate,
       pseudonymise: args.pseudonymise,
+      hideHealth: args.hideHealth,
       embedDocument: args.embed ? document : undefined,
     });
   } catch (error) {

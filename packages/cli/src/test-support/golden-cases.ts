@@ -38,7 +38,7 @@ export function renderSvg(argv: string[]): string {
     err: (text) => {
       throw new Error(text);
     },
-    readFile: (file) => fs.readFileSync(file, 'utf8'),
+    readFile: (file) => fs.readFileSync(file),
     writeFile: () => {
       throw new Error('no files');
     },

@@ -1,7 +1,7 @@
 /**
  * Person labels: birth year above-left, death year above-right of the symbol (the descent line passes
  * between them), the name below the couple lines (two lines at most), then occupation and location in a
- * smaller line.
+ * smaller line. Without `years` (pseudonymised output) no years are drawn.
  */
 import { parsePartialDate } from '@kring/core';
 import type { Person } from '@kring/core';
@@ -22,10 +22,11 @@ export function personLabels(
   cx: number,
   top: number,
   labelTop: number,
+  years = true,
 ): Shape[] {
   const shapes: Shape[] = [];
-  const born = yearText(person.birth);
-  const died = yearText(person.death);
+  const born = years ? yearText(person.birth) : undefined;
+  const died = years ? yearText(person.death) : undefined;
   if (born)
     shapes.push({
       type: 'text',

@@ -23,12 +23,13 @@ const END_EVENTS = new Set<PartnershipEventKind>([
   'widowed',
 ]);
 
-function withYear(locale: Locale, key: MessageKey, date: string | undefined): string {
-  const year = yearOf(date);
+function withYear(locale: Locale, key: MessageKey, date: string | undefined, years: boolean): string {
+  const year = years ? yearOf(date) : undefined;
   return t(locale, key, { year: year === undefined ? '' : String(year) }).trim();
 }
 
-export function unionMarks(partnership: Partnership | undefined, locale: Locale): UnionMarks {
+/** `years` false (pseudonymised output): the labels name the kind of union and its end without a year. */
+export function unionMarks(partnership: Partnership | undefined, locale: Locale, years = true): UnionMarks {
   if (!partnership) return { text: '', slashes: 0, endKind: undefined };
   const legal = partnership.type === 'marriage' || partnership.type === 'registered_partnership';
   const events = partnership.events;
@@ -44,7 +45,7 @@ export function unionMarks(partnership: Partnership | undefined, locale: Locale)
     if (END_EVENTS.has(e.kind)) end = e;
   }
   const parts: string[] = [];
-  if (start) parts.push(withYear(locale, `render.genogram.union.${partnership.type}`, start.date));
-  if (end) parts.push(withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date));
+  if (start) parts.push(withYear(locale, `render.genogram.union.${partnership.type}`, start.date, years));
+  if (end) parts.push(withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date, years));
   return { text: parts.join(' · '), slashes, endKind: end?.kind };
 }

@@ -4,7 +4,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { Scene } from '../types.js';
 import { parseStrictXml } from '../test-support/parse-xml.js';
 import { emptyScene, familyScene, HOSTILE_STRINGS, hostileScene } from '../test-support/scenes.js';
-import { extractDocumentFromSvg } from './embed-document.js';
+import { EmbeddedPayloadError, extractDocumentFromSvg } from '@kring/core';
 import { stripInvalidXmlChars } from './escape-xml.js';
 import { sceneToSvg, SvgExportError, type SvgOptions } from './scene-to-svg.js';
 
@@ -276,6 +276,14 @@ describe('embedded document', () => {
       'payload-version:1',
       'payload-version:7',
     );
-    expect(() => extractDocumentFromSvg(svg)).toThrow(/version 7/);
+    expect(() => extractDocumentFromSvg(svg)).toThrow(EmbeddedPayloadError);
+    try {
+      extractDocumentFromSvg(svg);
+    } catch (error) {
+      expect((error as EmbeddedPayloadError).detail).toEqual({
+        key: 'read.svgPayloadVersion',
+        params: { version: 7, current: 1 },
+      });
+    }
   });
 });

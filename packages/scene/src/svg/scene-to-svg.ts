@@ -5,10 +5,11 @@
  * Sheet layout, in drawing units: the title block on top, the drawing below it, the legend to its right.
  * With `fit` the sheet is scaled onto an A4/A3 landscape page (page.ts).
  */
-import { t, type KringDocument, type Locale, type Message } from '@kring/core';
+import { MAX_DOCUMENT_BYTES, t, utf8Length, type KringDocument, type Locale } from '@kring/core';
 import { resolveColor } from '../palette.js';
 import type { Scene } from '../types.js';
 import { documentMetadata } from './embed-document.js';
+import { assertEmbeddable, SvgExportError } from './embed-guard.js';
 import { escapeXml } from './escape-xml.js';
 import { legendBlock } from './legend.js';
 import { formatNumber as n } from './number.js';
@@ -29,21 +30,21 @@ export interface SvgOptions {
   /** Shown in the title block (default: `embedDocument.referenceDate`). */
   referenceDate?: string;
   /**
-   * The scene was made with `pseudonymise`: the document title is left out (it often holds a name) and the
-   * document cannot be embedded. A scene with `pseudonymised: true` counts the same.
+   * The scene was made with `pseudonymise`: the document title and the reference date are left out (the title
+   * often holds a name) and the document cannot be embedded. A scene with `pseudonymised: true` counts the same.
    */
   pseudonymise?: boolean;
-  /** Embed this document in `<metadata>` so the SVG can be opened again (refused with pseudonymise). */
+  /** The scene was made with `hideHealth`: the document cannot be embedded. `healthHidden: true` counts the same. */
+  hideHealth?: boolean;
+  /**
+   * Embed this document in `<metadata>` so the SVG can be opened in Kring again. Only when the user asks for it:
+   * the file then holds the whole map, notes and details that are not drawn included. Refused for a
+   * pseudonymised or health-hiding export, and when the SVG would be larger than the reader's limit.
+   */
   embedDocument?: KringDocument;
 }
 
-/** An export that the options forbid; `detail` is a catalogue message for the user. */
-export class SvgExportError extends Error {
-  constructor(readonly detail: Message) {
-    super(t('en', detail.key, detail.params));
-    this.name = 'SvgExportError';
-  }
-}
+export { SvgExportError };
 
 const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
 /** Space around the sheet and between its blocks, in drawing units. */
@@ -66,18 +67,20 @@ function drawing(scene: Scene): string {
   return out + shapesToSvg(scene.overlay);
 }
 
-/** The scene as a standalone SVG document. Throws SvgExportError when asked to embed a pseudonymised export. */
+/**
+ * The scene as a standalone SVG document. Throws SvgExportError when asked to embed the document into a
+ * pseudonymised or health-hiding export, or when the SVG with the document would exceed the reader's limit.
+ */
 export function sceneToSvg(scene: Scene, options: SvgOptions): string {
+  assertEmbeddable(scene, options);
   const pseudonymised = options.pseudonymise === true || scene.pseudonymised === true;
-  if (pseudonymised && options.embedDocument) {
-    throw new SvgExportError({ key: 'render.svg.embedPseudonymised' });
-  }
   const facts: TitleFacts = {
     locale: options.locale,
     view: scene.view,
     documentTitle: options.documentTitle ?? options.embedDocument?.title,
     referenceDate: options.referenceDate ?? options.embedDocument?.referenceDate,
     pseudonymised,
+    healthHidden: options.hideHealth === true || scene.healthHidden === true,
   };
   const b = scene.bounds;
   const drawingW = Math.max(0, b.width);
@@ -99,7 +102,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   sheet += `<g transform="translate(${n(PAD - b.x)} ${n(top - b.y)})">${drawing(scene)}</g>`;
   if (legend) sheet += `<g transform="translate(${n(PAD + drawingW + GAP)} ${n(top)})">${legend.svg}</g>`;
 
-  return (
+  const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${frame.width}" height="${frame.height}" viewBox="${frame.viewBox}" role="img" aria-labelledby="k0 k1" font-family="${escapeXml(FONT_STACK, { attribute: true })}">` +
     `<title id="k0">${escapeXml(label)}</title>` +
@@ -107,6 +110,15 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
     (options.embedDocument ? documentMetadata(options.embedDocument) : '') +
     `<rect x="0" y="0" width="${n(frame.pageWidth)}" height="${n(frame.pageHeight)}" fill="${resolveColor('paper')}"/>` +
     (frame.transform ? `<g transform="${frame.transform}">${sheet}</g>` : sheet) +
-    '</svg>\n'
-  );
+    '</svg>\n';
+  // A writer never produces what its reader refuses: an SVG with the document is read back whole.
+  if (options.embedDocument) {
+    const size = utf8Length(svg);
+    if (size > MAX_DOCUMENT_BYTES)
+      throw new SvgExportError({
+        key: 'render.svg.embedTooLarge',
+        params: { size, limit: MAX_DOCUMENT_BYTES },
+      });
+  }
+  return svg;
 }

@@ -1,7 +1,7 @@
 /**
  * The title block above the drawing: the document title (bold) and a line with the view, the reference date
  * and, for a pseudonymised export, a note that names are initials. A pseudonymised export never shows the
- * document title (it often holds a name, "Netwerk van Sophia").
+ * document title (it often holds a name, "Netwerk van Sophia") nor the reference date (no calendar dates).
  */
 import { t, type Locale, type View } from '@kring/core';
 import { resolveColor } from '../palette.js';
@@ -20,6 +20,7 @@ export interface TitleFacts {
   documentTitle?: string;
   referenceDate?: string;
   pseudonymised: boolean;
+  healthHidden?: boolean;
 }
 
 /** The view's name with a capital, in the locale ("Genogram", "Sociogram"). */
@@ -37,9 +38,10 @@ export function shownTitle(facts: TitleFacts): string {
 /** The line under the title: view · reference date · pseudonymised note. */
 export function subtitle(facts: TitleFacts): string {
   const parts = [viewName(facts.locale, facts.view)];
-  if (facts.referenceDate)
+  if (facts.referenceDate && !facts.pseudonymised)
     parts.push(t(facts.locale, 'render.title.referenceDate', { date: facts.referenceDate }));
   if (facts.pseudonymised) parts.push(t(facts.locale, 'render.title.pseudonymised'));
+  if (facts.healthHidden) parts.push(t(facts.locale, 'render.title.healthHidden'));
   return parts.join(' · ');
 }
 

@@ -8,15 +8,21 @@ export const renderEn = {
   'render.title.pseudonymised': 'names shortened to initials',
   'render.svg.embedPseudonymised':
     'A pseudonymised export cannot hold the document: the embedded document would contain the full names.',
+  'render.svg.embedHealthHidden':
+    'An export that hides health data cannot hold the document: the embedded document would contain it.',
+  'render.svg.embedTooLarge':
+    'The SVG with the map inside would be too large to open again ({size} bytes; at most {limit}). Export it without the map, and save the map as a .kring.json file.',
+  'render.title.healthHidden': 'health data hidden',
+  'render.healthHidden.condition': 'trait {n}',
   // kring render / kring layout (packages/cli/src/commands/render.ts, layout.ts)
   'render.cli.render.summary':
     'render <file> --view genogram|ecogram|sociogram [options]    draw a map as a standalone SVG',
   'render.cli.layout.summary':
     'layout <file> --view genogram|ecogram|sociogram    print where the view puts everything, as JSON',
   'render.cli.renderUsage':
-    'Usage: kring render <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o out.svg]',
+    'Usage: kring render <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o out.svg]',
   'render.cli.layoutUsage':
-    'Usage: kring layout <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise]',
+    'Usage: kring layout <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health]',
   'render.cli.fileRequired': 'Give exactly one .kring.json file.',
   'render.cli.viewRequired': 'Say which view to draw: --view genogram, ecogram or sociogram.',
   'render.cli.unknownView': 'Unknown view "{value}": use genogram, ecogram or sociogram.',

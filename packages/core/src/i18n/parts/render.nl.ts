@@ -9,14 +9,20 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
   'render.title.pseudonymised': 'namen afgekort tot initialen',
   'render.svg.embedPseudonymised':
     'Een gepseudonimiseerde export kan het document niet bevatten: daarin staan de volledige namen.',
+  'render.svg.embedHealthHidden':
+    'Een export zonder gezondheidsgegevens kan het document niet bevatten: het ingesloten document zou ze bevatten.',
+  'render.svg.embedTooLarge':
+    'De SVG met de kaart erin zou te groot worden om weer te openen ({size} bytes; hoogstens {limit}). Exporteer hem zonder de kaart en bewaar de kaart als .kring.json-bestand.',
+  'render.title.healthHidden': 'gezondheidsgegevens verborgen',
+  'render.healthHidden.condition': 'kenmerk {n}',
   'render.cli.render.summary':
     'render <bestand> --view genogram|ecogram|sociogram [opties]    teken een kaart als losse SVG',
   'render.cli.layout.summary':
     'layout <bestand> --view genogram|ecogram|sociogram    toon als JSON waar de weergave alles neerzet',
   'render.cli.renderUsage':
-    'Gebruik: kring render <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o uit.svg]',
+    'Gebruik: kring render <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o uit.svg]',
   'render.cli.layoutUsage':
-    'Gebruik: kring layout <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise]',
+    'Gebruik: kring layout <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health]',
   'render.cli.fileRequired': 'Geef precies één .kring.json-bestand.',
   'render.cli.viewRequired':
     'Zeg welke weergave getekend moet worden: --view genogram, ecogram of sociogram.',
