@@ -1,0 +1,134 @@
+/**
+ * Insight as words and as the JSON contract of `kring insight --json` (docs/cli.md): one place, so the CLI,
+ * the editor's panel and an exported insight block say the same.
+ */
+import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
+import type { Id, KringDocument } from '../model/types.js';
+import type { MessageKey } from '../i18n/en.js';
+import { insightMessages } from '../i18n/message-parts.js';
+import { registerMessages, t, type Locale, type MessageParams } from '../i18n/translate.js';
+import { findingsOf, type Finding } from './findings.js';
+import { nameOfEntity, networkInsight, type NetworkInsight } from './network-insight.js';
+
+type Overrides = Partial<Record<MessageKey, string>>;
+
+let registered = false;
+/** `t()` with the insight part registered (the first call registers it). */
+export function insightT(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+  overrides?: Overrides,
+): string {
+  if (!registered) {
+    registerMessages(insightMessages);
+    registered = true;
+  }
+  return t(locale, key, params, overrides);
+}
+
+/** The name shown for a person or organisation: its name, "(no name)" when empty, its id when unknown. */
+export function shownEntityName(doc: KringDocument, id: Id, locale: Locale, overrides?: Overrides): string {
+  const name = nameOfEntity(doc, id);
+  if (name === undefined) return id;
+  return name.trim() === '' ? insightT(locale, 'insight.unnamed', undefined, overrides) : name;
+}
+
+/** "A, B and C" / "A, B en C". */
+export function listOf(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(items);
+}
+
+/** The label of a support type in `locale` ("financial support", "financiële steun"). */
+export function supportLabel(locale: Locale, type: SupportType, overrides?: Overrides): string {
+  return insightT(locale, `supportType.${type}` as MessageKey, undefined, overrides);
+}
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** A finding as one plain sentence in `locale`, naming its people. */
+export function describeFinding(
+  doc: KringDocument,
+  finding: Finding,
+  locale: Locale,
+  overrides?: Overrides,
+): string {
+  const tr = (key: MessageKey, params?: MessageParams) => insightT(locale, key, params, overrides);
+  const name = (id: Id) => shownEntityName(doc, id, locale, overrides);
+  const names = listOf(locale, finding.people.map(name));
+  const type = finding.supportType ? supportLabel(locale, finding.supportType, overrides) : '';
+  const counts = finding.counts ?? {};
+  switch (finding.code) {
+    case 'overloaded':
+      return tr('insight.finding.overloaded', {
+        name: name(finding.people[0]!),
+        count: counts['count'] ?? 0,
+        total: counts['total'] ?? 0,
+      });
+    case 'noSupportRecorded':
+      return tr('insight.finding.noSupportRecorded');
+    case 'noSource':
+      return finding.people.length === 0
+        ? tr('insight.finding.noSource', { type })
+        : tr('insight.finding.noSourceAsk', { type, names });
+    case 'singleSource':
+      return capitalised(tr('insight.finding.singleSource', { type, name: names }));
+    case 'onlyProfessionalsInner':
+      return tr('insight.finding.onlyProfessionalsInner', { names });
+    case 'onlyFamily':
+      return tr('insight.finding.onlyFamily');
+    case 'oneSided':
+      return tr('insight.finding.oneSided', {
+        received: counts['received'] ?? 0,
+        given: counts['given'] ?? 0,
+      });
+  }
+}
+
+/** The object `kring insight --json` prints (docs/cli.md); keys in this order. */
+export interface InsightReport {
+  alters: number;
+  informal: number;
+  professional: number;
+  reciprocal: number;
+  knowEachOther: number;
+  byRing: Record<string, number>;
+  bySector: Record<string, number>;
+  support: Record<SupportType, { received: number; given: number; potential: number }>;
+  findings: { code: string; people: Id[]; text: string }[];
+}
+
+const counted = (lists: Record<string, Id[]>): Record<string, number> =>
+  Object.fromEntries(Object.entries(lists).map(([key, ids]) => [key, ids.length]));
+
+export function insightReport(
+  doc: KringDocument,
+  locale: Locale,
+  insight: NetworkInsight = networkInsight(doc),
+  findings: readonly Finding[] = findingsOf(doc, insight),
+): InsightReport {
+  const support = {} as InsightReport['support'];
+  for (const type of SUPPORT_TYPES) {
+    const cell = insight.support[type];
+    support[type] = {
+      received: cell.received.length,
+      given: cell.given.length,
+      potential: cell.potential.length,
+    };
+  }
+  return {
+    alters: insight.alters.length,
+    informal: insight.informal.length,
+    professional: insight.professional.length,
+    reciprocal: insight.reciprocal.length,
+    knowEachOther: insight.knowEachOther.length,
+    byRing: counted(insight.byRing),
+    bySector: counted(insight.bySector),
+    support,
+    findings: findings.map((f) => ({
+      code: f.code,
+      people: [...f.people],
+      text: describeFinding(doc, f, locale),
+    })),
+  };
+}
