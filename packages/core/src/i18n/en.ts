@@ -9,6 +9,7 @@ import { commandsEn } from './parts/commands.en.js';
 import { demoEn } from './parts/demo.en.js';
 import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
+import { insightEn } from './parts/insight.en.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { readEn } from './parts/read.en.js';
 import { renderEn } from './parts/render.en.js';
@@ -25,6 +26,7 @@ export const en = {
   ...renderEn,
   ...uiEn,
   ...inspectorEn,
+  ...insightEn,
   ...demoEn,
 } as const;
 

@@ -18,6 +18,8 @@ import { editsEn } from './parts/edits.en.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsEn } from './parts/enums.en.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { insightEn } from './parts/insight.en.js';
+import { insightNl } from './parts/insight.nl.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { readEn } from './parts/read.en.js';
@@ -47,6 +49,8 @@ export const renderMessages: MessagePart = { en: renderEn, nl: renderNl };
 export const uiMessages: MessagePart = { en: uiEn, nl: uiNl };
 /** The editor's side panels: inspector, legend, outline, plan (`inspector.*`, `panel.*`). */
 export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
+/** Insight: the findings' sentences, `kring insight` and the editor's insight panel (`insight.*`). */
+export const insightMessages: MessagePart = { en: insightEn, nl: insightNl };
 /** The reader's problems before and in the structure, migration notes and the CLI's text (`read.*`). */
 export const readMessages: MessagePart = { en: readEn, nl: readNl };
 /** The invariants that `checkInvariants()` reports as errors (`read.*`). */

@@ -5,6 +5,7 @@ import { commandsNl } from './parts/commands.nl.js';
 import { demoNl } from './parts/demo.nl.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { insightNl } from './parts/insight.nl.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { readNl } from './parts/read.nl.js';
 import { renderNl } from './parts/render.nl.js';
@@ -21,5 +22,6 @@ export const nl: Record<MessageKey, string> = {
   ...renderNl,
   ...uiNl,
   ...inspectorNl,
+  ...insightNl,
   ...demoNl,
 };
