@@ -23,9 +23,12 @@ export default defineConfig({
           testTimeout: 60_000,
           include: [
             'packages/{core,scene,genogram,ecogram,sociogram,examples,cli}/src/**/*.test.ts',
+            // The editor's framework-free parts (verbs, gesture reducer): plain TypeScript, no Svelte.
+            'packages/svelte/src/lib/{state,interaction}/**/*.test.ts',
             'bench/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
+          exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
         },
       },
       {

@@ -62,7 +62,7 @@ export function collectSatellites(document: KringDocument): EcogramModel {
   const seen = new Set<string>();
   for (const alter of altersOfFocus(document)) {
     if (alter.inHousehold) continue;
-    const s = make(alter.id, alter.sector);
+    const s = make(alter.id, alter.sector ?? undefined);
     if (s) {
       satellites.push(s);
       seen.add(s.id);

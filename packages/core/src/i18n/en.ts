@@ -11,6 +11,7 @@ import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
 import { insightEn } from './parts/insight.en.js';
 import { inspectorEn } from './parts/inspector.en.js';
+import { linkEn } from './parts/link.en.js';
 import { readEn } from './parts/read.en.js';
 import { renderEn } from './parts/render.en.js';
 import { uiEn } from './parts/ui.en.js';
@@ -25,6 +26,7 @@ export const en = {
   ...editsEn,
   ...renderEn,
   ...uiEn,
+  ...linkEn,
   ...inspectorEn,
   ...insightEn,
   ...demoEn,

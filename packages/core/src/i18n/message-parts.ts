@@ -22,6 +22,8 @@ import { insightEn } from './parts/insight.en.js';
 import { insightNl } from './parts/insight.nl.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { inspectorNl } from './parts/inspector.nl.js';
+import { linkEn } from './parts/link.en.js';
+import { linkNl } from './parts/link.nl.js';
 import { readEn } from './parts/read.en.js';
 import { readNl } from './parts/read.nl.js';
 import { renderEn } from './parts/render.en.js';
@@ -45,8 +47,8 @@ export const commandsMessages: MessagePart = { en: commandsEn, nl: commandsNl };
 export const editsMessages: MessagePart = { en: editsEn, nl: editsNl };
 /** The renderers' and the SVG writer's text (`render.*`). Always known to `t()`. */
 export const renderMessages: MessagePart = { en: renderEn, nl: renderNl };
-/** The editor's toolbar, canvas and announcements (`ui.*`). */
-export const uiMessages: MessagePart = { en: uiEn, nl: uiNl };
+/** The editor's toolbar, canvas, announcements, links, context menu and tray (`ui.*`). */
+export const uiMessages: MessagePart = { en: { ...uiEn, ...linkEn }, nl: { ...uiNl, ...linkNl } };
 /** The editor's side panels: inspector, legend, outline, plan (`inspector.*`, `panel.*`). */
 export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
 /** Insight: the findings' sentences, `kring insight` and the editor's insight panel (`insight.*`). */

@@ -7,6 +7,7 @@ import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { insightNl } from './parts/insight.nl.js';
 import { inspectorNl } from './parts/inspector.nl.js';
+import { linkNl } from './parts/link.nl.js';
 import { readNl } from './parts/read.nl.js';
 import { renderNl } from './parts/render.nl.js';
 import { uiNl } from './parts/ui.nl.js';
@@ -21,6 +22,7 @@ export const nl: Record<MessageKey, string> = {
   ...editsNl,
   ...renderNl,
   ...uiNl,
+  ...linkNl,
   ...inspectorNl,
   ...insightNl,
   ...demoNl,

@@ -7,3 +7,4 @@ export * from './kin-of-focus.js';
 export * from './focus-household.js';
 export * from './effective-sector.js';
 export * from './alters-of-focus.js';
+export * from './proposed-ring.js';

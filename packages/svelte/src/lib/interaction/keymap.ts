@@ -24,7 +24,8 @@ export type KeyAction =
   | 'moveRight'
   | 'moveUp'
   | 'moveDown'
-  | 'selectAll';
+  | 'selectAll'
+  | 'menu';
 
 export interface KeyLike {
   key: string;
@@ -83,6 +84,8 @@ export function actionFor(e: KeyLike): KeyAction | undefined {
     return undefined;
   }
   if (e.altKey) return undefined;
+  // The context menu: the Menu key, or Shift+F10.
+  if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) return 'menu';
   // '?' needs Shift on most layouts; '+' too. Other letters with Shift are not shortcuts.
   if (e.shiftKey && key.length === 1 && !['?', '+'].includes(key)) return undefined;
   return PLAIN[key];
@@ -101,6 +104,7 @@ export const SHORTCUT_HELP: readonly { keys: string; label: MessageKey }[] = [
   { keys: 'Space', label: 'ui.help.space' },
   { keys: 'Delete', label: 'ui.help.delete' },
   { keys: 'Escape', label: 'ui.help.escape' },
+  { keys: 'Menu, Shift+F10', label: 'ui.help.menu' },
   { keys: 'Ctrl/⌘+Z', label: 'ui.help.undo' },
   { keys: 'Ctrl/⌘+Shift+Z, Ctrl+Y', label: 'ui.help.redo' },
   { keys: 'Ctrl/⌘+A', label: 'ui.help.selectAll' },

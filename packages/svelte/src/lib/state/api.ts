@@ -1,5 +1,6 @@
 /** The imperative API the editor hands to `onready`, and the change details it reports. */
-import type { Id, KringDocument } from '@kring/core';
+import type { Command, Id, KringDocument } from '@kring/core';
+import type { ApplyResult } from './verbs.js';
 import type { SvgOptions } from '@kring/scene';
 
 export interface KringEditorApi {
@@ -12,10 +13,19 @@ export interface KringEditorApi {
   /** Replace the selection (ids of persons, organisations, households). */
   select(ids: Id[]): void;
   /**
-   * The current view as a standalone SVG document (the scene SVG writer): `{ pseudonymise, legend, title, fit }`
-   * and the other SvgOptions; `locale` and `pseudonymise` default to the editor's.
+   * The current view as a standalone SVG document (the scene SVG writer): `{ pseudonymise, hideHealth, legend,
+   * title, fit }` and the other SvgOptions; `locale` and `pseudonymise` default to the editor's, `hideHealth`
+   * (condition labels neutral) to false. The SVG holds no document unless `embedDocument` is given, and never
+   * with `pseudonymise` or `hideHealth` (SvgExportError).
    */
   exportSvg(options?: Partial<SvgOptions>): string;
   /** The current document. */
   getDocument(): KringDocument;
+  /**
+   * Applies core's plain-data commands (`addPerson(…)`, `addTie(…)`, … or a list of them) as one undo step,
+   * e.g. people from the host's own client register. All or nothing: when core refuses one, nothing
+   * changes and the refusal comes back — `{ ok: false, reason, message }`, the message in the editor's
+   * language — never thrown. Read-only editors refuse every command.
+   */
+  apply(commands: Command | readonly Command[]): ApplyResult;
 }

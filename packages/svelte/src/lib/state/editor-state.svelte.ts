@@ -4,6 +4,7 @@
  * pitfall 7); the scene is derived from document + view + locale.
  */
 import {
+  COLLECTIONS,
   History,
   type ChangeInfo,
   type Command,
@@ -18,12 +19,13 @@ import { displayName, type Scene } from '@kring/scene';
 import { translate } from '../messages.js';
 import { IDENTITY, type Viewport } from '../canvas/viewport.js';
 import type { Intent } from './intents.js';
+import type { Tool, VerbHost } from './verbs.js';
 import { RENDERERS } from './renderers.js';
 
 type Patch = ChangeInfo['patches'][number];
 
 export type ChangeSource = 'user' | 'undo' | 'redo';
-export type Tool = 'pointer' | 'select' | 'connect' | 'place-person' | 'place-organisation';
+export type { Tool } from './verbs.js';
 
 /**
  * Arrow-key moves of one selection form one undo step until the keys rest this long (ms), or something
@@ -41,7 +43,7 @@ export interface EditorCallbacks {
   onselectionchange?: (ids: Id[]) => void;
 }
 
-export class EditorState {
+export class EditorState implements VerbHost {
   doc: KringDocument = $state.raw(null as unknown as KringDocument);
   view: View = $state('genogram');
   locale: Locale = $state('nl');
@@ -226,11 +228,8 @@ export class EditorState {
     if (kept.length !== this.selection.length) this.select(kept);
   }
 
+  /** Whether the document still holds `id`: an entity or a relation (a new link is selected to inspect it). */
   #exists(id: Id): boolean {
-    return (
-      this.doc.persons.some((p) => p.id === id) ||
-      this.doc.organisations.some((o) => o.id === id) ||
-      this.doc.households.some((h) => h.id === id)
-    );
+    return COLLECTIONS.some((name) => (this.doc[name] as readonly { id: Id }[]).some((x) => x.id === id));
   }
 }

@@ -145,21 +145,18 @@ function tieItem(doc: KringDocument, alter: Alter, tie: Tie, tr: Translate): Out
 
 function network(doc: KringDocument, tr: Translate): OutlineSector[] {
   const alters = altersOfFocus(doc);
-  const sectors: (SectorKey | undefined)[] = [...SECTOR_PRESETS[doc.options.sectors], undefined];
-  const rings: (number | undefined)[] = [
-    ...Array.from({ length: doc.options.rings }, (_, i) => i + 1),
-    undefined,
-  ];
+  const sectors: (SectorKey | null)[] = [...SECTOR_PRESETS[doc.options.sectors], null];
+  const rings: (number | null)[] = [...Array.from({ length: doc.options.rings }, (_, i) => i + 1), null];
   const out: OutlineSector[] = [];
   for (const sector of sectors) {
     const inSector = alters.filter((a) => a.sector === sector);
     if (inSector.length === 0) continue;
     out.push({
-      heading: sector === undefined ? tr('panel.outline.noSector') : tr(`sector.${sector}`),
+      heading: sector === null ? tr('panel.outline.noSector') : tr(`sector.${sector}`),
       rings: rings
         .map((ring) => ({
           heading:
-            ring === undefined
+            ring === null
               ? tr('panel.outline.noRing')
               : tr('panel.outline.ring', { n: ring, label: tr(`ring.${ring}` as MessageKey) }),
           alters: inSector

@@ -1,0 +1,493 @@
+/**
+ * The editor's verbs: every action of the toolbar, the context menu, the keymap, the canvas gestures,
+ * the tray and the imperative API is one verb with one shape (ProseMirror's commands):
+ *
+ * - `canRun(host, …args)` answers "can this run now?" without side effects — buttons and menu items take
+ *   their enabled state (or whether they are offered at all) from it;
+ * - `run(host, …args)` does it as one undo step and announces what happened (or, when core refuses, why —
+ *   naming the people, in the user's language). It returns whether the document or view changed.
+ *
+ * Verbs see the editor only through `VerbHost` (EditorState implements it), so they are plain TypeScript,
+ * tested in node against a host over core's History. Edits stay plain-data core commands with stable ids.
+ */
+import {
+  addTie,
+  altersOfFocus,
+  homeOf,
+  type Command,
+  type Id,
+  type KringDocument,
+  type Message,
+  type MessageKey,
+  type MessageParams,
+  type Point,
+  type View,
+} from '@kring/core';
+import type { Scene } from '@kring/scene';
+import { fitBounds, zoomAt, ZOOM_STEP, type Viewport } from '../canvas/viewport.js';
+import { ringAndSectorAt, type RingSector } from '../interaction/ring-sector.js';
+import {
+  addEntity,
+  addRelative,
+  connect,
+  moveNodes as moveIntent,
+  placeInCell as placeInCellCommands,
+  removeNodes,
+  unpin,
+  type Intent,
+  type Relation,
+} from './intents.js';
+import {
+  dryRun,
+  linkEmotional as emotionalIntent,
+  linkHousehold as householdIntent,
+  linkMultipleBirth as multipleBirthIntent,
+  linkParentChild as parentChildIntent,
+  linkPartners as partnersIntent,
+  linkSiblings as siblingsIntent,
+  linkTie as tieIntent,
+  placeCloseFamily as closeFamilyIntent,
+} from './link-intents.js';
+import { idMaker } from './new-id.js';
+
+export type Tool = 'pointer' | 'select' | 'connect' | 'place-person' | 'place-organisation';
+
+/** What verbs read and call on the editor. */
+export interface VerbHost {
+  readonly doc: KringDocument;
+  view: View;
+  readonly selection: readonly Id[];
+  readonly readonly: boolean;
+  readonly scene: Scene;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  tool: Tool;
+  viewport: Viewport;
+  readonly size: { width: number; height: number };
+  readonly locale: string;
+  t(key: MessageKey, params?: MessageParams): string;
+  nameOf(id: Id): string;
+  announce(message: string): void;
+  /** Runs an intent as one undo step; on refusal announces why and returns false. */
+  run(intent: Intent): boolean;
+  /** Like run, but joins the open arrow-key gesture (see EditorState.nudge). */
+  nudge(intent: Intent): boolean;
+  select(ids: readonly Id[]): void;
+  undo(): boolean;
+  redo(): boolean;
+  endNudge(): void;
+}
+
+export interface Verb<A extends unknown[] = []> {
+  canRun(host: VerbHost, ...args: A): boolean;
+  run(host: VerbHost, ...args: A): boolean;
+}
+
+const editable = (h: VerbHost) => !h.readonly;
+const isPerson = (doc: KringDocument, id: Id) => doc.persons.some((p) => p.id === id);
+
+/** "Anna", "Anna en Bram", "Anna, Bram en Cor" in the host's language. */
+export function namesList(host: VerbHost, ids: readonly Id[]): string {
+  const names = ids.map((id) => host.nameOf(id));
+  try {
+    return new Intl.ListFormat(host.locale, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+function announceAdded(host: VerbHost, intent: Intent) {
+  host.announce(host.t('ui.announce.added', { name: host.nameOf(intent.select![0]!) }));
+}
+
+// ——— view and history ———
+
+export const undo: Verb = { canRun: (h) => editable(h) && h.canUndo, run: (h) => h.undo() };
+export const redo: Verb = { canRun: (h) => editable(h) && h.canRedo, run: (h) => h.redo() };
+
+function zoomBy(h: VerbHost, factor: number): boolean {
+  const { width, height } = h.size;
+  h.viewport = zoomAt(h.viewport, factor, width / 2, height / 2);
+  h.announce(h.t('ui.announce.zoom', { percent: Math.round(h.viewport.k * 100) }));
+  return true;
+}
+export const zoomIn: Verb = { canRun: () => true, run: (h) => zoomBy(h, ZOOM_STEP) };
+export const zoomOut: Verb = { canRun: () => true, run: (h) => zoomBy(h, 1 / ZOOM_STEP) };
+
+export const fit: Verb = {
+  canRun: (h) => h.size.width > 0 && h.size.height > 0,
+  run: (h) => {
+    if (!fit.canRun(h)) return false;
+    h.viewport = fitBounds(h.scene.bounds, h.size.width, h.size.height);
+    return true;
+  },
+};
+
+export const setView: Verb<[view: View]> = {
+  canRun: (h, view) => h.view !== view,
+  run: (h, view) => {
+    if (h.view === view) return false;
+    h.endNudge();
+    h.view = view;
+    h.tool = 'pointer';
+    h.announce(h.t('ui.announce.view', { view: h.t(`view.${view}` as MessageKey) }));
+    return true;
+  },
+};
+
+export const selectAll: Verb = {
+  canRun: (h) => h.scene.nodes.length > 0,
+  run: (h) => {
+    h.select(h.scene.nodes.map((n) => n.id));
+    return true;
+  },
+};
+
+export const clearSelection: Verb = {
+  canRun: (h) => h.selection.length > 0,
+  run: (h) => {
+    if (h.selection.length === 0) return false;
+    h.select([]);
+    h.announce(h.t('ui.announce.selectionCleared'));
+    return true;
+  },
+};
+
+export const select: Verb<[ids: readonly Id[]]> = {
+  canRun: () => true,
+  run: (h, ids) => {
+    h.select(ids);
+    const names = namesList(h, h.selection);
+    h.announce(names ? h.t('ui.announce.selected', { names }) : h.t('ui.announce.selectionCleared'));
+    return true;
+  },
+};
+
+export const toggleTool: Verb<[tool: Tool]> = {
+  canRun: (h, tool) => tool === 'pointer' || tool === 'select' || editable(h),
+  run: (h, tool) => {
+    h.tool = h.tool === tool ? 'pointer' : tool;
+    if (h.tool === 'place-person' || h.tool === 'place-organisation') h.announce(h.t('ui.toolbar.placeHint'));
+    return true;
+  },
+};
+
+// ——— adding, moving, removing ———
+
+/** A new person or organisation, placed by the layout (`at` undefined) or at a drawing point (pinned). */
+export const addEntityVerb: Verb<[kind: 'person' | 'organisation', at?: Point]> = {
+  canRun: (h, kind) => editable(h) && (kind === 'person' || h.view !== 'genogram'),
+  run: (h, kind, at) => {
+    if (!addEntityVerb.canRun(h, kind)) return false;
+    const cell = at && h.view === 'sociogram' ? cellAt(h, at) : undefined;
+    const point = at ? { x: Math.round(at.x), y: Math.round(at.y) } : undefined;
+    const intent = addEntity(h.doc, h.view, kind, h.t, point, cell);
+    if (!h.run(intent)) return false;
+    announceAdded(h, intent);
+    return true;
+  },
+};
+
+/** Genogram: a new relative of the one selected person. */
+export const addRelativeVerb: Verb<[relation: Relation]> = {
+  canRun: (h) =>
+    editable(h) && h.view === 'genogram' && h.selection.length === 1 && isPerson(h.doc, h.selection[0]!),
+  run: (h, relation) => {
+    if (!addRelativeVerb.canRun(h, relation)) return false;
+    const intent = addRelative(h.doc, h.selection[0]!, relation, h.t);
+    if (!h.run(intent)) return false;
+    announceAdded(h, intent);
+    return true;
+  },
+};
+
+export const deleteSelection: Verb = {
+  canRun: (h) => editable(h) && h.selection.some((id) => id !== h.doc.focus),
+  run: (h) => {
+    if (!editable(h) || h.selection.length === 0) return false;
+    const intent = removeNodes(h.doc, h.selection);
+    if (intent.commands.length === 0) {
+      if (h.selection.includes(h.doc.focus))
+        h.announce(
+          h.t('ui.announce.refused', {
+            reason: h.t('commands.removeFocus', { name: h.nameOf(h.doc.focus) }),
+          }),
+        );
+      return false;
+    }
+    const names = namesList(
+      h,
+      h.selection.filter((id) => id !== h.doc.focus),
+    );
+    const kept = h.selection.filter((id) => id === h.doc.focus);
+    if (!h.run({ ...intent, select: kept })) return false;
+    h.announce(h.t('ui.announce.removed', { names }));
+    return true;
+  },
+};
+
+/** Arrow keys: moves the selected symbols by (dx, dy) drawing units; repeated moves are one undo step. */
+export const moveSelection: Verb<[dx: number, dy: number]> = {
+  canRun: (h) => editable(h) && h.selection.length > 0,
+  run: (h, dx, dy) => {
+    if (!editable(h)) return false;
+    const byId = new Map(h.scene.nodes.map((n) => [n.id, n]));
+    const moves = h.selection.flatMap((id) => {
+      const n = byId.get(id);
+      return n ? [{ id, to: { x: n.x + n.width / 2 + dx, y: n.y + n.height / 2 + dy } }] : [];
+    });
+    if (moves.length === 0 || !h.nudge(moveIntent(h.view, moves))) return false;
+    h.announce(
+      h.t('ui.announce.moved', {
+        names: namesList(
+          h,
+          moves.map((m) => m.id),
+        ),
+      }),
+    );
+    return true;
+  },
+};
+
+const cellAt = (h: VerbHost, at: Point) =>
+  h.view === 'sociogram' ? ringAndSectorAt(h.scene, h.doc, at.x, at.y) : undefined;
+
+/** A drag's release: pins the symbols at their new centres; in the sociogram also sets ring and sector. */
+export const moveNodes: Verb<[moves: readonly { id: Id; to: Point }[]]> = {
+  canRun: (h, moves) => editable(h) && moves.length > 0,
+  run: (h, moves) => {
+    if (!moveNodes.canRun(h, moves)) return false;
+    const intent = moveIntent(h.view, moves);
+    const single = moves.length === 1 && h.view === 'sociogram' ? moves[0] : undefined;
+    if (h.view === 'sociogram')
+      for (const m of moves) {
+        const cell = cellAt(h, m.to);
+        if (cell) intent.commands.unshift(...placeInCellCommands(h.doc, m.id, cell));
+      }
+    const cell = single ? cellAt(h, single.to) : undefined;
+    if (!h.run(intent)) return false;
+    const names = namesList(
+      h,
+      moves.map((m) => m.id),
+    );
+    h.announce(
+      cell
+        ? h.t('ui.announce.placed', {
+            name: names,
+            ring: cell.ring,
+            sector: h.t(`sector.${cell.sector}` as MessageKey),
+          })
+        : h.t('ui.announce.moved', { names }),
+    );
+    return true;
+  },
+};
+
+export const unpinSelection: Verb = {
+  canRun: (h) => editable(h) && h.selection.length > 0,
+  run: (h) => {
+    if (!unpinSelection.canRun(h)) return false;
+    const intent = unpin(h.doc, h.view, h.selection);
+    if (intent.commands.length > 0 && !h.run(intent)) return false;
+    h.announce(h.t('ui.announce.relayout'));
+    return true;
+  },
+};
+
+export const relayoutAll: Verb = {
+  canRun: editable,
+  run: (h) => {
+    if (!editable(h)) return false;
+    const intent = unpin(h.doc, h.view);
+    if (intent.commands.length > 0 && !h.run(intent)) return false;
+    h.announce(h.t('ui.announce.relayout'));
+    return true;
+  },
+};
+
+// ——— links between what is already there ———
+
+/** The names the link menu and announcements use: "Fatima en Karim zijn partners". */
+export type LinkKind = 'partners' | 'parent' | 'siblings' | 'household' | 'twins' | 'emotional' | 'tie';
+
+function linkIntent(h: VerbHost, kind: LinkKind, ids: readonly Id[]): Intent | null {
+  switch (kind) {
+    case 'partners':
+      return partnersIntent(h.doc, ids);
+    case 'parent':
+      return ids.length === 2 ? parentChildIntent(h.doc, ids[0]!, ids[1]!) : null;
+    case 'siblings':
+      return siblingsIntent(h.doc, ids, h.t);
+    case 'household':
+      return householdIntent(h.doc, ids);
+    case 'twins':
+      return multipleBirthIntent(h.doc, ids);
+    case 'emotional':
+      return emotionalIntent(h.doc, ids);
+    case 'tie':
+      return tieIntent(h.doc, ids);
+  }
+}
+
+/** The label of a link for `ids` ("Fatima is ouder van Samira"). */
+export function linkLabel(h: VerbHost, kind: LinkKind, ids: readonly Id[]): string {
+  const [a = '', b = ''] = ids.map((id) => h.nameOf(id));
+  return h.t(`ui.link.${kind}` as MessageKey, { a, b, names: namesList(h, ids) });
+}
+
+/**
+ * A link between persons (or organisations, for a tie) already on the map, as one undo step; the new
+ * relation is selected, so the inspector shows it. For `parent`, `ids` is [parent, child].
+ */
+export const link: Verb<[kind: LinkKind, ids: readonly Id[]]> = {
+  canRun: (h, kind, ids) => {
+    if (!editable(h)) return false;
+    const intent = linkIntent(h, kind, ids);
+    return intent !== null && dryRun(h.doc, intent.commands).ok;
+  },
+  run: (h, kind, ids) => {
+    if (!editable(h)) return false;
+    const intent = linkIntent(h, kind, ids);
+    if (!intent) {
+      h.announce(
+        h.t('ui.announce.refused', { reason: h.t('ui.link.notApplicable', { names: namesList(h, ids) }) }),
+      );
+      return false;
+    }
+    if (!h.run(intent)) return false;
+    h.announce(h.t('ui.announce.linked', { what: linkLabel(h, kind, ids) }));
+    return true;
+  },
+};
+
+/** A link the menus offer: the verb's arguments and its label. */
+export interface LinkChoice {
+  kind: LinkKind;
+  ids: Id[];
+  label: string;
+}
+
+/**
+ * The links that make sense for `ids` (default: the selection), each runnable now: two persons →
+ * partners, each as the parent of the other, siblings, living together, twins, an interaction line, a
+ * tie; more persons → siblings, living together, a multiple birth; a person and an organisation → a tie.
+ */
+export function linkChoices(h: VerbHost, ids: readonly Id[] = h.selection): LinkChoice[] {
+  if (h.readonly || ids.length < 2) return [];
+  const persons = ids.every((id) => isPerson(h.doc, id));
+  const candidates: [LinkKind, Id[]][] = [];
+  if (persons && ids.length === 2) {
+    const [a, b] = ids as [Id, Id];
+    candidates.push(
+      ['partners', [a, b]],
+      ['parent', [a, b]],
+      ['parent', [b, a]],
+      ['siblings', [a, b]],
+      ['household', [a, b]],
+      ['twins', [a, b]],
+      ['emotional', [a, b]],
+    );
+  } else if (persons) candidates.push(['siblings', [...ids]], ['household', [...ids]], ['twins', [...ids]]);
+  if (ids.length === 2) candidates.push(['tie', [...ids]]);
+  return candidates
+    .filter(([kind, args]) => link.canRun(h, kind, args))
+    .map(([kind, args]) => ({ kind, ids: args, label: linkLabel(h, kind, args) }));
+}
+
+// ——— the network: placing people of the document in the ecogram and sociogram ———
+
+/** Persons and organisations of the document that the current view does not draw (the tray). */
+export function notInView(h: VerbHost): Id[] {
+  const drawn = new Set(h.scene.nodes.map((n) => n.id));
+  if (h.view === 'genogram')
+    // Persons known only through ties (the network), not drawn in the family.
+    return h.doc.persons.filter((p) => !drawn.has(p.id) && p.birthStatus === undefined).map((p) => p.id);
+  const home = homeOf(h.doc);
+  const alters = new Set(altersOfFocus(h.doc).map((a) => a.id));
+  const live = (id: Id) => {
+    const p = h.doc.persons.find((x) => x.id === id);
+    return p === undefined || p.birthStatus === undefined || p.birthStatus === 'live_birth';
+  };
+  return [...h.doc.persons.map((p) => p.id), ...h.doc.organisations.map((o) => o.id)].filter(
+    (id) => !home.has(id) && !alters.has(id) && !drawn.has(id) && live(id) && !isPet(h.doc, id),
+  );
+}
+
+const isPet = (doc: KringDocument, id: Id) => doc.persons.some((p) => p.id === id && p.pet === true);
+
+/**
+ * Ecogram and sociogram: puts someone of the document into the network with a tie to the focus, in
+ * `cell` (sociogram ring and sector) when given; pinned at `at` when given.
+ */
+export const placeInView: Verb<[id: Id, cell?: Partial<RingSector>, at?: Point]> = {
+  canRun: (h, id) => editable(h) && h.view !== 'genogram' && notInView(h).includes(id),
+  run: (h, id, cell, at) => {
+    if (!placeInView.canRun(h, id)) return false;
+    const tie = { id: idMaker(h.doc)('tie'), from: h.doc.focus, to: id };
+    const intent: Intent = {
+      commands: [
+        addTie({
+          ...tie,
+          ...(cell?.ring !== undefined ? { ring: cell.ring } : {}),
+          ...(cell?.sector !== undefined ? { sector: cell.sector } : {}),
+        }),
+      ],
+      select: [id],
+    };
+    if (at) intent.commands.push(...moveIntent(h.view, [{ id, to: at }]).commands);
+    if (!h.run(intent)) return false;
+    h.announce(
+      cell?.ring !== undefined && cell.sector !== undefined
+        ? h.t('ui.announce.placed', {
+            name: h.nameOf(id),
+            ring: cell.ring,
+            sector: h.t(`sector.${cell.sector}` as MessageKey),
+          })
+        : h.t('ui.announce.added', { name: h.nameOf(id) }),
+    );
+    return true;
+  },
+};
+
+/** Ecogram and sociogram: ties from the focus to everyone at home and the close family not yet in the network. */
+export const placeCloseFamily: Verb = {
+  canRun: (h) => editable(h) && h.view !== 'genogram' && closeFamilyIntent(h.doc, alterIds(h)) !== null,
+  run: (h) => {
+    if (!editable(h) || h.view === 'genogram') return false;
+    const intent = closeFamilyIntent(h.doc, alterIds(h));
+    if (!intent || !h.run(intent)) return false;
+    h.announce(h.t('ui.announce.familyPlaced', { count: intent.commands.length }));
+    return true;
+  },
+};
+const alterIds = (h: VerbHost) => new Set(altersOfFocus(h.doc).map((a) => a.id));
+
+/** A tie between two symbols (the connect gesture in the ecogram and sociogram; the toolbar's tie form). */
+export const connectVerb: Verb<[from: Id, to: Id]> = {
+  canRun: (h, from, to) => editable(h) && from !== to && dryRun(h.doc, connect(h.doc, from, to).commands).ok,
+  run: (h, from, to) => {
+    if (!editable(h) || from === to) return false;
+    if (!h.run(connect(h.doc, from, to))) return false;
+    h.announce(h.t('ui.announce.tieAdded', { a: h.nameOf(from), b: h.nameOf(to) }));
+    return true;
+  },
+};
+
+// ——— the imperative API ———
+
+/** The result of `api.apply`: the refusal is returned (in the user's language), never thrown. */
+export type ApplyResult = { ok: true } | { ok: false; reason: Message; message: string };
+
+/** Core's plain-data commands (one or a list) as one undo step. */
+export function applyCommands(h: VerbHost, commands: Command | readonly Command[]): ApplyResult {
+  const list = Array.isArray(commands) ? (commands as readonly Command[]) : [commands as Command];
+  if (h.readonly) {
+    const reason: Message = { key: 'ui.readonly' };
+    return { ok: false, reason, message: h.t(reason.key) };
+  }
+  const check = dryRun(h.doc, list);
+  if (!check.ok)
+    return { ok: false, reason: check.reason, message: h.t(check.reason.key, check.reason.params) };
+  h.run({ commands: [...list] });
+  return { ok: true };
+}
