@@ -1,5 +1,5 @@
 /** `kring migrate <in> -o <out> [--locale nl|en]`: reads any known version and writes the current one. */
-import { CURRENT_VERSION, writeDocument } from '@kring/core';
+import { CURRENT_VERSION, WriteRefusedError, writeDocument } from '@kring/core';
 import { t } from '../messages.js';
 import { EXIT, type CommandIO } from './command.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -30,7 +30,15 @@ export function runMigrate(argv: readonly string[], io: CommandIO): number {
     for (const problem of result.problems) io.err(`${formatProblem(input, problem, lang)}\n`);
     return EXIT.refused;
   }
-  const text = writeDocument(result.document);
+  let text: string;
+  try {
+    text = writeDocument(result.document);
+  } catch (e) {
+    // The writer refuses what its reader would refuse (e.g. over 20 MiB even written compact).
+    if (!(e instanceof WriteRefusedError)) throw e;
+    io.err(`${formatProblem(input, e.problem, lang)}\n`);
+    return EXIT.refused;
+  }
   const toStdout = values.output === '-';
   // Notes and warnings go to stderr, so that `-o -` gives clean JSON on stdout.
   for (const warning of result.warnings) io.err(`${formatProblem(input, warning, lang)}\n`);
