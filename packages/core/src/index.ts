@@ -27,5 +27,3 @@ export { clampCoordinate } from './read/repair-layouts.js';
 export * from './commands/index.js';
 export * from './edits/index.js';
 export * from './history/index.js';
-export { MAX_LISTED_PROBLEMS, MORE_PROBLEMS_KEY, isMoreProblems } from './read/problem-collector.js';
-export { clampCoordinate } from './read/repair-layouts.js';
