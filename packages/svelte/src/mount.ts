@@ -21,11 +21,11 @@ export interface MountedEditor {
 
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   let api: KringEditorApi | undefined;
-  const props = reactiveProps({
+  const { props, update } = reactiveProps({
     ...options,
     onready: (a) => {
       api = a;
-      options.onready?.(a);
+      options?.onready?.(a);
     },
   });
   const component = svelteMount(KringEditor, { target, props });
@@ -33,7 +33,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedE
   if (!api) throw new Error('The Kring editor did not start.');
   return {
     update(next) {
-      Object.assign(props, next);
+      update(next);
       flushSync();
     },
     destroy() {

@@ -1,10 +1,13 @@
 /**
  * The editor's share of the message catalogue: importing this module registers with core's `t()` the `ui.*`
- * strings, the side panels' strings and the soft rules' (the plan's warnings); enumerations, refusals
- * and render text are always known. Everything in this package that translates goes through `translate`,
- * so the registration is never left out of a bundle.
+ * strings, the side panels' strings, the soft rules' (the plan's warnings) and the reader's problems (shown
+ * when a host gives a document the reader refuses); enumerations, refusals and render text are always known.
+ * Everything in this package that translates goes through `translate`, so the registration is never left
+ * out of a bundle.
  */
 import {
+  checksMessages,
+  readMessages,
   warningsMessages,
   inspectorMessages,
   registerMessages,
@@ -15,7 +18,7 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(uiMessages, inspectorMessages, warningsMessages);
+registerMessages(uiMessages, inspectorMessages, warningsMessages, readMessages, checksMessages);
 
 /** core's `t()`, with the editor's parts registered. */
 export function translate(

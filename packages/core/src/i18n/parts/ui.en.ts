@@ -2,6 +2,10 @@
 export const uiEn = {
   'ui.editor.label': 'Network map editor',
   'ui.editor.readonlyLabel': 'Network map',
+  'ui.documentError.title': 'This map cannot be shown',
+  'ui.documentError.intro': 'The editor was given a document it cannot read. Nothing of it is drawn.',
+  'ui.documentError.problems': 'Problems found',
+  'ui.documentError.more': '… and {count} more',
   'ui.canvas.label': '{view}: {count} people and organisations. Use Tab to reach a symbol.',
   'ui.canvas.empty': 'Nothing drawn yet. Double-click the drawing or press N to add a person.',
   'ui.node.person': '{name}, person',

@@ -4,6 +4,11 @@ import type { uiEn } from './ui.en.js';
 export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.editor.label': 'Netwerkkaart bewerken',
   'ui.editor.readonlyLabel': 'Netwerkkaart',
+  'ui.documentError.title': 'Deze kaart kan niet worden getoond',
+  'ui.documentError.intro':
+    'De editor kreeg een document dat hij niet kan lezen. Er wordt niets van getekend.',
+  'ui.documentError.problems': 'Gevonden problemen',
+  'ui.documentError.more': '… en nog {count}',
   'ui.canvas.label': '{view}: {count} personen en organisaties. Met Tab ga je naar een symbool.',
   'ui.canvas.empty':
     'Nog niets getekend. Dubbelklik op de tekening of druk op N om een persoon toe te voegen.',

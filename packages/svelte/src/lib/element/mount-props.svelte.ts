@@ -1,10 +1,49 @@
-/** Reactive props for `mount()`: a `$state` proxy that `update()` changes in place. */
+/**
+ * Reactive props for `mount()`: one `$state.raw` per prop of the editor behind a getter, changed in place
+ * by `update()`. Raw, not `$state`: a deep proxy would wrap the host's document, so that the editor could
+ * no longer tell its own document from a new one, and every read of it would go through the proxy.
+ */
 import type { ComponentProps } from 'svelte';
 import type KringEditor from '../KringEditor.svelte';
 
 export type EditorProps = ComponentProps<typeof KringEditor>;
 
-export function reactiveProps(initial: EditorProps): EditorProps {
-  const props = $state({ ...initial });
-  return props;
+/** Every prop of the editor (the type makes a new prop show up here). */
+const PROP_NAMES: Record<keyof EditorProps, true> = {
+  document: true,
+  initialDocument: true,
+  view: true,
+  locale: true,
+  readonly: true,
+  pseudonymise: true,
+  messages: true,
+  panels: true,
+  onchange: true,
+  onselectionchange: true,
+  onready: true,
+  onerror: true,
+};
+
+export interface MountProps {
+  /** What `mount()` hands the editor: a getter per prop (no setters: `mount()` binds nothing). */
+  props: EditorProps;
+  /** Changes some props in place; names the editor does not know are ignored. */
+  update(next: Partial<EditorProps>): void;
+}
+
+export function reactiveProps(initial: EditorProps): MountProps {
+  const props = {} as EditorProps;
+  const setters: Partial<Record<string, (value: unknown) => void>> = {};
+  for (const name of Object.keys(PROP_NAMES) as (keyof EditorProps)[]) {
+    let value = $state.raw<unknown>(initial[name]);
+    Object.defineProperty(props, name, { get: () => value, enumerable: true });
+    setters[name] = (next) => (value = next);
+  }
+  return {
+    props,
+    update(next) {
+      for (const [name, value] of Object.entries(Object(next)))
+        if (Object.prototype.hasOwnProperty.call(PROP_NAMES, name)) setters[name]?.(value);
+    },
+  };
 }

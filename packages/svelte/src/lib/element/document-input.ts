@@ -1,0 +1,46 @@
+/**
+ * What a host hands the editor as its document (`document` / `initialDocument` of `<KringEditor>`, the
+ * `document` property or attribute of `<kring-editor>`, `mount()`'s options) is never trusted: it goes
+ * through core's reader like any file. JSON text and values go the same way; a document with missing
+ * optional parts gets the reader's defaults; anything the reader refuses is reported, never drawn.
+ */
+import {
+  formatPath,
+  readDocument,
+  type KringDocument,
+  type Problem,
+  type ReadFailureReason,
+} from '@kring/core';
+
+/** The detail of `kringerror` (and the argument of `onerror`): why the document was refused. */
+export interface KringErrorDetail {
+  /** The reader's reason: `syntax`, `notKring`, `tooNew`, `tooLarge`, `unsafe`, `invalid`, … */
+  reason: ReadFailureReason;
+  /** The reader's problems, each with its JSON path and a catalogue message (`{ key, params }`). */
+  problems: Problem[];
+  /**
+   * The document the editor showed before, with the edits made since (what `getDocument()` returns), or
+   * `null` when the editor has not yet been given a valid one. Assign it back to recover.
+   */
+  previous: KringDocument | null;
+}
+
+export type DocumentInput =
+  { ok: true; document: KringDocument } | { ok: false; reason: ReadFailureReason; problems: Problem[] };
+
+/** Reads what a host gave as the document (the soft rules are left out: the editor does not show them). */
+export function readDocumentInput(value: unknown): DocumentInput {
+  const read = readDocument(value, { skipSoftRules: true });
+  return read.ok
+    ? { ok: true, document: read.document }
+    : { ok: false, reason: read.reason, problems: read.problems };
+}
+
+/** How many problems the error panel lists; the rest is counted. */
+export const SHOWN_PROBLEMS = 10;
+
+/** A path as the error panel shows it: formatted, and cut when a hostile key makes it very long. */
+export function shownPath(problem: Problem, max = 80): string {
+  const path = formatPath(problem.path);
+  return path.length > max ? `${path.slice(0, max - 1)}…` : path;
+}
