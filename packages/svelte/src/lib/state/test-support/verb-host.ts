@@ -1,0 +1,83 @@
+/**
+ * A plain VerbHost over core's History for node tests of the verbs: the same contract as EditorState
+ * (one intent = one undo step, refusals announced), without Svelte. The scene is rendered on demand.
+ */
+import {
+  History,
+  type Id,
+  type KringDocument,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  type View,
+} from '@kring/core';
+import type { Scene } from '@kring/scene';
+import { IDENTITY, type Viewport } from '../../canvas/viewport.js';
+import { translate } from '../../messages.js';
+import type { Intent } from '../intents.js';
+import { RENDERERS } from '../renderers.js';
+import type { Tool, VerbHost } from '../verbs.js';
+
+export class TestHost implements VerbHost {
+  readonly history: History;
+  view: View;
+  selection: readonly Id[] = [];
+  readonly = false;
+  tool: Tool = 'pointer';
+  viewport: Viewport = IDENTITY;
+  size = { width: 800, height: 600 };
+  locale: Locale;
+  announcements: string[] = [];
+  /** How many undo steps the verbs made. */
+  steps = 0;
+
+  constructor(doc: KringDocument, options: { view?: View; locale?: Locale; selection?: Id[] } = {}) {
+    this.history = new History(doc);
+    this.view = options.view ?? 'genogram';
+    this.locale = options.locale ?? 'nl';
+    this.selection = options.selection ?? [];
+  }
+
+  get doc(): KringDocument {
+    return this.history.document;
+  }
+  get scene(): Scene {
+    return RENDERERS[this.view](this.doc, { locale: this.locale });
+  }
+  get canUndo() {
+    return this.history.canUndo;
+  }
+  get canRedo() {
+    return this.history.canRedo;
+  }
+  get lastAnnouncement(): string | undefined {
+    return this.announcements.at(-1);
+  }
+
+  t = (key: MessageKey, params?: MessageParams) => translate(this.locale, key, params);
+  nameOf = (id: Id) =>
+    this.doc.persons.find((p) => p.id === id)?.name ??
+    this.doc.organisations.find((o) => o.id === id)?.name ??
+    this.doc.households.find((h) => h.id === id)?.label ??
+    id;
+  announce = (message: string) => void this.announcements.push(message);
+
+  run(intent: Intent): boolean {
+    if (this.readonly || intent.commands.length === 0) return false;
+    const result = this.history.executeAll(intent.commands);
+    if (!result.ok) {
+      this.announce(
+        this.t('ui.announce.refused', { reason: this.t(result.reason.key, result.reason.params) }),
+      );
+      return false;
+    }
+    this.steps++;
+    if (intent.select) this.select(intent.select);
+    return true;
+  }
+  nudge = (intent: Intent) => this.run(intent);
+  select = (ids: readonly Id[]) => void (this.selection = [...ids]);
+  undo = () => this.history.undo();
+  redo = () => this.history.redo();
+  endNudge = () => {};
+}
