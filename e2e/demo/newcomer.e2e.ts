@@ -6,7 +6,7 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { downloadText, openDemo, type Demo } from './harness.js';
+import { downloadText, exportFromDialog, openDemo, type Demo } from './harness.js';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -78,9 +78,7 @@ describe('the demo, as a newcomer uses it', () => {
 
   test('the SVG export parses and holds the title block', async () => {
     const { page } = demo;
-    const { name, text } = await downloadText(page, () =>
-      page.getByRole('button', { name: 'SVG exporteren' }).click(),
-    );
+    const { name, text } = await downloadText(page, () => exportFromDialog(page, 'SVG exporteren'));
     expect(name).toBe('netwerk-van-sophia-genogram.svg');
     const errors: string[] = [];
     const svg = new DOMParser({
@@ -90,13 +88,15 @@ describe('the demo, as a newcomer uses it', () => {
     expect(svg.documentElement?.nodeName).toBe('svg');
     expect(svg.documentElement?.getAttribute('width')).toBe('297mm');
     expect(text).toContain('Netwerk van Sophia');
+    // Private by default: the map itself is inside only when "Kaart later weer openen in Kring" is ticked.
+    expect(text).not.toContain('<metadata');
   });
 
   test('the PNG export is a PNG', async () => {
     const { page } = demo;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'PNG exporteren' }).click(),
+      exportFromDialog(page, 'PNG exporteren'),
     ]);
     expect(download.suggestedFilename()).toBe('netwerk-van-sophia-genogram.png');
     const stream = await download.createReadStream();

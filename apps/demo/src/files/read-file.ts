@@ -1,12 +1,13 @@
 /**
- * Opening a `.kring.json` file the user picked or dropped: its text goes through the core reader, which
- * either returns a document (with remarks) or every problem found, each with its JSON path.
- * A file larger than the reader's limit is refused before its text is read.
+ * Opening a file the user picked or dropped — a `.kring.json` document or an SVG exported with the map inside:
+ * its bytes go through the core reader (`readDocumentBytes`, the same as the CLI's: UTF-8 with or without a
+ * byte-order mark, UTF-16 with one), which either returns a document (with remarks) or every problem found,
+ * each with its JSON path. A file larger than the reader's limit is refused before it is read.
  */
 import {
   formatPath,
   MAX_DOCUMENT_BYTES,
-  readDocument,
+  readDocumentBytes,
   type KringDocument,
   type Locale,
   type Problem,
@@ -47,7 +48,7 @@ export async function readKringFile(file: Blob & { name: string }): Promise<Open
       ],
     };
   }
-  const result = readDocument(await file.text());
+  const result = readDocumentBytes(new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) return { ok: false, name: file.name, problems: result.problems };
   const opened: OpenedFile = {
     ok: true,

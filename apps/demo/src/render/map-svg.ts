@@ -1,16 +1,21 @@
 /** The SVG text of a map in one view, for the read-only picture, export, print and trainer mode. */
 import type { KringDocument, Locale, View } from '@kring/core';
-import { sceneToSvg, type PageFit, type Scene } from '@kring/scene';
+import { embedRefusal, sceneToSvg, type PageFit, type Scene } from '@kring/scene';
 import { rendererFor } from './renderers.js';
 
 export interface MapSvgOptions {
   locale: Locale;
   pseudonymise: boolean;
+  /** Condition labels neutral ("kenmerk 1", …). */
+  hideHealth?: boolean;
   fit?: PageFit;
   /** Title block and legend (exports: yes; on screen: the legend only). */
   title?: boolean;
   legend?: boolean;
-  /** Embed the document so the SVG can be opened again (never when pseudonymised). */
+  /**
+   * Embed the document so the SVG can be opened in Kring again: only when the user asked for it. The scene's
+   * guard refuses it for a pseudonymised or health-hiding export (SvgExportError); ask `canEmbed` first.
+   */
   embed?: boolean;
 }
 
@@ -19,9 +24,15 @@ export function sceneOf(
   view: View,
   locale: Locale,
   pseudonymise: boolean,
+  hideHealth = false,
 ): Scene | undefined {
   const render = rendererFor(view);
-  return render ? render(doc, { locale, pseudonymise }) : undefined;
+  return render ? render(doc, { locale, pseudonymise, hideHealth }) : undefined;
+}
+
+/** Whether an export with these options may carry the document (the SVG writer's own guard). */
+export function canEmbed(options: { pseudonymise: boolean; hideHealth: boolean }): boolean {
+  return embedRefusal(options) === undefined;
 }
 
 export function svgOfScene(scene: Scene, doc: KringDocument, options: MapSvgOptions): string {
@@ -31,8 +42,9 @@ export function svgOfScene(scene: Scene, doc: KringDocument, options: MapSvgOpti
     legend: options.legend ?? true,
     fit: options.fit ?? 'none',
     pseudonymise: options.pseudonymise,
+    hideHealth: options.hideHealth === true,
     documentTitle: doc.title,
     referenceDate: doc.referenceDate,
-    ...(options.embed && !options.pseudonymise ? { embedDocument: doc } : {}),
+    ...(options.embed ? { embedDocument: doc } : {}),
   });
 }

@@ -85,3 +85,42 @@ test('mount() takes pseudonymise as an option and through update()', async () =>
   expect(canvas()).toContain('Tilda');
   m.destroy();
 });
+
+test('initials mode: the plan shows initials inside the goal and the action texts, and no title', async () => {
+  const doc = family();
+  doc.plan = {
+    goal: 'Tilda woont veilig bij Anna en Bram.',
+    actionTeam: ['p-anna', 'p-bram', 'p-cor'],
+    actions: [{ id: 'a-1', text: 'Opa Cor haalt Tilda op', owners: ['p-cor'], status: 'agreed' }],
+  };
+  const target = host();
+  const screen = await render(KringEditor, {
+    target,
+    props: { initialDocument: doc, locale: 'en', pseudonymise: true },
+  });
+  await screen.getByRole('tab', { name: 'Plan' }).click();
+  await expect.element(screen.getByRole('tabpanel')).toBeVisible();
+  const text = shownText(target);
+  expect(text).toContain('T. woont veilig bij A. en B..');
+  expect(text).toContain('Opa C. haalt T. op');
+  for (const name of [...NAMES, 'Familie De Vries']) expect(text).not.toContain(name);
+});
+
+test('exportSvg: { hideHealth } makes condition labels neutral; no document inside unless asked', async () => {
+  const doc = family();
+  doc.persons[1] = { ...doc.persons[1]!, conditions: [{ key: 'c1', label: 'diabetes' }] };
+  let api: KringEditorApi | undefined;
+  await render(KringEditor, {
+    target: host(),
+    props: { initialDocument: doc, locale: 'en', onready: (a: KringEditorApi) => (api = a) },
+  });
+  const plain = api!.exportSvg();
+  expect(plain).toContain('diabetes');
+  expect(plain).not.toContain('<metadata');
+  const hidden = api!.exportSvg({ hideHealth: true });
+  expect(hidden).not.toContain('diabetes');
+  expect(hidden).toContain('trait 1');
+  expect(api!.exportSvg({ embedDocument: doc })).toContain('<metadata>');
+  expect(() => api!.exportSvg({ hideHealth: true, embedDocument: doc })).toThrow(/health data/);
+  expect(() => api!.exportSvg({ pseudonymise: true, embedDocument: doc })).toThrow(/full names/);
+});

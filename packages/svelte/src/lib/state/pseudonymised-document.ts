@@ -1,18 +1,35 @@
 /**
- * The document as the side panels show it when the editor is pseudonymised: every name, household label
- * and the title replaced by initials (the scene's `displayName`), ids and everything else unchanged, so
- * the panels' commands still address the real entities. Only for showing: never stored or exported.
+ * The document as the side panels show it when the editor is pseudonymised (initials mode, e.g. on a shared
+ * screen): names of persons and organisations as initials (the scene's `displayName`); names inside the goal
+ * and action texts as initials too (`initialsInText`); no title, notes, places, household labels or
+ * occupations (`documentForRender`, the rule the exports follow). Ids and everything else stay, so the panels'
+ * commands still address the real entities. Dates stay in the panels so they can still be edited (the drawing
+ * shows no years). Only for showing: never stored or exported. A text edited in this mode is stored as shown.
  */
 import type { KringDocument } from '@kring/core';
-import { displayName } from '@kring/scene';
+import { displayName, documentForRender } from '@kring/scene';
 
 export function pseudonymisedDocument(doc: KringDocument): KringDocument {
   const initials = (name: string) => displayName(name, true);
+  const reduced = documentForRender(doc, { locale: 'en', pseudonymise: true });
   return {
-    ...doc,
-    ...(doc.title === undefined ? {} : { title: initials(doc.title) }),
-    persons: doc.persons.map((p) => ({ ...p, name: initials(p.name) })),
-    organisations: doc.organisations.map((o) => ({ ...o, name: initials(o.name) })),
-    households: doc.households.map((h) => (h.label === undefined ? h : { ...h, label: initials(h.label) })),
+    ...reduced,
+    persons: reduced.persons.map((p, i) => {
+      const real = doc.persons[i]!;
+      // Dates stay (see above); condition dates too, since the conditions editor writes its whole list.
+      const person = { ...p, name: initials(p.name) };
+      if (real.conditions)
+        person.conditions = real.conditions.map((c, j) => ({ ...c, label: p.conditions![j]!.label }));
+      return person;
+    }),
+    organisations: reduced.organisations.map((o) => ({ ...o, name: initials(o.name) })),
+    plan:
+      doc.plan && reduced.plan
+        ? {
+            ...doc.plan,
+            goal: reduced.plan.goal,
+            actions: doc.plan.actions.map((a, i) => ({ ...a, text: reduced.plan!.actions[i]!.text })),
+          }
+        : doc.plan,
   };
 }
