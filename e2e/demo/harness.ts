@@ -109,3 +109,9 @@ export async function downloadText(
   const file = await download.path();
   return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
+
+/** Opens the export dialog with `button` ("SVG exporteren", "PNG exporteren") and exports with its defaults. */
+export async function exportFromDialog(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Exporteren', exact: true }).click();
+}

@@ -20,7 +20,9 @@ export const demoEn = {
   'demo.start.new.nameRequired': 'Fill in a name first.',
   'demo.start.new.title': 'Network of {name}',
   'demo.start.open.heading': 'Open a file',
-  'demo.start.open.button': 'Choose a .kring.json file',
+  'demo.start.open.button': 'Choose a .kring.json or .svg file',
+  'demo.start.open.svgHint':
+    'An SVG opens only when it was exported with “Open this map in Kring again later”.',
   'demo.start.open.drop': 'or drop the file anywhere on this page.',
   'demo.start.open.dropHere': 'Drop the file to open it',
   'demo.start.examples.heading': 'Example cases',
@@ -77,6 +79,19 @@ export const demoEn = {
   'demo.map.download': 'Download .kring.json',
   'demo.map.exportSvg': 'Export SVG',
   'demo.map.exportPng': 'Export PNG',
+  'demo.map.headingInitials': 'Map (initials)',
+  'demo.export.headingSvg': 'Export SVG',
+  'demo.export.headingPng': 'Export PNG',
+  'demo.export.initialsHint':
+    'Initials instead of names; no title, places, notes, occupations, years or dates. Ages stay.',
+  'demo.export.hideHealth': 'Hide health data',
+  'demo.export.hideHealthHint': 'Conditions are called “trait 1”, “trait 2” … instead of by name.',
+  'demo.export.embed': 'Open this map in Kring again later',
+  'demo.export.embedHint':
+    'The file then holds the whole map, including notes and details that are not drawn: share it only with whoever may see all of it.',
+  'demo.export.embedUnavailable':
+    'Not possible with initials or hidden health data: the map inside would show what the picture hides.',
+  'demo.export.submit': 'Export',
   'demo.map.print': 'Print',
   'demo.map.paper.label': 'Paper',
   'demo.map.paper.a4': 'A4 landscape',

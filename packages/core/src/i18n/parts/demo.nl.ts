@@ -23,7 +23,9 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.start.new.nameRequired': 'Vul eerst een naam in.',
   'demo.start.new.title': 'Netwerk van {name}',
   'demo.start.open.heading': 'Bestand openen',
-  'demo.start.open.button': 'Kies een .kring.json-bestand',
+  'demo.start.open.button': 'Kies een .kring.json- of .svg-bestand',
+  'demo.start.open.svgHint':
+    'Een SVG gaat alleen open als hij is geëxporteerd met ‘Kaart later weer openen in Kring’.',
   'demo.start.open.drop': 'of sleep het bestand ergens op deze pagina.',
   'demo.start.open.dropHere': 'Laat het bestand los om het te openen',
   'demo.start.examples.heading': 'Voorbeeldcasussen',
@@ -81,6 +83,19 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.map.download': '.kring.json downloaden',
   'demo.map.exportSvg': 'SVG exporteren',
   'demo.map.exportPng': 'PNG exporteren',
+  'demo.map.headingInitials': 'Kaart (initialen)',
+  'demo.export.headingSvg': 'SVG exporteren',
+  'demo.export.headingPng': 'PNG exporteren',
+  'demo.export.initialsHint':
+    'Initialen in plaats van namen; geen titel, plaatsen, notities, beroepen, jaartallen of datums. Leeftijden blijven.',
+  'demo.export.hideHealth': 'Gezondheidsgegevens verbergen',
+  'demo.export.hideHealthHint': 'Aandoeningen heten dan ‘kenmerk 1’, ‘kenmerk 2’ … in plaats van hun naam.',
+  'demo.export.embed': 'Kaart later weer openen in Kring',
+  'demo.export.embedHint':
+    'Het bestand bevat dan de hele kaart, ook notities en gegevens die niet getekend zijn: deel het alleen met wie dat allemaal mag zien.',
+  'demo.export.embedUnavailable':
+    'Niet mogelijk met initialen of verborgen gezondheidsgegevens: de kaart in het bestand zou tonen wat de afbeelding verbergt.',
+  'demo.export.submit': 'Exporteren',
   'demo.map.print': 'Afdrukken',
   'demo.map.paper.label': 'Papier',
   'demo.map.paper.a4': 'A4 liggend',
