@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from '@kring/core';
 import type { Command } from './commands/command.js';
+import { runInsight } from './commands/insight.js';
 import { runLayout } from './commands/layout.js';
 import { runMigrate } from './commands/migrate.js';
 import { runRender } from './commands/render.js';
@@ -20,4 +21,5 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, Comma
   ['migrate', { run: runMigrate, summary: 'read.cli.migrate.summary' }],
   ['render', { run: runRender, summary: 'render.cli.render.summary' }],
   ['layout', { run: runLayout, summary: 'render.cli.layout.summary' }],
+  ['insight', { run: runInsight, summary: 'insight.cli.summary' }],
 ]);

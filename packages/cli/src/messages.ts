@@ -1,9 +1,10 @@
 /**
  * The CLI's share of the message catalogue: importing this module registers the reader's and the
- * document checks' strings (`read.*`, which also hold the CLI's own text) with core's `t()`. The CLI translates only through this `t`.
+ * document checks' strings (`read.*`, which also hold the CLI's own text) and insight's (`insight.*`) with core's `t()`. The CLI translates only through this `t`.
  */
 import {
   checksMessages,
+  insightMessages,
   readMessages,
   registerMessages,
   t as translate,
@@ -13,7 +14,7 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(readMessages, checksMessages, warningsMessages);
+registerMessages(readMessages, checksMessages, warningsMessages, insightMessages);
 
 /** core's `t()`, with the reader's part registered. */
 export function t(
