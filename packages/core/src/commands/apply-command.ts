@@ -1,12 +1,13 @@
 /**
  * Applies one command to a document with immer, producing the new document together with the
- * patches that redo and the inverse patches that undo it. A command that would break an invariant of
- * format.md is refused with the reason, and the document is untouched.
+ * patches that redo and the inverse patches that undo it. A malformed command, or one that would break an
+ * invariant of format.md, is refused with the reason, and the document is untouched.
  */
 import { Immer, enablePatches, type Patch } from 'immer';
 import type { Message } from '../i18n/translate.js';
 import type { KringDocument } from '../model/types.js';
 import type { Command } from './command.js';
+import { checkCommand } from './check-command.js';
 import { documentSettingsHandlers } from './document-settings.js';
 import { emotionalHandlers } from './emotional.js';
 import { householdHandlers } from './households.js';
@@ -17,7 +18,8 @@ import { parentChildHandlers } from './parent-child.js';
 import { partnershipHandlers } from './partnerships.js';
 import { personHandlers } from './persons.js';
 import { planHandlers } from './plan.js';
-import { refuse, type Handlers } from './refusal.js';
+import type { CommandPath } from './plain-data.js';
+import { type Handlers } from './refusal.js';
 import { tieHandlers } from './ties.js';
 
 enablePatches();
@@ -32,7 +34,12 @@ const immer = new Immer({ autoFreeze: false });
 
 export type CommandResult =
   | { ok: true; document: KringDocument; patches: Patch[]; inversePatches: Patch[] }
-  | { ok: false; reason: Message };
+  | {
+      ok: false;
+      reason: Message;
+      /** Where in the command the offending value is, when the command itself is malformed. */
+      path?: CommandPath;
+    };
 
 const HANDLERS: Handlers<Command> = {
   ...personHandlers,
@@ -48,18 +55,20 @@ const HANDLERS: Handlers<Command> = {
   ...layoutHandlers,
 };
 
-/** Applies `command` to `doc`; returns the new document and its patches, or the reason for refusing. */
+/**
+ * Applies `command` to `doc`; returns the new document and its patches, or the reason for refusing. The
+ * command is checked at run time first (check-command.ts): whatever a caller passes, malformed input is
+ * refused with a reason, never a TypeError and never a document the reader would refuse.
+ */
 export function applyCommand(doc: KringDocument, command: Command): CommandResult {
-  const type: unknown = (command as { type?: unknown } | null)?.type;
-  const handler =
-    typeof type === 'string' && Object.prototype.hasOwnProperty.call(HANDLERS, type)
-      ? (HANDLERS[type as Command['type']] as (
-          doc: KringDocument,
-          command: Command,
-        ) => ReturnType<Handlers<Command>[Command['type']]>)
-      : undefined;
-  if (!handler) return { ok: false, reason: refuse('commands.unknownCommand', { type: String(type) }) };
-  const step = handler(doc, command);
+  const checked = checkCommand(doc, command);
+  if (!checked.ok) return checked;
+  const valid = checked.command;
+  const handler = HANDLERS[valid.type] as (
+    doc: KringDocument,
+    command: Command,
+  ) => ReturnType<Handlers<Command>[Command['type']]>;
+  const step = handler(doc, valid);
   if (typeof step !== 'function') return { ok: false, reason: step };
   const [document, patches, inversePatches] = immer.produceWithPatches(doc, step);
   return { ok: true, document, patches, inversePatches };

@@ -120,6 +120,7 @@ describe('applyCommand', () => {
     expect(result).toEqual({
       ok: false,
       reason: { key: 'commands.unknownCommand', params: { type: 'person.explode' } },
+      path: ['type'],
     });
     expect(applyCommand(doc, null as unknown as Command).ok).toBe(false);
   });

@@ -1,6 +1,8 @@
 /** Commands: every edit as plain data, applied with immer into patches and inverse patches. */
 export type { Command, CommandType } from './command.js';
 export { applyCommand, type CommandResult } from './apply-command.js';
+export { COMMAND_TYPES } from './command-schemas.js';
+export { MAX_COMMAND_TEXT, MAX_COMMAND_VALUES, type CommandPath } from './plain-data.js';
 export type { Changes } from './refusal.js';
 export * from './persons.js';
 export * from './organisations.js';

@@ -38,4 +38,14 @@ export const commandsEn = {
   'commands.badView': '"{view}" is not a view.',
   'commands.badPosition': 'The position of {name} is not a point.',
   'commands.notPinned': '{name} is not pinned in this view.',
+  // A malformed edit (from a program or another device, never from the editor's own controls).
+  'commands.missingValue': 'This edit is incomplete: a value it needs is missing.',
+  'commands.wrongValue': 'This edit holds a value of the wrong kind, or one that is not allowed here.',
+  'commands.unexpectedField': 'This edit tries to change something that cannot be changed this way.',
+  'commands.notPlainData':
+    'This edit holds something other than text, numbers, true/false, lists and objects (for example a function or a number that is not finite).',
+  'commands.forbiddenKey': 'This edit holds a name that is not allowed anywhere in a map.',
+  'commands.tooDeep': 'This edit is nested too deeply.',
+  'commands.tooLarge': 'This edit is too large.',
+  'commands.tooManyEntities': 'This map already holds {limit} items, the most a map can hold.',
 } as const;

@@ -41,4 +41,16 @@ export const commandsNl: Record<keyof typeof commandsEn, string> = {
   'commands.badView': '"{view}" is geen weergave.',
   'commands.badPosition': 'De positie van {name} is geen punt.',
   'commands.notPinned': '{name} is in deze weergave niet vastgezet.',
+  // Een onjuiste bewerking (van een programma of een ander apparaat, nooit van de eigen knoppen van de editor).
+  'commands.missingValue': 'Deze bewerking is onvolledig: er ontbreekt een waarde die nodig is.',
+  'commands.wrongValue':
+    'Deze bewerking bevat een waarde van de verkeerde soort, of een die hier niet is toegestaan.',
+  'commands.unexpectedField': 'Deze bewerking probeert iets te wijzigen dat zo niet gewijzigd kan worden.',
+  'commands.notPlainData':
+    'Deze bewerking bevat iets anders dan tekst, getallen, waar/onwaar, lijsten en objecten (bijvoorbeeld een functie of een getal dat niet eindig is).',
+  'commands.forbiddenKey': 'Deze bewerking bevat een naam die nergens in een kaart mag voorkomen.',
+  'commands.tooDeep': 'Deze bewerking is te diep genest.',
+  'commands.tooLarge': 'Deze bewerking is te groot.',
+  'commands.tooManyEntities':
+    'Deze kaart bevat al {limit} onderdelen, het meeste dat een kaart kan bevatten.',
 } as const;
