@@ -76,8 +76,18 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines 
     const needsEllipsis = i === last && (lines.length > maxLines || textWidth(line, size) > maxWidth);
     if (!needsEllipsis && textWidth(line, size) <= maxWidth) continue;
     const chars = Array.from(line);
-    while (chars.length > 1 && textWidth(chars.join('') + '…', size) > maxWidth) chars.pop();
-    line = chars.join('') + (needsEllipsis || chars.length < Array.from(kept[i]!).length ? '…' : '');
+    // The longest prefix (at least one character) that fits with the ellipsis, by one scan: prefix widths
+    // only grow, and add up in textWidth's order, so this is what dropping characters one by one gives.
+    const ellipsis = textWidth('…', 1);
+    let em = 0;
+    let keep = 1;
+    for (let k = 1; k <= chars.length; k++) {
+      em += textWidth(chars[k - 1]!, 1);
+      if ((em + ellipsis) * size > maxWidth) break;
+      keep = k;
+    }
+    if (chars.length <= 1) keep = chars.length;
+    line = chars.slice(0, keep).join('') + (needsEllipsis || keep < chars.length ? '…' : '');
     kept[i] = line;
   }
   return kept;
