@@ -1,5 +1,9 @@
-/** The e2e pages: a plain HTML page, a mount() page and a Preact page, each loading only its own files. */
+/**
+ * The e2e pages: a plain HTML page, a mount() page, a Preact page and a page that feeds the element
+ * garbage, each loading only its own files.
+ */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Route } from '../lib/server.js';
 import { family } from '../../packages/svelte/src/lib/state/test-fixtures.js';
@@ -25,7 +29,7 @@ export const STRICT_CSP =
 const recorder = `
 window.__events = [];
 export function record(el) {
-  for (const type of ['kringchange', 'kringselectionchange', 'kringready'])
+  for (const type of ['kringchange', 'kringselectionchange', 'kringready', 'kringerror'])
     el.addEventListener(type, (e) => {
       if (type === 'kringready') window.__api = e.detail.api;
       window.__events.push({ type, detail: type === 'kringready' ? null : JSON.parse(JSON.stringify(e.detail)) });
@@ -33,10 +37,53 @@ export function record(el) {
 }
 `;
 
+/**
+ * 25 kinds of garbage a host could assign to `el.document`, made in the page (functions, Symbols, Proxies
+ * and getters cannot cross from the test). `valid` is the fixture; each maker returns a fresh value.
+ */
+const garbage = `
+import doc from '/fixture.js';
+const valid = () => JSON.parse(JSON.stringify(doc));
+const boom = () => { throw new Error('boom from the host'); };
+export const GARBAGE = {
+  null: () => null,
+  undefined: () => undefined,
+  number: () => 42,
+  NaN: () => NaN,
+  boolean: () => true,
+  array: () => [valid()],
+  'text that is not JSON': () => '{"format": "kring", persons: [',
+  'empty text': () => '',
+  'JSON of the wrong shape': () => '{"hello": "world"}',
+  'JSON text of a list': () => '[1, 2, 3]',
+  'object of the wrong shape': () => ({ format: 'kring', version: 1, persons: 'everybody' }),
+  'a newer version': () => ({ ...valid(), version: 99 }),
+  'broken references': () => ({
+    ...valid(),
+    focus: 'p-nobody',
+    ties: [{ id: 't-x', from: 'p-tilda', to: 'p-ghost', ring: 1, sector: 'family' }],
+  }),
+  'a huge string': () => ' '.repeat(21 * 1024 * 1024) + JSON.stringify(valid()),
+  'deeply nested JSON': () => '{"format":"kring","version":1,"x":' + '['.repeat(100000) + ']'.repeat(100000) + '}',
+  '__proto__ key': () => JSON.parse(JSON.stringify(valid()).replace('{', '{"__proto__":{"polluted":true},')),
+  'constructor.prototype': () => ({ ...valid(), constructor: { prototype: { polluted: true } } }),
+  'cyclic object': () => { const d = valid(); d.persons.push(d); return d; },
+  'getter that throws': () => Object.defineProperty(valid(), 'persons', { get: boom, enumerable: true }),
+  'Proxy whose traps throw': () => new Proxy(valid(), { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom }),
+  Symbol: () => Symbol('kring'),
+  function: () => function kring() { return valid(); },
+  BigInt: () => 10n ** 30n,
+  Date: () => new Date(0),
+  Map: () => new Map(Object.entries(valid())),
+};
+`;
+
 export function routes(): Record<string, Route> {
   const element = fs.readFileSync(path.join(root, 'packages/svelte/dist/kring-editor.js'));
   const preact = fs.readFileSync(path.join(root, 'node_modules/preact/dist/preact.module.js'));
+  const axe = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
   return {
+    '/axe.js': js(axe),
     '/kring-editor.js': js(element),
     '/preact.js': js(preact),
     '/fixture.js': js(`export default ${JSON.stringify(family())};`),
@@ -49,6 +96,28 @@ import { record } from '/recorder.js';
 const el = document.getElementById('editor');
 record(el);
 el.document = doc;
+`),
+    '/garbage.js': js(garbage),
+    '/errors.html': html('Errors', '<kring-editor id="editor" locale="en"></kring-editor>', '/errors.js'),
+    '/errors.js': js(`
+import '/kring-editor.js';
+import doc from '/fixture.js';
+import { record } from '/recorder.js';
+import { GARBAGE } from '/garbage.js';
+const el = document.getElementById('editor');
+record(el);
+el.document = doc;
+window.__valid = doc;
+window.__kinds = Object.keys(GARBAGE);
+/** Assigns one kind of garbage; returns what the assignment threw, if anything. */
+window.__assign = (kind) => {
+  try {
+    el.document = kind === 'valid' ? window.__valid : GARBAGE[kind]();
+    return null;
+  } catch (e) {
+    return String(e);
+  }
+};
 `),
     '/mount.html': html('mount()', '<div id="box" style="height:600px"></div>', '/mount.js'),
     '/mount.js': js(`
