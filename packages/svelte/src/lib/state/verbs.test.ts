@@ -56,7 +56,7 @@ const ENUM_KEYS: readonly string[] = [
   ...EMOTIONAL_KINDS,
   ...ALL_SECTOR_KEYS,
   ...SECTOR_PRESET_NAMES,
-].filter((k) => k !== 'donor' && k !== 'school');
+].filter((k: string) => k !== 'donor' && k !== 'school');
 
 /** No enumeration key of the format in a message (the catalogue's labels are used). */
 function expectNoEnumKey(text: string) {

@@ -1,5 +1,5 @@
 /** The tray "Not yet in this view" in a real browser: keyboard placing, drag and drop, the family in one step. */
-import type { KringDocument } from '@kring/core';
+import type { KringDocument, Locale, View } from '@kring/core';
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
@@ -19,7 +19,7 @@ function doc(): KringDocument {
   };
 }
 
-async function setup(view: string, locale = 'en', initialDocument = doc()) {
+async function setup(view: View, locale: Locale = 'en', initialDocument = doc()) {
   await page.viewport(1200, 760);
   const target = document.createElement('div');
   target.style.cssText = 'width: 1150px; height: 700px;';
