@@ -73,6 +73,10 @@ describe('run-time checks of commands', () => {
       path: ['changes', 'name'],
     });
     expect(refusal(updatePerson('tom', { birth: null, location: 'Tilburg' }))).toBe('applied');
+    expect(refusal(updatePerson('tom', { conditions: [{ key: '', label: 'x' }] }))).toEqual({
+      key: 'commands.emptyValue',
+      path: ['changes', 'conditions', 0, 'key'],
+    });
   });
 
   it('refuses prototype keys, non-data values, deep nesting and huge input', () => {

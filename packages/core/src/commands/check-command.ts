@@ -64,7 +64,11 @@ function refusalOf(issue: v.BaseIssue<unknown>): Message {
     return refuse('commands.badDate', { value: shown(issue.input) });
   if (issue.type === 'strict_object') return refuse('commands.unexpectedField');
   if (issue.received === 'undefined') return refuse('commands.missingValue');
-  if (issue.type === 'min_length') return refuse('commands.emptyId');
+  if (issue.type === 'min_length') {
+    // Ids and references to ids are the non-empty strings of the format, besides a condition's legend key.
+    const path = issue.path ?? [];
+    return path[path.length - 1]?.key === 'key' ? refuse('commands.emptyValue') : refuse('commands.emptyId');
+  }
   return refuse('commands.wrongValue');
 }
 

@@ -84,7 +84,8 @@ export class History {
   /**
    * Applies `command` to the current document. On success the change becomes an undo step (or joins the
    * open gesture), the redo stack is cleared and listeners hear `source: 'user'`. On refusal nothing
-   * changes and the result carries the reason.
+   * changes and the result carries the reason. `command` is checked at run time by applyCommand, so a
+   * malformed one (from a JavaScript host or another device) is refused, never thrown on.
    */
   execute(command: Command): CommandResult {
     const result = applyCommand(this.#doc, command);

@@ -47,5 +47,6 @@ export const commandsEn = {
   'commands.forbiddenKey': 'This edit holds a name that is not allowed anywhere in a map.',
   'commands.tooDeep': 'This edit is nested too deeply.',
   'commands.tooLarge': 'This edit is too large.',
+  'commands.emptyValue': 'This edit leaves a value empty that must not be empty.',
   'commands.tooManyEntities': 'This map already holds {limit} items, the most a map can hold.',
 } as const;

@@ -51,6 +51,7 @@ export const commandsNl: Record<keyof typeof commandsEn, string> = {
   'commands.forbiddenKey': 'Deze bewerking bevat een naam die nergens in een kaart mag voorkomen.',
   'commands.tooDeep': 'Deze bewerking is te diep genest.',
   'commands.tooLarge': 'Deze bewerking is te groot.',
+  'commands.emptyValue': 'Deze bewerking laat een waarde leeg die niet leeg mag zijn.',
   'commands.tooManyEntities':
     'Deze kaart bevat al {limit} onderdelen, het meeste dat een kaart kan bevatten.',
 } as const;
