@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { StoredMap } from './map-record.js';
-import { MapStore } from './map-store.js';
+import { MapStore, VERSION_LIMIT } from './map-store.js';
 import { openDatabase } from './open-database.js';
 import { StorageError } from './storage-error.js';
 
@@ -81,9 +81,31 @@ describe('MapStore', () => {
     await store.save(map('b', 10));
     await store.remove('a', 'session-1');
     await store.remove('b', 'session-2');
-    expect(await store.emptyTrashOfOtherSessions('session-2')).toBe(1);
+    expect(await store.emptyTrashOfOtherSessions('session-2')).toEqual(['a']);
     expect((await store.listDeleted()).map((d) => d.id)).toEqual(['b']);
     await expect(store.restore('a')).rejects.toBeInstanceOf(StorageError);
+  });
+
+  test("keeps the map's seq and a version history of at most VERSION_LIMIT entries", async () => {
+    const store = await freshStore();
+    const at = (n: number): StoredMap => ({ ...map('a', 1000 + n), text: `v${n}`, seq: n });
+    expect(await store.save(at(1), 'new')).toBe(1001);
+    // 'update' overwrites the newest version instead of adding one
+    expect(await store.save(at(2), 'update')).toBe(1001);
+    expect((await store.listVersions('a')).map((v) => [v.seq, v.savedAt])).toEqual([[2, 1002]]);
+    for (let n = 3; n < 3 + VERSION_LIMIT + 2; n++) await store.save(at(n), 'new');
+    const versions = await store.listVersions('a');
+    expect(versions).toHaveLength(VERSION_LIMIT);
+    expect(versions[0]).toMatchObject({ mapId: 'a', seq: 3 + VERSION_LIMIT + 1, title: 'Kaart a' });
+    expect(versions[0]).not.toHaveProperty('text');
+    expect((await store.getVersion('a', versions[0]!.startedAt))?.text).toBe(`v${3 + VERSION_LIMIT + 1}`);
+    expect((await store.get('a'))?.seq).toBe(3 + VERSION_LIMIT + 1);
+    // a plain save leaves the history alone; emptying the trash for good drops it
+    await store.save(at(99));
+    expect(await store.listVersions('a')).toHaveLength(VERSION_LIMIT);
+    await store.remove('a', 'old-session');
+    await store.emptyTrashOfOtherSessions('new-session');
+    expect(await store.listVersions('a')).toEqual([]);
   });
 
   test('deleting a map that is not there is an error', async () => {

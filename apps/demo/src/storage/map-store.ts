@@ -1,14 +1,30 @@
 /**
  * The user's maps on this device, in IndexedDB: save, list, get, delete into a trash (restorable until
- * the next session), and the id of the last opened map. Framework-free; every failure is a StorageError.
+ * the next session), the id of the last opened map, and each map's automatic version history (the last
+ * VERSION_LIMIT autosaves, see `save`). Framework-free; every failure is a StorageError.
  */
 import { transactionDone, requestResult } from './idb-request.js';
-import { summaryOf, type DeletedMap, type MapSummary, type StoredMap } from './map-record.js';
+import {
+  summaryOf,
+  type DeletedMap,
+  type MapSummary,
+  type MapVersion,
+  type StoredMap,
+  type VersionSummary,
+} from './map-record.js';
 import { openDatabase } from './open-database.js';
 import { StorageError, toStorageError } from './storage-error.js';
 
-type StoreName = 'maps' | 'trash' | 'meta';
+type StoreName = 'maps' | 'trash' | 'meta' | 'versions';
 const LAST_OPENED = 'lastOpened';
+
+/** How many versions of a map the history keeps; the oldest go first. */
+export const VERSION_LIMIT = 20;
+
+/** How an autosave enters the version history: as a new version, updating the newest, or not at all. */
+export type VersionMode = 'new' | 'update' | 'none';
+
+const versionsOf = (mapId: string) => IDBKeyRange.bound([mapId, -Infinity], [mapId, Infinity]);
 
 const byNewest = (a: { updatedAt: number }, b: { updatedAt: number }) => b.updatedAt - a.updatedAt;
 
@@ -60,11 +76,59 @@ export class MapStore {
     }
   }
 
-  /** Saves (creates or replaces) a map. */
-  save(map: StoredMap): Promise<void> {
-    return this.run(['maps'], 'readwrite', (get) => {
+  /**
+   * Saves (creates or replaces) a map, and in the same transaction its version: `new` starts a version
+   * (dropping the oldest beyond VERSION_LIMIT), `update` overwrites the newest one (or starts one when
+   * there is none). Resolves with the version's key time (`startedAt`), or undefined for `none`.
+   */
+  save(map: StoredMap, version: VersionMode = 'none'): Promise<number | undefined> {
+    if (version === 'none')
+      return this.run(['maps'], 'readwrite', (get) => {
+        get('maps').put(map);
+        return undefined;
+      });
+    return this.run(['maps', 'versions'], 'readwrite', async (get) => {
       get('maps').put(map);
+      const versions = get('versions');
+      const keys = (await requestResult(versions.getAllKeys(versionsOf(map.id)))) as [string, number][];
+      const newest = keys.at(-1)?.[1];
+      const startedAt =
+        version === 'update' && newest !== undefined ? newest : Math.max(map.updatedAt, (newest ?? 0) + 1);
+      const entry: MapVersion = {
+        mapId: map.id,
+        startedAt,
+        savedAt: map.updatedAt,
+        title: map.title,
+        text: map.text,
+        seq: map.seq ?? 0,
+      };
+      versions.put(entry);
+      const count = keys.length + (startedAt === newest ? 0 : 1);
+      for (const key of keys.slice(0, Math.max(0, count - VERSION_LIMIT))) versions.delete(key);
+      return startedAt;
     });
+  }
+
+  /** A map's versions, newest first, without their text. */
+  async listVersions(mapId: string): Promise<VersionSummary[]> {
+    const all = await this.run(['versions'], 'readonly', (get) =>
+      requestResult(get('versions').getAll(versionsOf(mapId)) as IDBRequest<MapVersion[]>),
+    );
+    return all.reverse().map(({ text: _text, ...summary }) => summary);
+  }
+
+  getVersion(mapId: string, startedAt: number): Promise<MapVersion | undefined> {
+    return this.run(['versions'], 'readonly', (get) =>
+      requestResult(get('versions').get([mapId, startedAt]) as IDBRequest<MapVersion | undefined>),
+    );
+  }
+
+  /** Every map with its text, newest change first (for a backup). */
+  async listFull(): Promise<StoredMap[]> {
+    const all = await this.run(['maps'], 'readonly', (get) =>
+      requestResult(get('maps').getAll() as IDBRequest<StoredMap[]>),
+    );
+    return all.sort(byNewest);
   }
 
   get(id: string): Promise<StoredMap | undefined> {
@@ -117,13 +181,19 @@ export class MapStore {
     return all.sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
-  /** Empties the trash of everything deleted by other sessions; returns how many maps were removed for good. */
-  emptyTrashOfOtherSessions(session: string): Promise<number> {
-    return this.run(['trash'], 'readwrite', async (get) => {
+  /**
+   * Empties the trash of everything deleted by other sessions, with those maps' versions; returns the ids
+   * of the maps removed for good.
+   */
+  emptyTrashOfOtherSessions(session: string): Promise<string[]> {
+    return this.run(['trash', 'versions'], 'readwrite', async (get) => {
       const all = await requestResult(get('trash').getAll() as IDBRequest<DeletedMap[]>);
       const old = all.filter((d) => d.session !== session);
-      for (const d of old) get('trash').delete(d.id);
-      return old.length;
+      for (const d of old) {
+        get('trash').delete(d.id);
+        get('versions').delete(versionsOf(d.id));
+      }
+      return old.map((d) => d.id);
     });
   }
 

@@ -1,12 +1,13 @@
 /**
- * Opens (and on first use creates) the demo's IndexedDB database. Three object stores:
- * `maps` (the user's maps), `trash` (recently deleted maps, kept until the next session) and `meta`
- * (small facts such as the last opened map).
+ * Opens (and on first use creates) the demo's IndexedDB database. Four object stores:
+ * `maps` (the user's maps), `trash` (recently deleted maps, kept until the next session), `meta`
+ * (small facts such as the last opened map) and, since version 2, `versions` (each map's automatic
+ * version history, keyed by [mapId, startedAt]).
  */
 import { StorageError, toStorageError } from './storage-error.js';
 
 export const DATABASE_NAME = 'kring-demo';
-const VERSION = 1;
+const VERSION = 2;
 
 export function openDatabase(
   name: string = DATABASE_NAME,
@@ -29,6 +30,8 @@ export function openDatabase(
       if (!db.objectStoreNames.contains('maps')) db.createObjectStore('maps', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('trash')) db.createObjectStore('trash', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'key' });
+      if (!db.objectStoreNames.contains('versions'))
+        db.createObjectStore('versions', { keyPath: ['mapId', 'startedAt'] });
     };
     request.onsuccess = () => {
       const db = request.result;

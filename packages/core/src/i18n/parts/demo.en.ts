@@ -62,6 +62,44 @@ export const demoEn = {
   'demo.storage.failed':
     'Saving on this device failed ({detail}). Download the map as a file to keep your work.',
   'demo.storage.restoreFailed': 'The saved map could not be read back:',
+  'demo.storage.notSaved': 'Not saved',
+  'demo.storage.journalRestored': 'Your last changes from before the page closed are back.',
+  'demo.storage.journalLost':
+    'Some of your last changes from before the page closed could not be brought back. Check the map.',
+  'demo.storage.unprotected':
+    'This change is too big for the quick copy in the browser. Kring is saving it now: keep the page open until it says “Saved on this device”.',
+  'demo.storage.persistRefused':
+    'The browser has not promised to keep your maps: when the disk runs low it may delete them. Export all maps now and then as a backup.',
+  // One writer per map
+  'demo.lock.readOnly':
+    'This map is open in another tab or window. Here you can only look, so that no change gets lost.',
+  'demo.lock.takenOver': 'You are now editing this map in another tab or window. Here you can only look.',
+  'demo.lock.takeOver': 'Edit here instead',
+  'demo.lock.tookOver': 'You can edit the map here now.',
+  'demo.lock.readOnlyState': 'Read only',
+  // Backup
+  'demo.backup.heading': 'Backup',
+  'demo.backup.intro':
+    'One file with every map on this device, to keep somewhere safe. Restoring it adds the maps that are not here.',
+  'demo.backup.export': 'Export all maps',
+  'demo.backup.fileName': 'maps',
+  'demo.backup.import': 'Restore a backup',
+  'demo.backup.exported': '“{file}” is in your downloads ({count} maps).',
+  'demo.backup.restored': 'Backup restored: {added} maps added, {present} were already here.',
+  'demo.backup.unreadable': '{count} maps in the backup could not be read and were skipped.',
+  'demo.backup.notBackup': '“{file}” is not a Kring backup.',
+  'demo.backup.tooLarge': '“{file}” is too large to restore.',
+  // Earlier versions (automatic, on this device)
+  'demo.versions.button': 'Earlier versions',
+  'demo.versions.heading': 'Earlier versions on this device',
+  'demo.versions.intro':
+    'Kring keeps the last {limit} versions of this map on this device, automatically: a new one each time you open the map and after every minute of work. Restoring one makes it the current map; the map as it is now stays in this list.',
+  'demo.versions.empty': 'No earlier versions yet.',
+  'demo.versions.current': '(now)',
+  'demo.versions.restore': 'Restore',
+  'demo.versions.restoreLabel': 'Restore the version of {when}',
+  'demo.versions.restored': 'The version of {when} is back.',
+  'demo.versions.failed': 'This version could not be restored.',
   // Files
   'demo.file.problemsHeading': '“{file}” could not be opened',
   'demo.file.problemsIntro': 'Kring found these problems in the file:',

@@ -66,6 +66,46 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.storage.failed':
     'Opslaan op dit apparaat is mislukt ({detail}). Download de kaart als bestand om je werk te bewaren.',
   'demo.storage.restoreFailed': 'De bewaarde kaart kon niet worden teruggelezen:',
+  'demo.storage.notSaved': 'Niet opgeslagen',
+  'demo.storage.journalRestored': 'Je laatste wijzigingen van voor het sluiten van de pagina zijn terug.',
+  'demo.storage.journalLost':
+    'Een paar van je laatste wijzigingen van voor het sluiten van de pagina konden niet worden teruggezet. Kijk de kaart na.',
+  'demo.storage.unprotected':
+    'Deze wijziging is te groot voor de snelle kopie in de browser. Kring slaat haar nu op: laat de pagina open tot er “Opgeslagen op dit apparaat” staat.',
+  'demo.storage.persistRefused':
+    'De browser heeft niet beloofd je kaarten te bewaren: als de schijf vol raakt, kan hij ze wissen. Exporteer af en toe alle kaarten als reservekopie.',
+  // Eén schrijver per kaart
+  'demo.lock.readOnly':
+    'Deze kaart is open in een ander tabblad of venster. Hier kun je alleen kijken, zodat er geen wijziging verloren gaat.',
+  'demo.lock.takenOver':
+    'Je bewerkt deze kaart nu in een ander tabblad of venster. Hier kun je alleen kijken.',
+  'demo.lock.takeOver': 'Hier verder bewerken',
+  'demo.lock.tookOver': 'Je kunt de kaart hier nu bewerken.',
+  'demo.lock.readOnlyState': 'Alleen bekijken',
+  // Reservekopie
+  'demo.backup.heading': 'Reservekopie',
+  'demo.backup.intro':
+    'Eén bestand met alle kaarten op dit apparaat, om veilig te bewaren. Terugzetten voegt de kaarten toe die hier niet staan.',
+  'demo.backup.export': 'Alle kaarten exporteren',
+  'demo.backup.fileName': 'kaarten',
+  'demo.backup.import': 'Reservekopie terugzetten',
+  'demo.backup.exported': '“{file}” staat in je downloads ({count} kaarten).',
+  'demo.backup.restored': 'Reservekopie teruggezet: {added} kaarten toegevoegd, {present} stonden er al.',
+  'demo.backup.unreadable':
+    '{count} kaarten in de reservekopie konden niet worden gelezen en zijn overgeslagen.',
+  'demo.backup.notBackup': '“{file}” is geen reservekopie van Kring.',
+  'demo.backup.tooLarge': '“{file}” is te groot om terug te zetten.',
+  // Eerdere versies (automatisch, op dit apparaat)
+  'demo.versions.button': 'Eerdere versies',
+  'demo.versions.heading': 'Eerdere versies op dit apparaat',
+  'demo.versions.intro':
+    'Kring bewaart vanzelf de laatste {limit} versies van deze kaart op dit apparaat: een nieuwe elke keer dat je de kaart opent en na elke minuut werk. Terugzetten maakt van een versie de huidige kaart; de kaart zoals ze nu is, blijft in deze lijst staan.',
+  'demo.versions.empty': 'Nog geen eerdere versies.',
+  'demo.versions.current': '(nu)',
+  'demo.versions.restore': 'Terugzetten',
+  'demo.versions.restoreLabel': 'De versie van {when} terugzetten',
+  'demo.versions.restored': 'De versie van {when} is terug.',
+  'demo.versions.failed': 'Deze versie kon niet worden teruggezet.',
   // Files
   'demo.file.problemsHeading': '“{file}” kon niet worden geopend',
   'demo.file.problemsIntro': 'Kring vond deze problemen in het bestand:',
