@@ -5,3 +5,4 @@
 export { default as KringEditorElement } from './lib/element/KringEditorElement.svelte';
 export { mount, type MountOptions, type MountedEditor } from './mount.js';
 export type { KringEditorApi } from './lib/state/api.js';
+export type { KringErrorDetail } from './lib/element/document-input.js';

@@ -2,4 +2,5 @@ export { default as KringEditor } from './lib/KringEditor.svelte';
 export { default as LiveRegion } from './lib/LiveRegion.svelte';
 export { mount, type MountOptions, type MountedEditor } from './mount.js';
 export type { KringEditorApi } from './lib/state/api.js';
+export type { KringErrorDetail } from './lib/element/document-input.js';
 export type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';
