@@ -118,6 +118,8 @@ describe('run-time checks of commands', () => {
     expect(refusal(moveNode('genogram', 'mum', { x: '1', y: 0 } as never))).toMatchObject({
       key: 'commands.badPosition',
     });
+    const far = applyCommand(doc, moveNode('ecogram', 'mum', { x: 1e308, y: -1e9 }));
+    expect(far.ok && far.document.layouts.ecogram?.positions?.['mum']).toEqual({ x: 1e6, y: -1e6 });
     expect(refusal(updateTie('t1', { ring: 0 }))).toMatchObject({ key: 'commands.ringOutOfRange' });
     expect(refusal({ type: 'options.set', changes: { rings: 9 } })).toMatchObject({
       key: 'commands.badOption',

@@ -1,10 +1,12 @@
 /**
  * Commands on a view's layout: pin a node where the user dropped it (`layouts.<view>.positions[id]`), or
  * unpin it so the layout places it again. Any id of the document can be pinned (persons and organisations,
- * and households or partnerships for views that draw them as nodes); unknown ids are refused.
+ * and households or partnerships for views that draw them as nodes); unknown ids are refused. A position
+ * beyond the reader's bound of ±1,000,000 units is moved to the bound.
  */
 import { VIEWS, type View } from '../model/enums.js';
 import type { Id, Point } from '../model/types.js';
+import { clampCoordinate } from '../read/repair-layouts.js';
 import { withPosition, withoutPositions } from './layout-records.js';
 import { isIdTaken, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
@@ -37,8 +39,9 @@ export const layoutHandlers: Handlers<LayoutCommand> = {
     const { x, y } = position;
     if (!Number.isFinite(x) || !Number.isFinite(y))
       return refuse('commands.badPosition', { name: nameOf(doc, id) });
-    // `layouts` rebuilt from the base and set whole (see layout-records.ts for why).
-    const layouts = withPosition(doc.layouts, view, id, { x, y });
+    // Kept within the reader's bound (±MAX_COORDINATE), as a file's pins are. `layouts` rebuilt from the
+    // base and set whole (see layout-records.ts for why).
+    const layouts = withPosition(doc.layouts, view, id, { x: clampCoordinate(x), y: clampCoordinate(y) });
     return (draft) => {
       draft.layouts = layouts;
     };
