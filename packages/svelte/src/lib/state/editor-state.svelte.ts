@@ -52,6 +52,11 @@ export class EditorState implements VerbHost {
   /** Draw, list and announce initials instead of names (the document keeps the names). */
   pseudonymise: boolean = $state(false);
   selection: readonly Id[] = $state.raw([]);
+  /**
+   * Keyboard selection of several symbols: after Space, moving the focus to another symbol keeps the
+   * selection (Space adds or removes the focused one) until it is cleared.
+   */
+  selectionHeld: boolean = $state(false);
   viewport: Viewport = $state.raw(IDENTITY);
   tool: Tool = $state('pointer');
   /** The canvas size in screen px (for fit and zoom buttons). */
@@ -163,7 +168,10 @@ export class EditorState implements VerbHost {
       return false;
     }
     if (patches.length > 0) this.#callbacks.onchange?.(this.doc, { patches, source: 'user' });
-    if (intent.select) this.select(intent.select);
+    if (intent.select) {
+      this.selectionHeld = false;
+      this.select(intent.select);
+    }
     return true;
   }
 
@@ -198,6 +206,7 @@ export class EditorState implements VerbHost {
 
   select(ids: readonly Id[]): void {
     const next = ids.filter((id, i) => ids.indexOf(id) === i);
+    if (next.length === 0) this.selectionHeld = false;
     if (next.length === this.selection.length && next.every((id, i) => id === this.selection[i])) return;
     this.endNudge();
     this.selection = next;

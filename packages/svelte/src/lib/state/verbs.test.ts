@@ -362,3 +362,18 @@ describe('api.apply', () => {
     expect(V.applyCommands(host, addPerson({ id: 'p-2', name: 'X', gender: 'unknown' })).ok).toBe(false);
   });
 });
+
+describe('keyboard multi-selection', () => {
+  it('Space holds the focused selection, then adds and removes symbols; clearing lets go', () => {
+    const host = new TestHost(family(), { selection: ['p-anna'] });
+    V.toggleInSelection.run(host, 'p-anna');
+    expect([host.selection, host.selectionHeld]).toEqual([['p-anna'], true]);
+    V.toggleInSelection.run(host, 'p-bram');
+    expect(host.selection).toEqual(['p-anna', 'p-bram']);
+    expect(host.lastAnnouncement).toBe('Geselecteerd: Anna en Bram');
+    V.toggleInSelection.run(host, 'p-anna');
+    expect(host.selection).toEqual(['p-bram']);
+    V.toggleInSelection.run(host, 'p-bram');
+    expect([host.selection, host.selectionHeld]).toEqual([[], false]);
+  });
+});

@@ -57,6 +57,8 @@ export interface VerbHost {
   readonly doc: KringDocument;
   view: View;
   readonly selection: readonly Id[];
+  /** After Space: focusing another symbol keeps the selection (see toggleInSelection). */
+  selectionHeld: boolean;
   readonly readonly: boolean;
   readonly scene: Scene;
   readonly canUndo: boolean;
@@ -157,6 +159,24 @@ export const select: Verb<[ids: readonly Id[]]> = {
   canRun: () => true,
   run: (h, ids) => {
     h.select(ids);
+    const names = namesList(h, h.selection);
+    h.announce(names ? h.t('ui.announce.selected', { names }) : h.t('ui.announce.selectionCleared'));
+    return true;
+  },
+};
+
+/**
+ * Space on a focused symbol: the first press holds the selection (the symbol focus selected stays selected,
+ * and moving the focus no longer replaces the selection); later presses add or remove the focused symbol.
+ */
+export const toggleInSelection: Verb<[id: Id]> = {
+  canRun: () => true,
+  run: (h, id) => {
+    if (!h.selectionHeld) {
+      h.selectionHeld = true;
+      if (!h.selection.includes(id)) h.select([...h.selection, id]);
+    } else h.select(h.selection.includes(id) ? h.selection.filter((s) => s !== id) : [...h.selection, id]);
+    h.selectionHeld = h.selection.length > 0;
     const names = namesList(h, h.selection);
     h.announce(names ? h.t('ui.announce.selected', { names }) : h.t('ui.announce.selectionCleared'));
     return true;

@@ -22,6 +22,7 @@ export class TestHost implements VerbHost {
   readonly history: History;
   view: View;
   selection: readonly Id[] = [];
+  selectionHeld = false;
   readonly = false;
   tool: Tool = 'pointer';
   viewport: Viewport = IDENTITY;
