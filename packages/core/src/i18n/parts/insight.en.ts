@@ -62,6 +62,7 @@ export const insightEn = {
   'insight.panel.whatIf': 'What if someone drops out?',
   'insight.panel.whatIfPerson': 'Drops out',
   'insight.panel.whatIfNobody': 'nobody',
+  'insight.panel.whatIfWithout': 'What if {name} drops out',
   'insight.panel.whatIfActive': 'Figures without {name}; {name} is greyed out on the map.',
   'insight.panel.whatIfLost': 'Without {name}, nobody is left for: {types}.',
   'insight.panel.whatIfNothingLost': 'Without {name}, every kind of support still has someone.',
@@ -75,7 +76,7 @@ export const insightEn = {
   'insight.panel.helpGives': 'gives this now',
   'insight.panel.helpCould': 'could be asked',
   'insight.panel.propose': 'Propose as owner',
-  'insight.panel.proposeLabel': 'Propose {name} as owner of “{action}”',
+  'insight.panel.proposeLabel': 'Propose as owner: {name}, for “{action}”',
   'insight.panel.proposed': '{name} is now an owner of “{action}”.',
   'insight.panel.ask': 'Could be asked for {type}: {names}',
 } as const;

@@ -60,6 +60,7 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.panel.whatIf': 'Als iemand wegvalt',
   'insight.panel.whatIfPerson': 'Valt weg',
   'insight.panel.whatIfNobody': 'niemand',
+  'insight.panel.whatIfWithout': 'Als {name} wegvalt',
   'insight.panel.whatIfActive': 'Cijfers zonder {name}; {name} is grijs op de kaart.',
   'insight.panel.whatIfLost': 'Zonder {name} is er niemand meer voor: {types}.',
   'insight.panel.whatIfNothingLost': 'Zonder {name} blijft er voor elke soort steun iemand.',
@@ -74,7 +75,7 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.panel.helpGives': 'geeft dit nu',
   'insight.panel.helpCould': 'kan gevraagd worden',
   'insight.panel.propose': 'Voorstellen als eigenaar',
-  'insight.panel.proposeLabel': '{name} voorstellen als eigenaar van “{action}”',
+  'insight.panel.proposeLabel': 'Voorstellen als eigenaar: {name}, voor “{action}”',
   'insight.panel.proposed': '{name} is nu eigenaar van “{action}”.',
   'insight.panel.ask': 'Te vragen voor {type}: {names}',
 };

@@ -82,5 +82,6 @@ export const uiEn = {
   'ui.panels.tabs': 'Side panels',
   'ui.panels.tabMap': 'Details',
   'ui.panels.tabPlan': 'Plan',
+  'ui.panels.tabInsight': 'Insight',
   'ui.readonly': 'Read only',
 } as const;

@@ -89,5 +89,6 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.panels.tabs': 'Zijpanelen',
   'ui.panels.tabMap': 'Details',
   'ui.panels.tabPlan': 'Plan',
+  'ui.panels.tabInsight': 'Inzicht',
   'ui.readonly': 'Alleen lezen',
 };

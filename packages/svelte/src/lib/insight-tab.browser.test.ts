@@ -1,0 +1,76 @@
+/** The insight panel in the editor: a tab beside the details and the plan, loaded when opened; "what if" greys out. */
+import { expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
+import type { KringDocument } from '@kring/core';
+import KringEditor from './KringEditor.svelte';
+import { family } from './state/test-fixtures.js';
+
+/** Tilda's family, where Anna helps with practical things. */
+function withSupport(): KringDocument {
+  const doc = family();
+  return {
+    ...doc,
+    ties: doc.ties.map((t) =>
+      t.id === 't-anna'
+        ? { ...t, support: [{ type: 'practical' as const, direction: 'received' as const }] }
+        : t,
+    ),
+  };
+}
+
+async function setup(view: 'genogram' | 'sociogram' = 'sociogram') {
+  const target = document.createElement('div');
+  target.style.cssText = 'width: 1100px; height: 700px;';
+  document.body.append(target);
+  const selections: string[][] = [];
+  const screen = await render(KringEditor, {
+    target,
+    props: {
+      initialDocument: withSupport(),
+      locale: 'en',
+      view,
+      onchange: (_: KringDocument) => {},
+      onselectionchange: (ids: string[]) => selections.push(ids),
+    },
+  });
+  return { screen, selections };
+}
+
+const node = (id: string) => document.querySelector<SVGGElement>(`.kring-node[data-node-id="${id}"]`)!;
+
+test('the insight tab shows the network’s figures; a name in a finding selects the person', async () => {
+  const { screen, selections } = await setup();
+  const tab = screen.getByRole('tab', { name: 'Insight' });
+  await tab.click();
+  await expect.element(tab).toHaveAttribute('aria-selected', 'true');
+  const panel = screen.getByRole('tabpanel', { name: 'Insight' });
+  await expect.element(panel.getByRole('heading', { name: 'Insight', level: 2 })).toBeVisible();
+  await expect
+    .element(panel.getByText('3 people and organisations: 2 informal, 1 professional'))
+    .toBeVisible();
+  await expect.element(panel.getByText('Nobody outside the family')).toBeVisible();
+  const finding = panel.getByRole('listitem').filter({ hasText: 'Practical help comes only from Anna' });
+  await finding.getByRole('button', { name: 'Anna' }).click();
+  expect(selections.at(-1)).toEqual(['p-anna']);
+});
+
+test('what if: the person is greyed out on the map while the insight tab shows, and back on the details', async () => {
+  const { screen } = await setup();
+  await screen.getByRole('tab', { name: 'Insight' }).click();
+  const choice = screen.getByLabelText('What if someone drops out?');
+  await choice.selectOptions('Anna');
+  await expect.element(screen.getByText('Figures without Anna', { exact: false })).toBeVisible();
+  await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(true);
+  expect(node('p-cor').classList.contains('kring-dimmed')).toBe(false);
+  await expect
+    .element(screen.getByText('2 people and organisations: 1 informal, 1 professional'))
+    .toBeVisible();
+  // The keyboard reaches the tabs; leaving the insight tab shows the whole map again.
+  (screen.getByRole('tab', { name: 'Insight' }).element() as HTMLElement).focus();
+  await userEvent.keyboard('{Home}');
+  await expect.element(screen.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(false);
+  await userEvent.keyboard('{End}');
+  await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(true);
+});
