@@ -1,4 +1,4 @@
-import { SUPPORT_TYPES, t, type Locale, type SupportType } from '@kring/core';
+import { isReciprocal, SUPPORT_TYPES, t, type Locale, type SupportType } from '@kring/core';
 import { displayName, textWidth, wrapLabel, type Shape } from '@kring/scene';
 import type { Alter } from './alters.js';
 
@@ -57,9 +57,8 @@ export function measureAlter(alter: Alter, locale: Locale, pseudonymise: boolean
       potential: items.every((s) => s.potential === true),
     });
   }
-  const reciprocal =
-    alter.support.some((s) => s.direction === 'received') &&
-    alter.support.some((s) => s.direction === 'given');
+  // Actual support both ways, as insight counts it (potential items do not make a tie reciprocal).
+  const reciprocal = isReciprocal(alter.support);
   const marks = badges.length + (reciprocal ? 1 : 0);
   const symbol = ALTER_R + (alter.actionTeam ? TEAM_RING : 0);
   let badgeMinX = 0;

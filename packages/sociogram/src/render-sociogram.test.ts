@@ -41,7 +41,10 @@ const three = documentWith({
       to: 'a',
       ring: 1,
       sector: 'family',
-      support: [{ type: 'emotional', direction: 'received' }],
+      support: [
+        { type: 'emotional', direction: 'received' },
+        { type: 'companionship', direction: 'given' },
+      ],
     },
     {
       id: 't2',
@@ -85,9 +88,14 @@ describe('renderSociogram on three alters', () => {
 
   it('draws support letters, potential support, reciprocity and the action team', () => {
     const texts = (id: string) => node(scene, id).shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
-    expect(texts('a')).toEqual(expect.arrayContaining(['Annie', 'E']));
+    expect(texts('a')).toEqual(expect.arrayContaining(['Annie', 'E', 'G']));
     expect(texts('b')).toEqual(expect.arrayContaining(['Bram', 'P', 'G']));
-    // Bram receives companionship and is given practical help: reciprocal; the practical badge is dashed.
+    // Annie receives emotional support and is given companionship: reciprocal. Bram receives companionship
+    // and could be given practical help: potential support is no reciprocity (as insight counts it); the
+    // practical badge is dashed.
+    const reciprocity = (id: string) =>
+      node(scene, id).shapes.filter((s) => s.type === 'circle' && s.r === 9 && s.stroke === 'ink').length;
+    expect([reciprocity('a'), reciprocity('b')]).toEqual([1, 0]);
     const dashed = node(scene, 'b').shapes.filter((s) => s.type === 'circle' && s.dash !== undefined);
     expect(dashed).toHaveLength(1);
     const keys = scene.legend.map((l) => l.key);

@@ -15,7 +15,7 @@
  * not depend on that order or on the ids.
  */
 import { SECTOR_PRESETS, SUPPORT_TYPES, type SectorKey, type SupportType } from '../model/enums.js';
-import type { Id, KringDocument, Tie } from '../model/types.js';
+import type { Id, KringDocument, SupportItem, Tie } from '../model/types.js';
 import { altersOfFocus, homeOf, type Alter } from '../queries/alters-of-focus.js';
 import { documentIndex, perDocument } from '../queries/document-index.js';
 
@@ -112,7 +112,7 @@ export const networkInsight: (doc: KringDocument) => NetworkInsight = perDocumen
       if (potential.has(type)) cell.potential.push(alter.id);
       if (couldGive.has(type)) cell.couldGive.push(alter.id);
     }
-    if (received.size > 0 && given.size > 0) reciprocal.push(alter.id);
+    if (isReciprocal(alter.ties.flatMap((t) => t.support ?? []))) reciprocal.push(alter.id);
   }
 
   const knowEachOther = doc.ties.filter((t) => !home.has(t.from) && !home.has(t.to));
@@ -132,6 +132,21 @@ export const networkInsight: (doc: KringDocument) => NetworkInsight = perDocumen
     items,
   };
 });
+
+/**
+ * Whether support goes both ways: at least one actual (not potential) item received and one given. The
+ * insight figure and the sociogram's reciprocity mark both use this.
+ */
+export function isReciprocal(items: readonly SupportItem[]): boolean {
+  let received = false;
+  let given = false;
+  for (const item of items) {
+    if (item.potential === true) continue;
+    if (item.direction === 'received') received = true;
+    else given = true;
+  }
+  return received && given;
+}
 
 /** The strongest `strength` among an alter's home ties; 0 when none is set. */
 export function strongestTie(alter: Alter): number {
