@@ -3,7 +3,8 @@
  * dragging a node in a 500-person genogram and a 200-alter sociogram. Each sample is one drag of 60 pointer
  * moves; a frame's time is from dispatching the pointermove to the DOM updated and styled and laid out
  * (Svelte's flush plus a forced layout), i.e. the work the drag adds to a frame (paint excluded). Budget:
- * p95 ≤ 8 ms. Also the element bundle's size with gzip -9 (budget ≤ 80 kB, every dependency included).
+ * p95 ≤ 8 ms. A link action (toolbar, two selected persons of a 200-person genogram) until the next frame:
+ * ≤ 16 ms. Also the element bundle's size with gzip -9 (budget ≤ 80 kB, every dependency included).
  * Needs `pnpm build:element` first.
  */
 import fs from 'node:fs';
@@ -52,6 +53,24 @@ window.__drag = async (moves) => {
   fire('pointerup', x + moves * 3, y + moves * 2);
   return { count: nodes.length, times };
 };
+const frame = () => new Promise((res) => requestAnimationFrame(res));
+window.__link = async (rounds) => {
+  const ids = [...document.querySelectorAll('svg.kring-canvas [data-node-id]')].map((n) => n.getAttribute('data-node-id'));
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    m.api.select([ids[(i * 7) % ids.length], ids[(i * 7 + 3) % ids.length]]);
+    await frame();
+    const button = [...document.querySelectorAll('.kring-context button')].find((b) => b.textContent.startsWith('Interaction line'));
+    const t = performance.now();
+    button.click();
+    await frame();
+    document.body.offsetWidth;
+    times.push(performance.now() - t);
+    m.api.undo();
+    await frame();
+  }
+  return times;
+};
 `;
 
 async function dragSession(view: 'genogram' | 'sociogram'): Promise<Session> {
@@ -74,6 +93,34 @@ async function dragSession(view: 'genogram' | 'sociogram'): Promise<Session> {
     const sorted = [...times].sort((a, b) => a - b);
     const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.ceil(f * sorted.length) - 1)]!;
     return { median: q(0.5), p95: q(0.95) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * A link from the toolbar (an interaction line between two selected persons of a 200-person genogram):
+ * from the click to the next animation frame with the DOM laid out (the verb, one undo step, the render of
+ * the new scene, the inspector showing the new line). Median of 30 links, each undone afterwards.
+ */
+async function linkSession(): Promise<number> {
+  const server = await serve({
+    '/': { body: page, type: 'text/html' },
+    '/bench.js': { body: script, type: 'text/javascript' },
+    '/kring-editor.js': { body: fs.readFileSync(BUNDLE), type: 'text/javascript' },
+    '/doc.js': { body: `export default ${JSON.stringify(largeFamily(200))};`, type: 'text/javascript' },
+  });
+  const browser = await launch({ width: 1200, height: 800 });
+  try {
+    const p = await browser.context.newPage();
+    await p.goto(`${server.origin}/?view=genogram`);
+    await p.waitForFunction(() => document.querySelectorAll('[data-node-id]').length > 0);
+    const run = (n: number) =>
+      p.evaluate((k) => (window as unknown as { __link(n: number): Promise<number[]> }).__link(k), n);
+    await run(5); // warm-up
+    const times = [...(await run(30))].sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)]!;
   } finally {
     await browser.close();
     await server.close();
@@ -106,6 +153,12 @@ function dragCases(view: 'genogram' | 'sociogram', label: string): BenchCase[] {
 export const cases: BenchCase[] = [
   ...dragCases('genogram', '500-person genogram'),
   ...dragCases('sociogram', '200-alter sociogram'),
+  {
+    name: 'link action to next frame, 200-person genogram (median of 30)',
+    unit: 'ms',
+    budget: 16,
+    measure: linkSession,
+  },
   {
     name: 'kring-editor.js, gzip -9 (all dependencies)',
     unit: 'kB',
