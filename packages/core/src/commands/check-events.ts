@@ -10,7 +10,8 @@ import type { PartnershipEvent } from '../model/types.js';
 import { checkDate } from './lookup.js';
 import { refuse } from './refusal.js';
 
-export function checkEvents(events: readonly PartnershipEvent[]): Message | undefined {
+/** `couple` names the partnership in a refusal ("Fatima & Karim"). */
+export function checkEvents(events: readonly PartnershipEvent[], couple: string): Message | undefined {
   let started = false;
   let married = false;
   let separated = false;
@@ -28,24 +29,24 @@ export function checkEvents(events: readonly PartnershipEvent[]): Message | unde
         started = married = true;
         break;
       case 'separated':
-        if (!started) return refuse('commands.eventNeedsStart', { kind: event.kind });
+        if (!started) return refuse('commands.eventNeedsStart', { kind: event.kind, couple });
         separated = true;
         break;
       case 'reconciled':
-        if (!started) return refuse('commands.eventNeedsStart', { kind: event.kind });
-        if (!separated) return refuse('commands.reconcileNeedsSeparation');
+        if (!started) return refuse('commands.eventNeedsStart', { kind: event.kind, couple });
+        if (!separated) return refuse('commands.reconcileNeedsSeparation', { couple });
         separated = false;
         break;
       case 'divorced':
       case 'annulled':
-        if (!married) return refuse('commands.eventNeedsMarriage', { kind: event.kind });
+        if (!married) return refuse('commands.eventNeedsMarriage', { kind: event.kind, couple });
         break;
       default:
         break;
     }
     if (event.date !== undefined) {
       if (previous !== undefined && comparePartialDates(event.date, previous) < 0)
-        return refuse('commands.eventsOutOfOrder', { date: event.date, previous });
+        return refuse('commands.eventsOutOfOrder', { date: event.date, previous, couple });
       previous = event.date;
     }
   }

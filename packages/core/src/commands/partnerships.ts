@@ -102,7 +102,7 @@ function setEvents(doc: KringDocument, id: Id, edit: (events: PartnershipEvent[]
   const events = [...doc.partnerships[i]!.events];
   const refusal = edit(events);
   if (refusal) return refusal;
-  const problem = checkEvents(events);
+  const problem = checkEvents(events, nameOf(doc, id));
   if (problem) return problem;
   return (draft) => {
     draft.partnerships[i]!.events = events;
@@ -118,7 +118,7 @@ export const partnershipHandlers: Handlers<PartnershipCommand> = {
       (partnership.a === partnership.b
         ? refuse('commands.selfLink', { name: nameOf(doc, partnership.a) })
         : undefined) ??
-      checkEvents(partnership.events);
+      checkEvents(partnership.events, `${nameOf(doc, partnership.a)} & ${nameOf(doc, partnership.b)}`);
     if (problem) return problem;
     return (draft) => {
       draft.partnerships.push(partnership);

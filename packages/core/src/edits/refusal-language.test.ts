@@ -86,10 +86,17 @@ describe('refusals in Dutch', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('an event refusal names the couple and the rule', () => {
+    const result = applyCommand(doc, crafted[1]!);
+    expect(result.ok ? '' : t('nl', result.reason.key, result.reason.params)).toBe(
+      'tom & lisa: "uit elkaar" vraagt om een eerder begin van de relatie.',
+    );
+  });
+
   it('the scan finds a key when one leaks', () => {
     expect(enumKeysIn('"divorced" vraagt om een eerder huwelijk.')).toEqual(['divorced']);
-    expect(t('nl', 'commands.eventNeedsMarriage', { kind: 'divorced' })).toBe(
-      '"gescheiden" vraagt om een eerder huwelijk.',
+    expect(t('nl', 'commands.eventNeedsMarriage', { kind: 'divorced', couple: 'Fatima & Karim' })).toBe(
+      'Fatima & Karim: "gescheiden" vraagt om een eerder huwelijk.',
     );
   });
 });
