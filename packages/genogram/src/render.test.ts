@@ -24,9 +24,9 @@ describe('renderGenogram on a couple with two children', () => {
     const boxes = Object.fromEntries(scene.nodes.map((n) => [n.id, [n.x, n.y, n.width, n.height]]));
     expect(boxes).toEqual({
       jan: [38, 39, 40, 40],
-      els: [141, 39, 40, 40],
-      bas: [46, 150, 40, 40],
-      ana: [134, 150, 40, 40],
+      els: [144, 39, 40, 40],
+      bas: [47, 150, 40, 40],
+      ana: [135, 150, 40, 40],
     });
   });
 
@@ -39,8 +39,8 @@ describe('renderGenogram on a couple with two children', () => {
     const couple = scene.edges.find((e) => e.kind === 'partnership')!;
     expect(couple.shapes.map((s) => (s.type === 'path' ? s.d : s.type === 'text' ? s.text : ''))).toEqual([
       'M 58 79 L 58 89',
-      'M 161 79 L 161 89',
-      'M 58 89 L 161 89',
+      'M 164 79 L 164 89',
+      'M 58 89 L 164 89',
       'm. 1989',
     ]);
   });

@@ -7,7 +7,7 @@ export const ALTER_R = 15;
 export const LABEL_SIZE = 13;
 const LINE_HEIGHT = 15;
 /** Names wrap at this width (long compound words are hyphenated), on up to three lines before they are cut. */
-const LABEL_WIDTH = 116;
+const LABEL_WIDTH = 80;
 const LABEL_GAP = 3;
 const BADGE_R = 9;
 const BADGE_LETTER = 11;

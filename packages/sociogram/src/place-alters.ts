@@ -2,7 +2,6 @@ import { forceCollide, forceRadial, forceSimulation, type SimulationNodeDatum } 
 import {
   CELL_PADDING,
   clampToCell,
-  minRadiusInWedge,
   ringMid,
   rowCapacity,
   sectorAngle,
@@ -12,6 +11,7 @@ import {
   type Geometry,
 } from './geometry.js';
 import { lcg } from './lcg.js';
+import { cellRows } from './ring-radii.js';
 
 /** At most this many collision-only rounds after the simulation. */
 const SETTLE_ROUNDS = 12;
@@ -98,10 +98,9 @@ function seedPositions(g: Geometry, nodes: SimNode[]): void {
   for (const cell of cells.values()) {
     const { ring, sector } = cell[0]!.disc;
     const r = cell.reduce((m, n) => Math.max(m, n.disc.r), 0);
-    // Rows on arcs, one disc diameter apart, from the innermost arc where a disc fits (as ring-radii.ts
-    // sized the ring), each evenly filled across the angle its discs may use.
+    // Rows on arcs, one disc diameter apart, from the first arc ring-radii.ts sized the ring for, each evenly filled across the angle its discs may use.
     const hi = g.radii[ring]! - r - CELL_PADDING;
-    let rho = Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
+    let rho = Math.min(cellRows(g, sector, g.radii[ring - 1]!, cell.length, r).start, Math.max(r, hi));
     let k = 0;
     while (k < cell.length) {
       const last = rho + 2 * r + 1 > hi;

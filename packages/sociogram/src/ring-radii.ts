@@ -3,9 +3,9 @@ import { CELL_PADDING, minRadiusInWedge, rowCapacity, type Geometry } from './ge
 /** A ring is never thinner than this, even when empty, so the picture keeps its shape and its ring names. */
 const MIN_BAND = 56;
 /** Room asked for beyond a tight packing, so the force layout can move discs without pressing them. */
-const SLACK = 1.15;
+const SLACK = 1.1;
 /** Full cells get more, so the collision layout settles in few rounds. */
-const CROWD_SLACK = 1.35;
+const CROWD_SLACK = 1.25;
 
 export interface CellDemand {
   ring: number;
@@ -14,19 +14,38 @@ export interface CellDemand {
 }
 
 /**
- * The outer radius a cell needs: its discs (all taken as large as the largest) sit in rows on arcs of the
- * cell, one disc diameter apart, from the inner circle (or, where the wedge is too narrow there, from where
- * a disc first fits between the dividers) outwards; rows are added until they seat every disc (with slack from four discs on).
+ * Where a cell's rows of discs start and the outer radius they need: the discs (all taken as large as the
+ * largest) sit in rows on arcs of the cell, one disc diameter apart, outwards from a first arc; rows are
+ * added until they seat every disc (with slack from four discs on). Near the centre a wedge is narrow, so a
+ * first arc further out can seat more per row and end lower: of the first arcs from the inner circle (or
+ * where a disc first fits between the dividers) outwards, the one that needs the smallest outer radius wins.
  */
-export function cellOuter(g: Geometry, sector: number, inner: number, count: number, r: number): number {
+export function cellRows(
+  g: Geometry,
+  sector: number,
+  inner: number,
+  count: number,
+  r: number,
+): { start: number; outer: number } {
   const need = count <= 3 ? count : Math.ceil(count * (count > 8 ? CROWD_SLACK : SLACK));
-  let rho = Math.max(inner + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
-  let seats = rowCapacity(g, sector, r, rho);
-  for (let row = 1; seats < need && row < 400; row++) {
-    rho += 2 * r + 1;
-    seats += rowCapacity(g, sector, r, rho);
+  const first = Math.max(inner + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
+  let best = { start: first, outer: Infinity };
+  for (let start = first; start < best.outer; start += Math.max(2, r / 4)) {
+    let rho = start;
+    let seats = rowCapacity(g, sector, r, rho);
+    for (let row = 1; seats < need && row < 400; row++) {
+      rho += 2 * r + 1;
+      seats += rowCapacity(g, sector, r, rho);
+    }
+    const outer = rho + r + CELL_PADDING;
+    if (outer < best.outer) best = { start, outer };
   }
-  return rho + r + CELL_PADDING;
+  return best;
+}
+
+/** The outer radius a cell needs (see cellRows). */
+export function cellOuter(g: Geometry, sector: number, inner: number, count: number, r: number): number {
+  return cellRows(g, sector, inner, count, r).outer;
 }
 
 /**

@@ -29,7 +29,7 @@ function kindMark(locale: Locale, kind: ParentChildKind, x: number, y: number): 
     x: r2(x),
     y: r2(y),
     text: t(locale, `render.genogram.mark.${kind}` as MessageKey),
-    size: 8,
+    size: 9,
     anchor: 'start',
     baseline: 'middle',
     fill: 'ink',

@@ -25,4 +25,4 @@ export const MARGIN = 24;
 /** Spacing of the lanes detoured lines (emotional lines, links to a second family) run along between rows. */
 export const LANE_STEP = 10;
 /** Font size of the couple labels (m. 1990). */
-export const UNION_LABEL_SIZE = 9;
+export const UNION_LABEL_SIZE = 9.5;
