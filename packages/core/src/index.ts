@@ -23,7 +23,7 @@ export { MIGRATIONS, OLDEST_VERSION } from './migrate/migrations.js';
 export * from './write/write-document.js';
 export { WriteRefusedError, type WriteRefusalReason } from './write/writable.js';
 export { MAX_LISTED_PROBLEMS, MORE_PROBLEMS_KEY, isMoreProblems } from './read/problem-collector.js';
-export { clampCoordinate } from './read/repair-layouts.js';
+export { clampCoordinate, drawablePositions } from './read/repair-layouts.js';
 export * from './commands/index.js';
 export * from './edits/index.js';
 export * from './history/index.js';

@@ -1,4 +1,4 @@
-import { t } from '@kring/core';
+import { drawablePositions, t } from '@kring/core';
 import {
   documentForRender,
   markPrivacy,
@@ -30,7 +30,7 @@ export const renderEcogram: Renderer = (source, options) => {
   const document = documentForRender(source, options);
   const { locale } = options;
   const pseudonymise = options.pseudonymise === true;
-  const pins = document.layouts.ecogram?.positions ?? {};
+  const pins = drawablePositions(document, 'ecogram');
   const centre = layoutCentre(document, pins, pseudonymise);
   const { satellites, centreTies, alterTies } = collectSatellites(document);
   const positions = placeSatellites(

@@ -1,4 +1,4 @@
-import { SECTOR_PRESETS, documentIndex, t, type SectorKey } from '@kring/core';
+import { SECTOR_PRESETS, documentIndex, drawablePositions, t, type SectorKey } from '@kring/core';
 import {
   documentForRender,
   markPrivacy,
@@ -69,7 +69,7 @@ export const renderSociogram: Renderer = (source, options) => {
   const rings = document.options.rings;
   const { alters, alterTies } = collectAlters(document);
   const glyphs = alters.map((a) => measureAlter(a, locale, pseudonymise));
-  const pins = document.layouts.sociogram?.positions ?? {};
+  const pins = drawablePositions(document, 'sociogram');
 
   const focusPerson = documentIndex(document).persons.get(document.focus);
   const focusLabel = displayName(focusPerson?.name ?? '', pseudonymise);

@@ -1,5 +1,6 @@
 import { VIEWS } from '../model/enums.js';
-import type { KringDocument } from '../model/types.js';
+import type { View } from '../model/enums.js';
+import type { KringDocument, Point } from '../model/types.js';
 import { MAX_COORDINATE } from './limits.js';
 import { countedOnly, type ProblemSink } from './problem-collector.js';
 import { warning } from './problems.js';
@@ -47,6 +48,34 @@ export function repairLayouts(doc: KringDocument, ids: ReadonlySet<string>, prob
 export function clampCoordinate(value: number): number {
   if (Number.isNaN(value)) return 0;
   return value > MAX_COORDINATE ? MAX_COORDINATE : value < -MAX_COORDINATE ? -MAX_COORDINATE : value;
+}
+
+/**
+ * The saved positions of `view`, safe to draw from a document that may not have come through the reader
+ * (an editor's state, a host's value): coordinates beyond ±MAX_COORDINATE are moved to the bound, and
+ * positions with a coordinate that is not a finite number are left out (the node is placed as if it were
+ * not pinned). The document's own object when nothing needed that; the document is never changed.
+ */
+export function drawablePositions(doc: KringDocument, view: View): Readonly<Record<string, Point>> {
+  const positions = doc.layouts[view]?.positions;
+  if (!positions) return {};
+  let safe: Record<string, Point> | undefined;
+  const ids = Object.keys(positions);
+  for (let i = 0; i < ids.length; i++) {
+    const point = positions[ids[i]!]!;
+    const { x, y } = point;
+    const finite = Number.isFinite(x) && Number.isFinite(y);
+    if (finite && clampCoordinate(x) === x && clampCoordinate(y) === y) {
+      if (safe) safe[ids[i]!] = point;
+      continue;
+    }
+    if (!safe) {
+      safe = Object.create(null) as Record<string, Point>;
+      for (let j = 0; j < i; j++) safe[ids[j]!] = positions[ids[j]!]!;
+    }
+    if (finite) safe[ids[i]!] = { x: clampCoordinate(x), y: clampCoordinate(y) };
+  }
+  return safe ?? positions;
 }
 
 /** Every id of the document (entities, relations and plan actions). */

@@ -3,7 +3,7 @@
  * Everyone else in a row whose band a pinned person's footprint (symbol, years and labels) reaches is pushed
  * right, in row order, until no footprint overlaps a pinned one; row spacing is kept.
  */
-import type { Point } from '@kring/core';
+import { drawablePositions, type Point } from '@kring/core';
 import type { Family } from '../model/family.js';
 import { YEAR_BAND } from '../model/metrics.js';
 import type { Generations } from './generations.js';
@@ -26,7 +26,8 @@ export interface Positions {
 const CLEARANCE = 10;
 
 export function pinnedCentres(family: Family): (Point | undefined)[] {
-  const positions = family.document.layouts.genogram?.positions ?? {};
+  // Coordinates within ±1e6 (a document that did not come through the reader may hold 1e308).
+  const positions = drawablePositions(family.document, 'genogram');
   return family.persons.map((p) => {
     const pt = Object.prototype.hasOwnProperty.call(positions, p.id) ? positions[p.id] : undefined;
     return pt && Number.isFinite(pt.x) && Number.isFinite(pt.y) ? { x: pt.x, y: pt.y } : undefined;
