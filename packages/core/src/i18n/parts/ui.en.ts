@@ -83,5 +83,11 @@ export const uiEn = {
   'ui.panels.tabMap': 'Details',
   'ui.panels.tabPlan': 'Plan',
   'ui.panels.tabInsight': 'Insight',
+  'ui.panels.hide': 'Hide the side panel',
+  'ui.panels.show': 'Show the side panel',
+  'ui.hint.placePerson': 'Click the drawing where the new person goes. Esc stops.',
+  'ui.hint.placeOrganisation': 'Click the drawing where the new organisation goes. Esc stops.',
+  'ui.hint.connect': 'Drag from one symbol to another to link them. Esc stops.',
+  'ui.hint.select': 'Drag a rectangle around the symbols to select. Esc stops.',
   'ui.readonly': 'Read only',
 } as const;

@@ -90,5 +90,11 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.panels.tabMap': 'Details',
   'ui.panels.tabPlan': 'Plan',
   'ui.panels.tabInsight': 'Inzicht',
+  'ui.panels.hide': 'Zijpaneel verbergen',
+  'ui.panels.show': 'Zijpaneel tonen',
+  'ui.hint.placePerson': 'Klik in de tekening waar de nieuwe persoon komt. Esc stopt.',
+  'ui.hint.placeOrganisation': 'Klik in de tekening waar de nieuwe organisatie komt. Esc stopt.',
+  'ui.hint.connect': 'Sleep van het ene symbool naar het andere om ze te verbinden. Esc stopt.',
+  'ui.hint.select': 'Sleep een rechthoek om de symbolen die je wilt selecteren. Esc stopt.',
   'ui.readonly': 'Alleen lezen',
 };

@@ -61,3 +61,48 @@ export function fitBounds(
 export function transformOf(v: Viewport): string {
   return `translate(${v.x} ${v.y}) scale(${v.k})`;
 }
+
+/**
+ * The viewport moved (not zoomed) just enough that the drawing box `box` lies inside the width×height canvas
+ * with `margin` px around it; when it is already inside, `v` itself. A box larger than the canvas is centred.
+ */
+export function reveal(
+  v: Viewport,
+  box: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+  margin = 48,
+): Viewport {
+  const shift = (start: number, size: number, room: number) => {
+    const lo = start * v.k;
+    const hi = (start + size) * v.k;
+    if (hi - lo > room - 2 * margin) return room / 2 - (lo + hi) / 2;
+    if (lo < margin) return margin - lo;
+    if (hi > room - margin) return room - margin - hi;
+    return 0;
+  };
+  const dx = shift(box.x + v.x / v.k, box.width, width);
+  const dy = shift(box.y + v.y / v.k, box.height, height);
+  return dx === 0 && dy === 0 ? v : { ...v, x: v.x + dx, y: v.y + dy };
+}
+
+/**
+ * Two-finger pinch and pan: the viewport at the gesture's start `v0`, the two pointers then (`a0`, `b0`)
+ * and now (`a`, `b`), in canvas px. The drawing point under the pointers' midpoint stays under it while
+ * the zoom follows the change of their distance.
+ */
+export function pinch(
+  v0: Viewport,
+  a0: { x: number; y: number },
+  b0: { x: number; y: number },
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): Viewport {
+  const d0 = Math.max(1, Math.hypot(b0.x - a0.x, b0.y - a0.y));
+  const d = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y));
+  const k = clampZoom((v0.k * d) / d0);
+  const m0 = toDrawing(v0, (a0.x + b0.x) / 2, (a0.y + b0.y) / 2);
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  return { k, x: mx - m0.x * k, y: my - m0.y * k };
+}

@@ -18,6 +18,7 @@ const PROP_NAMES: Record<keyof EditorProps, true> = {
   pseudonymise: true,
   messages: true,
   panels: true,
+  panelsOpen: true,
   onchange: true,
   onselectionchange: true,
   onready: true,
