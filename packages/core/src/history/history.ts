@@ -93,8 +93,10 @@ export class History {
     this.#doc = result.document;
     this.#redo.length = 0;
     if (this.#pending) {
-      this.#pending.patches.push(...result.patches);
-      this.#pending.inversePatches.unshift(...result.inversePatches);
+      // A loop and concat, not push(...)/unshift(...): spreading a list of 130,000+ patches into a call
+      // overflows the stack.
+      for (const patch of result.patches) this.#pending.patches.push(patch);
+      this.#pending.inversePatches = result.inversePatches.concat(this.#pending.inversePatches);
     } else {
       this.#push({ patches: result.patches, inversePatches: result.inversePatches });
     }
