@@ -221,3 +221,73 @@ test('the error panel has no axe violations, in English and in Dutch', async () 
   expect(w.problems).toEqual([]);
   await page.close();
 });
+
+test('garbage in the other properties and attributes never throws; the editor keeps working', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/errors.html`);
+  await page.getByRole('button', { name: 'Anna, person' }).waitFor();
+  const thrown = await page.evaluate(async () => {
+    const el = document.querySelector('kring-editor') as HTMLElement & Record<string, unknown>;
+    const boom = () => {
+      throw new Error('boom from the host');
+    };
+    const values: unknown[] = [
+      null,
+      undefined,
+      42,
+      'bogus',
+      Symbol('x'),
+      10n,
+      () => 1,
+      { 'ui.toolbar.undo': 42 },
+      new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom }),
+    ];
+    const out: string[] = [];
+    for (const name of ['view', 'locale', 'readonly', 'pseudonymise', 'messages', 'panels'])
+      for (const value of values) {
+        try {
+          el[name] = value;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        } catch (e) {
+          out.push(`${name} = ${String(typeof value)}: ${String(e)}`);
+        }
+      }
+    for (const [name, value] of [
+      ['view', 'bogus'],
+      ['locale', 'xx'],
+      ['messages', '{"ui.toolbar.undo":'],
+      ['document', '{"format":"kring","version":1,"focus":"p-tilda","persons":['],
+    ])
+      try {
+        el.setAttribute(name!, value!);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } catch (e) {
+        out.push(`attribute ${name}: ${String(e)}`);
+      }
+    return out;
+  });
+  expect(thrown).toEqual([]);
+  // Back to a valid state: the editor works as before.
+  await page.evaluate(() => {
+    const el = document.querySelector('kring-editor') as HTMLElement & Record<string, unknown>;
+    el.readonly = false;
+    el.pseudonymise = false;
+    el.panels = true;
+    el.locale = 'en';
+    el.view = 'ecogram';
+    el.messages = { 'ui.toolbar.undo': 'Take back' };
+    el.document = (window as unknown as { __valid: unknown }).__valid;
+  });
+  await page.getByRole('button', { name: 'Anna, person' }).waitFor();
+  await page.getByRole('button', { name: 'Take back' }).waitFor();
+  expect(await page.evaluate(() => document.querySelector('kring-editor')!.getAttribute('view'))).toBe(
+    'ecogram',
+  );
+  await page.evaluate(() =>
+    document.querySelector('kring-editor')!.setAttribute('messages', '{"ui.toolbar.undo":"Back"}'),
+  );
+  await page.getByRole('button', { name: 'Back', exact: true }).waitFor();
+  expect(w.problems).toEqual([]);
+  await page.close();
+});
