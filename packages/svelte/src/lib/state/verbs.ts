@@ -183,10 +183,11 @@ export const toggleInSelection: Verb<[id: Id]> = {
   },
 };
 
-export const toggleTool: Verb<[tool: Tool]> = {
+/** Turns a tool on, or off when it is on (`on`: always on, e.g. placing after each press of the button). */
+export const toggleTool: Verb<[tool: Tool, on?: boolean]> = {
   canRun: (h, tool) => tool === 'pointer' || tool === 'select' || editable(h),
-  run: (h, tool) => {
-    h.tool = h.tool === tool ? 'pointer' : tool;
+  run: (h, tool, on = false) => {
+    h.tool = h.tool === tool && !on ? 'pointer' : tool;
     if (h.tool === 'place-person' || h.tool === 'place-organisation') h.announce(h.t('ui.toolbar.placeHint'));
     return true;
   },
