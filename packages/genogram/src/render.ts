@@ -40,7 +40,7 @@ function looseLabel(layout: GenogramLayout, locale: RenderOptions['locale']): Sh
       x: r2(left + 4),
       y: r2(top - YEAR_BAND - 6),
       text: t(locale, 'render.genogram.unconnected'),
-      size: 9,
+      size: 9.5,
       anchor: 'start',
       fill: 'muted',
       italic: true,

@@ -223,7 +223,7 @@ export function householdShapes(layout: GenogramLayout, household: Household): S
       x: r2(anchor.left + 10),
       y: r2(anchor.top - 3),
       text: label,
-      size: 9,
+      size: 9.5,
       anchor: 'start',
       fill: 'accent',
       italic: true,

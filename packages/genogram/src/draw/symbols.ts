@@ -65,7 +65,7 @@ function paw(cx: number, cy: number): Shape[] {
 }
 
 function caption(text: string, cx: number, bottom: number): Shape {
-  return { type: 'text', x: r2(cx), y: r2(bottom + 8), text, size: 9, anchor: 'middle', fill: 'ink' };
+  return { type: 'text', x: r2(cx), y: r2(bottom + 8), text, size: 9.5, anchor: 'middle', fill: 'ink' };
 }
 
 /** Shapes of one person's symbol; `size` from the measure pass, `top` its top edge. */
