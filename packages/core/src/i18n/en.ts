@@ -10,6 +10,7 @@ import { demoEn } from './parts/demo.en.js';
 import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
 import { insightEn } from './parts/insight.en.js';
+import { interopEn } from './parts/interop.en.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { linkEn } from './parts/link.en.js';
 import { readEn } from './parts/read.en.js';
@@ -29,6 +30,7 @@ export const en = {
   ...linkEn,
   ...inspectorEn,
   ...insightEn,
+  ...interopEn,
   ...demoEn,
 } as const;
 

@@ -20,6 +20,8 @@ import { enumsEn } from './parts/enums.en.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { insightEn } from './parts/insight.en.js';
 import { insightNl } from './parts/insight.nl.js';
+import { interopEn } from './parts/interop.en.js';
+import { interopNl } from './parts/interop.nl.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { linkEn } from './parts/link.en.js';
@@ -53,6 +55,8 @@ export const uiMessages: MessagePart = { en: { ...uiEn, ...linkEn }, nl: { ...ui
 export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
 /** Insight: the findings' sentences, `kring insight` and the editor's insight panel (`insight.*`). */
 export const insightMessages: MessagePart = { en: insightEn, nl: insightNl };
+/** Interop: GEDCOM import and export, research exports, `kring import`/`kring export` (`interop.*`). */
+export const interopMessages: MessagePart = { en: interopEn, nl: interopNl };
 /** The reader's problems before and in the structure, migration notes and the CLI's text (`read.*`). */
 export const readMessages: MessagePart = { en: readEn, nl: readNl };
 /** The invariants that `checkInvariants()` reports as errors (`read.*`). */

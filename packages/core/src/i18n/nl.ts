@@ -6,6 +6,7 @@ import { demoNl } from './parts/demo.nl.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { insightNl } from './parts/insight.nl.js';
+import { interopNl } from './parts/interop.nl.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { linkNl } from './parts/link.nl.js';
 import { readNl } from './parts/read.nl.js';
@@ -25,5 +26,6 @@ export const nl: Record<MessageKey, string> = {
   ...linkNl,
   ...inspectorNl,
   ...insightNl,
+  ...interopNl,
   ...demoNl,
 };

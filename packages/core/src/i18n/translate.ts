@@ -73,6 +73,7 @@ const ENUM_PARAMS: Partial<Record<MessageKey, Readonly<Record<string, string>>>>
   'commands.badView': { view: 'view' },
   'commands.badOption': { option: 'edits.option' },
   'edits.marriageInserted': { kind: 'partnershipEvent' },
+  'interop.note.eventDropped': { kind: 'partnershipEvent' },
   'read.eventNeedsStart': { kind: 'partnershipEvent' },
   'read.eventNeedsMarriage': { kind: 'partnershipEvent' },
   'read.directionRequired': { kind: 'emotionalKind' },

@@ -1,0 +1,87 @@
+/**
+ * English messages of interop (`interop.*`): GEDCOM import and export, the research exports (GraphML, CSV),
+ * `kring import` / `kring export` and the demo's import report (packages/gedcom, docs/interop.md).
+ */
+export const interopEn = {
+  // Refusals of a GEDCOM file (packages/gedcom/src/parse.ts, import.ts)
+  'interop.gedcom.binary': 'This is no GEDCOM text: it holds control characters (a binary file?).',
+  'interop.gedcom.badLine': 'This line is no GEDCOM line (level, tag, value): "{text}".',
+  'interop.gedcom.noHeader': 'A GEDCOM file starts with "0 HEAD"; this one does not.',
+  'interop.gedcom.afterTrailer': 'There is text after the end of the file ("0 TRLR").',
+  'interop.gedcom.badLevel':
+    'Level {level} cannot follow level {previous}: a level goes up by one at a time.',
+  'interop.gedcom.xrefNotRecord': 'Only records (level 0) have an identifier (@…@).',
+  'interop.gedcom.empty': 'The file is empty.',
+  'interop.gedcom.truncated':
+    'The file ends at line {line} without its last line ("0 TRLR"): it seems cut off. Export it again from the program that made it.',
+  'interop.gedcom.tooLarge': 'The file is too large: {size} bytes, at most {limit}.',
+  'interop.gedcom.noIndividuals':
+    'This GEDCOM file holds no persons (no INDI records): there is no family to draw.',
+  'interop.gedcom.tooManyEntities':
+    'The family is too large for one map: {count} persons and relations, at most {limit}. Import only the family of one person (--generations).',
+  'interop.gedcom.focusNotFound': 'No person in the file is called or has the id "{query}".',
+  'interop.gedcom.line': 'line {line}: {text}',
+  // What an import changed or left out (the report's notes)
+  'interop.note.duplicateId': 'The identifier @{id}@ is used for two records; the second got a new id.',
+  'interop.note.deathBeforeBirth':
+    '{name}: the death ({death}) is before the birth ({birth}); the death date was left out (deceased is kept).',
+  'interop.note.presumedDeceased':
+    '{count} persons born more than {years} years ago without a recorded death are shown as deceased.',
+  'interop.note.missingRecord': 'A link to @{id}@, which is not in the file, was left out.',
+  'interop.note.secondSpouse': 'Family @{id}@ names a second husband or wife; only the first is kept.',
+  'interop.note.selfCouple': 'Family @{id}@ names the same person twice as partner; it became no couple.',
+  'interop.note.marriageInserted':
+    '{names}: divorced without a recorded marriage; a marriage without date was added before it.',
+  'interop.note.eventDropped':
+    '{names}: "{kind}" cannot come before the relationship began; it was left out.',
+  'interop.note.pedigreeUnknown':
+    '{child} and {parent}: the kind of parenthood "{value}" has no Kring kind; read as biological.',
+  'interop.note.ownParent': '{name} is listed as their own child; that link was left out.',
+  'interop.note.tooManyParents':
+    '{child} has more than two birth parents in the file; the link to {parent} was left out.',
+  'interop.note.cycle': '{child} would be their own ancestor (through {parent}); that link was left out.',
+  'interop.note.twinsParentsDiffer':
+    'Marked as twins but with different parents: {names}; not drawn as twins.',
+  'interop.note.focusAmbiguous':
+    '{count} persons match "{query}"; the first was chosen: {name} ({id}). Give the id to choose another.',
+  // The report, as the CLI and the demo show it
+  'interop.report.summary':
+    'Read {persons} persons, {partnerships} couples and {parentChild} parent-child links from {individuals} individuals and {families} families.',
+  'interop.report.format': 'GEDCOM {version}, {encoding}',
+  'interop.report.versionUnknown': 'no version given',
+  'interop.report.encodingMismatch': 'The file says it is {declared}; it was read as {encoding}.',
+  'interop.report.focus': 'Focus: {name} ({id})',
+  'interop.report.leftOut': '{count} persons outside the focus’s family were left out.',
+  'interop.report.multipleBirths': 'Multiple births: {count}',
+  'interop.report.dates':
+    'Dates that are not exact or could not be read ({count}), with their original text:',
+  'interop.report.date': '{name}, {field}: "{original}" → {mapped}',
+  'interop.report.dateUnread': '{name}, {field}: "{original}" could not be read and was left out',
+  'interop.report.field.birth': 'birth',
+  'interop.report.field.death': 'death',
+  'interop.report.field.event': 'relationship',
+  'interop.report.notes': 'Changed on import ({count}):',
+  'interop.report.unmapped': 'Not imported ({count} kinds of data):',
+  'interop.report.unmappedTag': '{tag}: {count}×',
+  'interop.report.extension': '{tag}: {count}× (extension of the program that wrote the file)',
+  'interop.report.nothingLeftOut': 'Everything in the file was imported.',
+  // kring import / kring export (packages/cli/src/commands/import.ts, export.ts)
+  'interop.cli.import.summary':
+    'import <file.ged|.csv> [-o out.kring.json] [--focus <name or id>] [--generations N]    a GEDCOM file or contact list as a map',
+  'interop.cli.import.usage':
+    'Usage: kring import <file.ged|.csv> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]',
+  'interop.cli.export.summary':
+    'export <file> --to gedcom|gedcom5|graphml|csv [-o out] [--pseudonymise]    the family as GEDCOM, the network for research',
+  'interop.cli.export.usage':
+    'Usage: kring export <file> --to gedcom|gedcom5|graphml|csv [-o out] [--pseudonymise] [--locale nl|en]',
+  'interop.cli.fileRequired': 'Name one file.',
+  'interop.cli.unknownFormat': 'Unknown format "{value}": gedcom, gedcom5, graphml or csv.',
+  'interop.cli.formatRequired': 'Say which format: --to gedcom|gedcom5|graphml|csv.',
+  'interop.cli.badGenerations': '--generations takes a whole number from 0 to 50, not "{value}".',
+  'interop.cli.unknownInput':
+    'Kring can import a GEDCOM file (.ged) or a contact list (.csv, .tsv), not "{file}".',
+  'interop.cli.csvNeedsOutputDir': 'CSV export writes four files: name a folder with -o.',
+  'interop.cli.written': 'Written: {file}',
+  'interop.cli.gedcomPrivate':
+    'GEDCOM holds full names and dates: it cannot be pseudonymised. Use graphml or csv.',
+} as const;

@@ -1,0 +1,82 @@
+/** Dutch messages of interop; must have every key of interop.en.ts. */
+import type { interopEn } from './interop.en.js';
+
+export const interopNl: Record<keyof typeof interopEn, string> = {
+  'interop.gedcom.binary': 'Dit is geen GEDCOM-tekst: er staan stuurtekens in (een binair bestand?).',
+  'interop.gedcom.badLine': 'Deze regel is geen GEDCOM-regel (niveau, tag, waarde): "{text}".',
+  'interop.gedcom.noHeader': 'Een GEDCOM-bestand begint met "0 HEAD"; dit bestand niet.',
+  'interop.gedcom.afterTrailer': 'Er staat nog tekst na het einde van het bestand ("0 TRLR").',
+  'interop.gedcom.badLevel':
+    'Niveau {level} kan niet volgen op niveau {previous}: een niveau gaat per stap één omhoog.',
+  'interop.gedcom.xrefNotRecord': 'Alleen records (niveau 0) hebben een kenmerk (@…@).',
+  'interop.gedcom.empty': 'Het bestand is leeg.',
+  'interop.gedcom.truncated':
+    'Het bestand houdt op bij regel {line} zonder de laatste regel ("0 TRLR"): het lijkt afgebroken. Exporteer het opnieuw uit het programma waarmee het is gemaakt.',
+  'interop.gedcom.tooLarge': 'Het bestand is te groot: {size} bytes, hoogstens {limit}.',
+  'interop.gedcom.noIndividuals':
+    'Dit GEDCOM-bestand bevat geen personen (geen INDI-records): er is geen familie om te tekenen.',
+  'interop.gedcom.tooManyEntities':
+    'De familie is te groot voor één kaart: {count} personen en relaties, hoogstens {limit}. Importeer alleen de familie van één persoon (--generations).',
+  'interop.gedcom.focusNotFound': 'Niemand in het bestand heet "{query}" of heeft dat kenmerk.',
+  'interop.gedcom.line': 'regel {line}: {text}',
+  'interop.note.duplicateId':
+    'Het kenmerk @{id}@ wordt voor twee records gebruikt; het tweede kreeg een nieuw kenmerk.',
+  'interop.note.deathBeforeBirth':
+    '{name}: het overlijden ({death}) ligt vóór de geboorte ({birth}); de overlijdensdatum is weggelaten (overleden blijft staan).',
+  'interop.note.presumedDeceased':
+    '{count} personen die meer dan {years} jaar geleden zijn geboren en van wie geen overlijden bekend is, staan als overleden.',
+  'interop.note.missingRecord': 'Een verwijzing naar @{id}@, dat niet in het bestand staat, is weggelaten.',
+  'interop.note.secondSpouse': 'Gezin @{id}@ noemt een tweede man of vrouw; alleen de eerste is gehouden.',
+  'interop.note.selfCouple': 'Gezin @{id}@ noemt dezelfde persoon twee keer als partner; het werd geen paar.',
+  'interop.note.marriageInserted':
+    '{names}: gescheiden zonder vastgelegd huwelijk; er is een huwelijk zonder datum vóór gezet.',
+  'interop.note.eventDropped': '{names}: "{kind}" kan niet vóór het begin van de relatie; weggelaten.',
+  'interop.note.pedigreeUnknown':
+    '{child} en {parent}: het soort ouderschap "{value}" kent Kring niet; gelezen als biologisch.',
+  'interop.note.ownParent': '{name} staat als eigen kind vermeld; die verbinding is weggelaten.',
+  'interop.note.tooManyParents':
+    '{child} heeft in het bestand meer dan twee biologische ouders; de verbinding met {parent} is weggelaten.',
+  'interop.note.cycle': '{child} zou eigen voorouder worden (via {parent}); die verbinding is weggelaten.',
+  'interop.note.twinsParentsDiffer':
+    'Als tweeling gemarkeerd maar met verschillende ouders: {names}; niet als tweeling getekend.',
+  'interop.note.focusAmbiguous':
+    '{count} personen passen bij "{query}"; de eerste is gekozen: {name} ({id}). Geef het kenmerk om een ander te kiezen.',
+  'interop.report.summary':
+    '{persons} personen, {partnerships} paren en {parentChild} ouder-kindverbindingen gelezen uit {individuals} personen en {families} gezinnen.',
+  'interop.report.format': 'GEDCOM {version}, {encoding}',
+  'interop.report.versionUnknown': 'geen versie opgegeven',
+  'interop.report.encodingMismatch': 'Het bestand zegt {declared} te zijn; het is gelezen als {encoding}.',
+  'interop.report.focus': 'Centrale persoon: {name} ({id})',
+  'interop.report.leftOut': '{count} personen buiten de familie van de centrale persoon zijn weggelaten.',
+  'interop.report.multipleBirths': 'Meerlingen: {count}',
+  'interop.report.dates':
+    'Datums die niet exact zijn of niet te lezen waren ({count}), met hun oorspronkelijke tekst:',
+  'interop.report.date': '{name}, {field}: "{original}" → {mapped}',
+  'interop.report.dateUnread': '{name}, {field}: "{original}" was niet te lezen en is weggelaten',
+  'interop.report.field.birth': 'geboorte',
+  'interop.report.field.death': 'overlijden',
+  'interop.report.field.event': 'relatie',
+  'interop.report.notes': 'Bij het importeren aangepast ({count}):',
+  'interop.report.unmapped': 'Niet geïmporteerd ({count} soorten gegevens):',
+  'interop.report.unmappedTag': '{tag}: {count}×',
+  'interop.report.extension': '{tag}: {count}× (uitbreiding van het programma dat het bestand schreef)',
+  'interop.report.nothingLeftOut': 'Alles in het bestand is geïmporteerd.',
+  'interop.cli.import.summary':
+    'import <bestand.ged|.csv> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N]    een GEDCOM-bestand of contactlijst als kaart',
+  'interop.cli.import.usage':
+    'Gebruik: kring import <bestand.ged|.csv> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N] [--locale nl|en]',
+  'interop.cli.export.summary':
+    'export <bestand> --to gedcom|gedcom5|graphml|csv [-o uit] [--pseudonymise]    de familie als GEDCOM, het netwerk voor onderzoek',
+  'interop.cli.export.usage':
+    'Gebruik: kring export <bestand> --to gedcom|gedcom5|graphml|csv [-o uit] [--pseudonymise] [--locale nl|en]',
+  'interop.cli.fileRequired': 'Noem één bestand.',
+  'interop.cli.unknownFormat': 'Onbekend formaat "{value}": gedcom, gedcom5, graphml of csv.',
+  'interop.cli.formatRequired': 'Zeg welk formaat: --to gedcom|gedcom5|graphml|csv.',
+  'interop.cli.badGenerations': '--generations vraagt een geheel getal van 0 tot 50, niet "{value}".',
+  'interop.cli.unknownInput':
+    'Kring kan een GEDCOM-bestand (.ged) of een contactlijst (.csv, .tsv) importeren, niet "{file}".',
+  'interop.cli.csvNeedsOutputDir': 'CSV-export schrijft vier bestanden: noem een map met -o.',
+  'interop.cli.written': 'Geschreven: {file}',
+  'interop.cli.gedcomPrivate':
+    'GEDCOM bevat volledige namen en datums: het kan niet gepseudonimiseerd worden. Gebruik graphml of csv.',
+};

@@ -1,0 +1,24 @@
+/**
+ * @kring/gedcom: GEDCOM in and out, and the research exports (GraphML, CSV). Framework-free, like the renderers.
+ * Messages are catalogue keys (`interop.*`): register core's `interopMessages` to show them. docs/interop.md.
+ */
+export {
+  importGedcom,
+  importGedcomText,
+  cleanName,
+  MAX_GEDCOM_BYTES,
+  type ImportOptions,
+  type ImportResult,
+} from './import.js';
+export { decodeGedcom, type DecodedGedcom, type GedcomEncoding } from './decode.js';
+export { decodeAnsel } from './ansel.js';
+export {
+  parseGedcom,
+  type GedcomNode,
+  type GedcomProblem,
+  type GedcomTree,
+  type ParseResult,
+} from './parse.js';
+export { importDate, exportDate, type DateImport } from './dates.js';
+export { resolveFocus, selectFamily, type FocusResult } from './focus.js';
+export type { DateNote, ImportNote, ImportReport, UnmappedTag } from './report.js';
