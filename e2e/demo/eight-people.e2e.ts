@@ -112,8 +112,6 @@ const symbol = (page: Page, name: RegExp) =>
 /** Clicks spots of the drawing away from its middle, each with the "add person" tool. */
 async function placeWithMouse(page: Page, count: number, spread = 1): Promise<void> {
   const canvas = page.locator('.kring-editor svg.kring-canvas');
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('no drawing');
   const spots = [
     [0.2, 0.2],
     [0.5, 0.15],
@@ -126,6 +124,9 @@ async function placeWithMouse(page: Page, count: number, spread = 1): Promise<vo
   ] as const;
   for (let i = 0; i < count; i++) {
     await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    // Each placed person opens at its name in the side panel, which narrows the drawing: measure anew.
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no drawing');
     const [fx, fy] = spots[i]!;
     const x = 0.5 + (fx - 0.5) * spread;
     const y = 0.5 + (fy - 0.5) * spread;
