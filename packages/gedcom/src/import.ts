@@ -8,12 +8,14 @@
  */
 import {
   FORBIDDEN_KEYS,
+  GENDERS,
   MAX_ENTITIES,
   PARTNERSHIP_TYPES,
   comparePartialDates,
   newDocument,
   parsePartialDate,
   withMarriageBeforeEndings,
+  type Gender,
   type KringDocument,
   type Message,
   type MultipleBirth,
@@ -321,7 +323,8 @@ class Importer {
     }
     const person: Person = { id, name, gender: genderOfSex(first('SEX')?.value ?? '') };
     const kringGender = childOf(first('SEX'), '_KRING')?.value.trim();
-    if (kringGender === 'non_binary') person.gender = 'non_binary';
+    if (kringGender !== undefined && (GENDERS as readonly string[]).includes(kringGender))
+      person.gender = kringGender as Gender;
 
     const birt = first('BIRT');
     let birth = this.date(birt, id, name, 'birth');

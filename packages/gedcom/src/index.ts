@@ -22,3 +22,10 @@ export {
 export { importDate, exportDate, type DateImport } from './dates.js';
 export { resolveFocus, selectFamily, type FocusResult } from './focus.js';
 export type { DateNote, ImportNote, ImportReport, UnmappedTag } from './report.js';
+export {
+  exportGedcom,
+  type ExportLeftOut,
+  type ExportOptions,
+  type ExportResult,
+  type GedcomVersion,
+} from './export.js';
