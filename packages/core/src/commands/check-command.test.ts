@@ -160,6 +160,12 @@ describe('run-time checks of commands', () => {
     });
     const result = applyCommand(doc, addPerson(shifty));
     expect(result.ok && result.document.persons.at(-1)!.birth).toBe('1990');
+    let typeReads = 0;
+    const shiftyType = Object.defineProperty({ id: 'tom' }, 'type', {
+      enumerable: true,
+      get: () => (++typeReads === 1 ? 'person.remove' : 'person.explode'),
+    });
+    expect(refusal(shiftyType)).toEqual({ key: 'commands.notPlainData', path: ['type'] });
   });
 
   it("refuses an addition past the reader's entity limit", () => {

@@ -145,6 +145,9 @@ export function checkCommand(doc: KringDocument, command: unknown): CommandCheck
 
   const copied = copyPlainData(command);
   if (!copied.ok) return failed(doc, known, original, refuse(copied.key), copied.path);
+  // A getter may answer a second read differently: the copy's type is the one validated and applied.
+  if ((copied.value as { type: unknown }).type !== known)
+    return { ok: false, reason: refuse('commands.notPlainData'), path: ['type'] };
 
   const parsed = v.safeParse(COMMAND_SCHEMAS[known], copied.value, { abortEarly: true });
   if (!parsed.success) {
