@@ -29,3 +29,6 @@ export {
   type ExportResult,
   type GedcomVersion,
 } from './export.js';
+export { networkTables, type NetworkTables, type ResearchOptions } from './research/network-table.js';
+export { exportGraphml } from './research/graphml.js';
+export { exportCsv, csvCell, type CsvFiles } from './research/csv.js';
