@@ -16,7 +16,8 @@ import { validFamily } from '../commands/test-support/valid-family.js';
 import { addTie } from '../commands/ties.js';
 import { History } from '../history/history.js';
 import { enumsNl } from '../i18n/parts/enums.nl.js';
-import { t, type Message } from '../i18n/translate.js';
+import { readMessages } from '../i18n/message-parts.js';
+import { registerMessages, t, type Message } from '../i18n/translate.js';
 import * as enums from '../model/enums.js';
 import type { KringDocument } from '../model/types.js';
 
@@ -98,5 +99,15 @@ describe('refusals in Dutch', () => {
     expect(t('nl', 'commands.eventNeedsMarriage', { kind: 'divorced', couple: 'Fatima & Karim' })).toBe(
       'Fatima & Karim: "gescheiden" vraagt om een eerder huwelijk.',
     );
+  });
+});
+
+describe('reader problems in Dutch', () => {
+  it('list the allowed values by their labels, not their keys', () => {
+    registerMessages(readMessages);
+    expect(t('nl', 'read.notOneOf', { value: 'f', allowed: 'man, woman, non_binary, other, unknown' })).toBe(
+      '"f" is hier niet toegestaan; kies uit: man, vrouw, non-binair, anders, onbekend.',
+    );
+    expect(t('nl', 'read.notOneOf', { value: '5', allowed: '3, 4' })).toContain('kies uit: 3, 4');
   });
 });

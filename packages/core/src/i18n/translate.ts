@@ -55,10 +55,27 @@ export function t(
     const value = String(params[name]);
     const prefix = enums?.[name];
     if (prefix === undefined) return value;
-    const label = `${prefix}.${value}` as MessageKey;
-    return overrides?.[label] ?? known[locale][label] ?? known.en[label] ?? value;
+    const label = (p: string, v: string) => {
+      const k = `${p}.${v}` as MessageKey;
+      return overrides?.[k] ?? known[locale][k] ?? known.en[k];
+    };
+    if (prefix !== LIST) return label(prefix, value) ?? value;
+    // A list of one enumeration's keys ("man, woman, non_binary"): the enumeration whose keys they all are.
+    // Numbers (rings, strengths) stay numbers.
+    const items = value.split(', ');
+    const found = items.every((v) => /^\d+$/.test(v))
+      ? undefined
+      : ENUM_PREFIXES.find((p) => items.every((v) => label(p, v) !== undefined));
+    return found === undefined ? value : items.map((v) => label(found, v)!).join(', ');
   });
 }
+
+/** Marks a parameter holding a comma-separated list of the keys of one (unnamed) enumeration. */
+const LIST = '*';
+/** The enumerations' label prefixes (`gender`, `sector`, …), in catalogue order. */
+const ENUM_PREFIXES: readonly string[] = [
+  ...new Set(Object.keys(enumsMessages.en).map((k) => k.split('.')[0]!)),
+];
 
 /**
  * Parameters that carry a value of one of the format's enumerations (a refusal's `kind`, `sector`, …):
@@ -77,7 +94,8 @@ const ENUM_PARAMS: Partial<Record<MessageKey, Readonly<Record<string, string>>>>
   'read.eventNeedsStart': { kind: 'partnershipEvent' },
   'read.eventNeedsMarriage': { kind: 'partnershipEvent' },
   'read.directionRequired': { kind: 'emotionalKind' },
-  'read.sectorNotInPreset': { sector: 'sector', preset: 'sectorPreset' },
+  'read.sectorNotInPreset': { sector: 'sector', preset: 'sectorPreset', allowed: LIST },
+  'read.notOneOf': { allowed: LIST },
 };
 
 export function isLocale(value: unknown): value is Locale {
