@@ -20,12 +20,12 @@ export const checksNl: Record<keyof typeof checksEn, string> = {
     'De ouder "{parent}" is geen van beide partners van partnerrelatie "{partnership}".',
   'read.eventNeedsStart':
     '"{kind}" vraagt om een eerder begin van de relatie (begonnen, verloofd, samenwonend of getrouwd).',
-  'read.eventNeedsMarriage': '"{kind}" vraagt om een eerdere gebeurtenis "married" (getrouwd).',
-  'read.reconcileNeedsSeparation': '"reconciled" (verzoend) vraagt om een eerdere scheiding "separated".',
+  'read.eventNeedsMarriage': '"{kind}" vraagt om een eerdere gebeurtenis "getrouwd/geregistreerd".',
+  'read.reconcileNeedsSeparation': '"verzoend" vraagt om een eerdere gebeurtenis "uit elkaar".',
   'read.eventsOutOfOrder':
     'Gebeurtenissen van een relatie moeten in tijdsvolgorde staan: {date} ligt vóór {previous}.',
   'read.deathBeforeBirth': 'De overlijdensdatum {death} ligt vóór de geboortedatum {birth}.',
-  'read.deathButAlive': 'Iemand met een overlijdensdatum kan niet de levensstatus "alive" (in leven) hebben.',
+  'read.deathButAlive': 'Iemand met een overlijdensdatum kan niet als "in leven" gemarkeerd zijn.',
   'read.notLiveBirthPartner': '"{id}" is niet levend geboren en kan geen partner zijn.',
   'read.notLiveBirthParent': '"{id}" is niet levend geboren en kan geen ouder zijn.',
   'read.notLiveBirthHousehold': '"{id}" is niet levend geboren en kan geen lid van een huishouden zijn.',
