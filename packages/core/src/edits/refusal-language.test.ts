@@ -15,6 +15,7 @@ import { randomCommand } from '../commands/test-support/random-command.js';
 import { validFamily } from '../commands/test-support/valid-family.js';
 import { addTie } from '../commands/ties.js';
 import { History } from '../history/history.js';
+import { nl } from '../i18n/nl.js';
 import { enumsNl } from '../i18n/parts/enums.nl.js';
 import { readMessages } from '../i18n/message-parts.js';
 import { registerMessages, t, type Message } from '../i18n/translate.js';
@@ -109,5 +110,15 @@ describe('reader problems in Dutch', () => {
       '"f" is hier niet toegestaan; kies uit: man, vrouw, non-binair, anders, onbekend.',
     );
     expect(t('nl', 'read.notOneOf', { value: '5', allowed: '3, 4' })).toContain('kies uit: 3, 4');
+  });
+});
+
+describe('the Dutch catalogue', () => {
+  it('names no enumeration key in any of its texts', () => {
+    expect(ENUM_KEYS.length).toBeGreaterThan(50);
+    const leaks = Object.entries(nl)
+      .filter(([, text]) => enumKeysIn(text.replace(/\{\w+\}/g, '')).length > 0)
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(leaks).toEqual([]);
   });
 });
