@@ -129,3 +129,19 @@ test('genogram: a link gesture (Alt+drag) from one symbol to another opens the r
     .element(menu.getByRole('menuitem', { name: 'Interaction line between Anna and Tilda' }))
     .toBeVisible();
 });
+
+test('a long press on a symbol (touch) opens the menu for it', async () => {
+  const { screen } = await setup();
+  const svg = document.querySelector('svg.kring-canvas')!;
+  const r = symbol('p-bram').getBoundingClientRect();
+  const at = { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 };
+  svg.dispatchEvent(
+    new PointerEvent('pointerdown', { ...at, button: 0, pointerId: 9, pointerType: 'touch', bubbles: true }),
+  );
+  const menu = screen.getByRole('menu', { name: 'Actions for Bram' });
+  await expect.element(menu).toBeVisible();
+  svg.dispatchEvent(
+    new PointerEvent('pointerup', { ...at, pointerId: 9, pointerType: 'touch', bubbles: true }),
+  );
+  await expect.element(menu.getByRole('menuitem', { name: 'Add parent' })).toBeVisible();
+});
