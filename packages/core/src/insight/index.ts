@@ -7,3 +7,4 @@ export * from './findings.js';
 export * from './fragility.js';
 export * from './who-could-help.js';
 export * from './report.js';
+export * from './highlight.js';

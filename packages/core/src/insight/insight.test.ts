@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KringDocument, Person, PlanAction, SupportItem, Tie } from '../model/types.js';
 import { emptyDocument } from '../queries/test-support/family.js';
 import { findingsOf } from './findings.js';
+import { dimmedIds, highlightedIds } from './highlight.js';
 import { fragility, supportLostWithout, withoutPeople } from './fragility.js';
 import { networkInsight } from './network-insight.js';
 import { describeFinding, insightReport } from './report.js';
@@ -340,5 +341,39 @@ describe('fragility and who could help', () => {
       ['financial', ['o']],
       ['appraisal', []],
     ]);
+  });
+});
+
+describe('highlight', () => {
+  const doc = withPlan(
+    base(
+      [
+        tie('f', 'a', { ring: 1, sector: 'family', support: [got('care')] }),
+        tie('h', 'b', { ring: 2, sector: 'friends', support: [could('care', 'given')] }),
+        tie('f', 'o', { ring: 3 }),
+        tie('a', 'x'),
+      ],
+      {
+        parentChild: [
+          { id: 'l1', parent: 'p', child: 'f', kind: 'biological' },
+          { id: 'l2', parent: 'f', child: 'c', kind: 'adoptive' },
+          { id: 'l3', parent: 'y', child: 'p', kind: 'biological' },
+        ],
+      },
+    ),
+    [action('1', ['c']), action('2', ['b', 'c'])],
+  );
+  const sorted = (s: Set<string>) => [...s].sort();
+
+  it('keeps the matching alters and the focus in full colour, and dims everyone else', () => {
+    expect(sorted(highlightedIds(doc, { kind: 'support', type: 'care' }))).toEqual(['a', 'b', 'f']);
+    expect(sorted(highlightedIds(doc, { kind: 'sector', sector: 'professionals' }))).toEqual(['f', 'o']);
+    expect(sorted(highlightedIds(doc, { kind: 'ring', ring: '2' }))).toEqual(['b', 'f']);
+    expect(sorted(highlightedIds(doc, { kind: 'informal' }))).toEqual(['a', 'b', 'f']);
+    expect(sorted(highlightedIds(doc, { kind: 'professional' }))).toEqual(['f', 'o']);
+    expect(sorted(highlightedIds(doc, { kind: 'actionTeam' }))).toEqual(['b', 'c', 'f']);
+    expect(sorted(highlightedIds(doc, { kind: 'ties', id: 'a' }))).toEqual(['a', 'f', 'x']);
+    expect(sorted(highlightedIds(doc, { kind: 'lineage', id: 'f' }))).toEqual(['c', 'f', 'p', 'y']);
+    expect(sorted(dimmedIds(doc, { kind: 'professional' }))).toEqual(['a', 'b', 'c', 'h', 'p', 'x', 'y']);
   });
 });

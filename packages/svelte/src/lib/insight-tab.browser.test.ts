@@ -19,7 +19,7 @@ function withSupport(): KringDocument {
   };
 }
 
-async function setup(view: 'genogram' | 'sociogram' = 'sociogram') {
+async function setup(view: 'genogram' | 'ecogram' | 'sociogram' = 'sociogram') {
   const target = document.createElement('div');
   target.style.cssText = 'width: 1100px; height: 700px;';
   document.body.append(target);
@@ -73,4 +73,24 @@ test('what if: the person is greyed out on the map while the insight tab shows, 
   await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(false);
   await userEvent.keyboard('{End}');
   await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(true);
+});
+
+test('highlight: everyone else is greyed out (not hidden) and a line says what the map shows', async () => {
+  const { screen } = await setup('ecogram');
+  await screen.getByRole('tab', { name: 'Insight' }).click();
+  await screen.getByLabelText('Highlight on the map').selectOptions('professional');
+  await expect
+    .element(screen.getByText('On the map: professional in full colour (2 of', { exact: false }))
+    .toBeVisible();
+  await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(true);
+  expect(node('o-school').classList.contains('kring-dimmed')).toBe(false);
+  expect(node('p-tilda').classList.contains('kring-dimmed')).toBe(false); // the focus stays
+  // Ties of the selected person: offered once one symbol is selected.
+  node('p-cor').focus(); // focus selects a symbol
+  await expect.element(screen.getByRole('tab', { name: 'Insight' })).toHaveAttribute('aria-selected', 'true');
+  await screen.getByLabelText('Highlight on the map').selectOptions('ties of the selected person');
+  await expect.poll(() => node('p-cor').classList.contains('kring-dimmed')).toBe(false);
+  await expect.poll(() => node('o-school').classList.contains('kring-dimmed')).toBe(true);
+  await screen.getByLabelText('Highlight on the map').selectOptions('nothing');
+  await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(false);
 });

@@ -7,6 +7,7 @@
 import {
   SUPPORT_TYPES,
   describeFinding,
+  dimmedIds,
   findingsOf,
   fragility,
   networkInsight,
@@ -17,6 +18,7 @@ import {
   whoCouldHelp,
   withoutPeople,
   type HelpCandidate,
+  type Highlight,
   type Id,
   type KringDocument,
   type Locale,
@@ -162,3 +164,42 @@ export function supportList(locale: Locale, types: readonly SupportType[], overr
 }
 
 export { SUPPORT_TYPES };
+
+/**
+ * The panel's highlight choice as a value: `support:<type>`, `sector:<key>`, `ring:<key>`, `informal`,
+ * `professional`, `actionTeam`, `ties` or `lineage` (of the one selected person or organisation); '' for
+ * none. Undefined when the choice needs a selection that is not there.
+ */
+export function parseHighlight(value: string, selection: readonly Id[]): Highlight | undefined {
+  const [kind, arg] = value.split(':') as [string, string | undefined];
+  switch (kind) {
+    case 'support':
+      return (SUPPORT_TYPES as readonly string[]).includes(arg ?? '')
+        ? { kind, type: arg as SupportType }
+        : undefined;
+    case 'sector':
+      return arg === undefined ? undefined : { kind, sector: arg };
+    case 'ring':
+      return arg === undefined ? undefined : { kind, ring: arg };
+    case 'informal':
+    case 'professional':
+    case 'actionTeam':
+      return { kind };
+    case 'ties':
+    case 'lineage':
+      return selection.length === 1 ? { kind, id: selection[0]! } : undefined;
+  }
+  return undefined;
+}
+
+/** What insight greys out on the map: everyone the highlight leaves out, and the person who drops out. */
+export function insightDimmed(
+  doc: KringDocument,
+  whatIf: Id | null,
+  highlight: Highlight | undefined,
+): ReadonlySet<Id> | undefined {
+  if (whatIf === null && highlight === undefined) return undefined;
+  const out = highlight === undefined ? new Set<Id>() : dimmedIds(doc, highlight);
+  if (whatIf !== null) out.add(whatIf);
+  return out;
+}
