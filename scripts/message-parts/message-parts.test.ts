@@ -14,6 +14,8 @@ import {
   en,
   enumsMessages,
   inspectorMessages,
+  insightMessages,
+  interopMessages,
   readMessages,
   renderMessages,
   uiMessages,
@@ -58,8 +60,15 @@ test('the editor registers every part it shows', () => {
 
 test('the CLI registers every part it shows', () => {
   expect(
-    missingKeys(['packages/cli/src'], [...ALWAYS, readMessages, checksMessages, warningsMessages]),
+    missingKeys(
+      ['packages/cli/src'],
+      [...ALWAYS, readMessages, checksMessages, warningsMessages, insightMessages, interopMessages],
+    ),
   ).toEqual([]);
+});
+
+test('GEDCOM import and export and the research exports report only interop keys', () => {
+  expect(missingKeys(['packages/gedcom/src'], [...ALWAYS, interopMessages])).toEqual([]);
 });
 
 test('the demo registers every part it shows outside the editor', () => {

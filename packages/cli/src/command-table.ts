@@ -4,6 +4,8 @@
  */
 import type { MessageKey } from '@kring/core';
 import type { Command } from './commands/command.js';
+import { runExport } from './commands/export.js';
+import { runImport } from './commands/import.js';
 import { runInsight } from './commands/insight.js';
 import { runLayout } from './commands/layout.js';
 import { runMigrate } from './commands/migrate.js';
@@ -22,4 +24,6 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, Comma
   ['render', { run: runRender, summary: 'render.cli.render.summary' }],
   ['layout', { run: runLayout, summary: 'render.cli.layout.summary' }],
   ['insight', { run: runInsight, summary: 'insight.cli.summary' }],
+  ['import', { run: runImport, summary: 'interop.cli.import.summary' }],
+  ['export', { run: runExport, summary: 'interop.cli.export.summary' }],
 ]);

@@ -1,10 +1,11 @@
 /**
  * The CLI's share of the message catalogue: importing this module registers the reader's and the
- * document checks' strings (`read.*`, which also hold the CLI's own text) and insight's (`insight.*`) with core's `t()`. The CLI translates only through this `t`.
+ * document checks' strings (`read.*`, which also hold the CLI's own text) insight's (`insight.*`) and interop's (`interop.*`) with core's `t()`. The CLI translates only through this `t`.
  */
 import {
   checksMessages,
   insightMessages,
+  interopMessages,
   readMessages,
   registerMessages,
   t as translate,
@@ -14,7 +15,7 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(readMessages, checksMessages, warningsMessages, insightMessages);
+registerMessages(readMessages, checksMessages, warningsMessages, insightMessages, interopMessages);
 
 /** core's `t()`, with the reader's part registered. */
 export function t(

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { CommandIO } from './commands/command.js';
 
 /** The real world: standard streams and the file system. */
@@ -7,6 +7,7 @@ export const nodeIO: CommandIO = {
   err: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  makeDirectory: (path) => void mkdirSync(path, { recursive: true }),
   sizeOf: (path) => {
     try {
       return statSync(path).size;

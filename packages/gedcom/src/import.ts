@@ -259,6 +259,7 @@ class Importer {
         ],
       };
 
+    const keptIds = new Set([...persons.map((p) => p.id), ...kept.partnerships.map((p) => p.id)]);
     const title = this.options.title;
     const document = newDocument({
       focus: focus.id,
@@ -279,7 +280,7 @@ class Importer {
       multipleBirths: kept.multipleBirths.length,
       leftOut,
       focus: focus.id,
-      dates: this.dates,
+      dates: leftOut === 0 ? this.dates : this.dates.filter((d) => keptIds.has(d.id)),
       notes: this.notes,
       unmapped: this.tally.done(),
     };

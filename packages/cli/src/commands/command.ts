@@ -15,6 +15,8 @@ export interface CommandIO {
   writeFile(path: string, text: string): void;
   /** Size in bytes, when known; lets a command refuse a huge file without reading it. */
   sizeOf?(path: string): number | undefined;
+  /** Creates a folder (and its parents) when it does not exist yet: `kring export --to csv`. */
+  makeDirectory?(path: string): void;
 }
 
 export type Command = (argv: readonly string[], io: CommandIO) => number;

@@ -67,9 +67,9 @@ export const interopEn = {
   'interop.report.nothingLeftOut': 'Everything in the file was imported.',
   // kring import / kring export (packages/cli/src/commands/import.ts, export.ts)
   'interop.cli.import.summary':
-    'import <file.ged|.csv> [-o out.kring.json] [--focus <name or id>] [--generations N]    a GEDCOM file or contact list as a map',
+    'import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N]    a GEDCOM file as a map',
   'interop.cli.import.usage':
-    'Usage: kring import <file.ged|.csv> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]',
+    'Usage: kring import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]',
   'interop.cli.export.summary':
     'export <file> --to gedcom|gedcom5|graphml|csv [-o out] [--pseudonymise]    the family as GEDCOM, the network for research',
   'interop.cli.export.usage':
@@ -78,8 +78,7 @@ export const interopEn = {
   'interop.cli.unknownFormat': 'Unknown format "{value}": gedcom, gedcom5, graphml or csv.',
   'interop.cli.formatRequired': 'Say which format: --to gedcom|gedcom5|graphml|csv.',
   'interop.cli.badGenerations': '--generations takes a whole number from 0 to 50, not "{value}".',
-  'interop.cli.unknownInput':
-    'Kring can import a GEDCOM file (.ged) or a contact list (.csv, .tsv), not "{file}".',
+  'interop.cli.unknownInput': 'Kring can import a GEDCOM file (.ged), not "{file}".',
   'interop.cli.csvNeedsOutputDir': 'CSV export writes four files: name a folder with -o.',
   'interop.cli.written': 'Written: {file}',
   'interop.cli.gedcomPrivate':

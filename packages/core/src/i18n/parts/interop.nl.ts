@@ -62,9 +62,9 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
   'interop.report.extension': '{tag}: {count}× (uitbreiding van het programma dat het bestand schreef)',
   'interop.report.nothingLeftOut': 'Alles in het bestand is geïmporteerd.',
   'interop.cli.import.summary':
-    'import <bestand.ged|.csv> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N]    een GEDCOM-bestand of contactlijst als kaart',
+    'import <bestand.ged> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N]    een GEDCOM-bestand als kaart',
   'interop.cli.import.usage':
-    'Gebruik: kring import <bestand.ged|.csv> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N] [--locale nl|en]',
+    'Gebruik: kring import <bestand.ged> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N] [--locale nl|en]',
   'interop.cli.export.summary':
     'export <bestand> --to gedcom|gedcom5|graphml|csv [-o uit] [--pseudonymise]    de familie als GEDCOM, het netwerk voor onderzoek',
   'interop.cli.export.usage':
@@ -73,8 +73,7 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
   'interop.cli.unknownFormat': 'Onbekend formaat "{value}": gedcom, gedcom5, graphml of csv.',
   'interop.cli.formatRequired': 'Zeg welk formaat: --to gedcom|gedcom5|graphml|csv.',
   'interop.cli.badGenerations': '--generations vraagt een geheel getal van 0 tot 50, niet "{value}".',
-  'interop.cli.unknownInput':
-    'Kring kan een GEDCOM-bestand (.ged) of een contactlijst (.csv, .tsv) importeren, niet "{file}".',
+  'interop.cli.unknownInput': 'Kring kan een GEDCOM-bestand (.ged) importeren, niet "{file}".',
   'interop.cli.csvNeedsOutputDir': 'CSV-export schrijft vier bestanden: noem een map met -o.',
   'interop.cli.written': 'Geschreven: {file}',
   'interop.cli.gedcomPrivate':

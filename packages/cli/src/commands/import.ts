@@ -1,0 +1,194 @@
+/**
+ * `kring import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]`: a
+ * GEDCOM file (5.5, 5.5.1, 5.5.5, 7.0; any encoding GEDCOM knows) as a Kring map (docs/interop.md). The map goes
+ * to stdout or to the file named by -o; the report of what was not mapped goes to stderr.
+ * Exit codes: 0 done, 1 the file is missing, unreadable or refused (with line numbers), 2 the command line.
+ */
+import { parseArgs } from 'node:util';
+import {
+  WriteRefusedError,
+  writeDocument,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@kring/core';
+import { MAX_GEDCOM_BYTES, importGedcom, type ImportReport } from '@kring/gedcom';
+import { t } from '../messages.js';
+import { EXIT, parseLocale, type CommandIO, type Parsed } from './command.js';
+import { usageError } from './render.js';
+
+interface ImportArgs {
+  file: string;
+  output?: string;
+  focus?: string;
+  generations?: number;
+  locale: Locale;
+}
+
+function parseImportArgs(argv: readonly string[]): Parsed<ImportArgs> {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: {
+        output: { type: 'string', short: 'o' },
+        focus: { type: 'string' },
+        generations: { type: 'string' },
+        locale: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    return {
+      ok: false,
+      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
+    };
+  }
+  if (positionals.length !== 1) return { ok: false, message: { key: 'interop.cli.fileRequired' } };
+  const locale = parseLocale(values['locale'] as string | undefined);
+  if (!locale.ok) return locale;
+  const args: ImportArgs = { file: positionals[0]!, locale: locale.value };
+  if (typeof values['output'] === 'string') args.output = values['output'];
+  if (typeof values['focus'] === 'string') args.focus = values['focus'];
+  const generations = values['generations'];
+  if (typeof generations === 'string') {
+    const n = Number(generations);
+    if (!/^\d+$/.test(generations) || n > 50)
+      return { ok: false, message: { key: 'interop.cli.badGenerations', params: { value: generations } } };
+    args.generations = n;
+  }
+  return { ok: true, value: args };
+}
+
+/** A GEDCOM file by its name or by its first line (`0 HEAD`, after a byte-order mark or in UTF-16). */
+function looksLikeGedcom(file: string, bytes: Uint8Array): boolean {
+  if (/\.ged$/i.test(file)) return true;
+  const start = Array.from(bytes.subarray(0, 16))
+    .filter((b) => b !== 0)
+    .map((b) => String.fromCharCode(b))
+    .join('')
+    .replace(/^[^0-9]*/, '');
+  return /^0 HEAD/.test(start);
+}
+
+/** The import report as lines of text in `locale` (for stderr). */
+export function reportText(report: ImportReport, locale: Locale, names: ReadonlyMap<string, string>): string {
+  const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const lines = [
+    tr('interop.report.summary', {
+      persons: report.persons,
+      partnerships: report.partnerships,
+      parentChild: report.parentChild,
+      individuals: report.individuals,
+      families: report.families,
+    }),
+    tr('interop.report.format', {
+      version: report.version ?? tr('interop.report.versionUnknown'),
+      encoding: report.encoding,
+    }),
+  ];
+  if (report.declaredEncoding !== undefined)
+    lines.push(
+      tr('interop.report.encodingMismatch', { declared: report.declaredEncoding, encoding: report.encoding }),
+    );
+  lines.push(tr('interop.report.focus', { name: names.get(report.focus) ?? '', id: report.focus }));
+  if (report.leftOut > 0) lines.push(tr('interop.report.leftOut', { count: report.leftOut }));
+  if (report.multipleBirths > 0)
+    lines.push(tr('interop.report.multipleBirths', { count: report.multipleBirths }));
+  if (report.notes.length > 0) {
+    lines.push(tr('interop.report.notes', { count: report.notes.length }));
+    for (const note of report.notes) {
+      const text = tr(note.message.key, note.message.params);
+      lines.push(
+        `  - ${note.line === undefined ? text : tr('interop.gedcom.line', { line: note.line, text })}`,
+      );
+    }
+  }
+  if (report.dates.length > 0) {
+    lines.push(tr('interop.report.dates', { count: report.dates.length }));
+    for (const d of report.dates) {
+      const field = tr(`interop.report.field.${d.field}`);
+      lines.push(
+        `  - ${
+          d.mapped === undefined
+            ? tr('interop.report.dateUnread', { name: d.name, field, original: d.original })
+            : tr('interop.report.date', { name: d.name, field, original: d.original, mapped: d.mapped })
+        }`,
+      );
+    }
+  }
+  if (report.unmapped.length === 0) lines.push(tr('interop.report.nothingLeftOut'));
+  else {
+    lines.push(tr('interop.report.unmapped', { count: report.unmapped.length }));
+    for (const u of report.unmapped)
+      lines.push(
+        `  - ${tr(u.extension ? 'interop.report.extension' : 'interop.report.unmappedTag', { tag: u.tag, count: u.count })}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `kring import`; returns the exit code. */
+export function runImport(argv: readonly string[], io: CommandIO): number {
+  const parsed = parseImportArgs(argv);
+  if (!parsed.ok) return usageError(io, argv, parsed.message, 'interop.cli.import.usage');
+  const args = parsed.value;
+  const { file, locale } = args;
+  const size = io.sizeOf?.(file);
+  if (size !== undefined && size > MAX_GEDCOM_BYTES) {
+    io.err(`${file}: ${t(locale, 'interop.gedcom.tooLarge', { size, limit: MAX_GEDCOM_BYTES })}\n`);
+    return EXIT.refused;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    io.err(
+      `${file}: ${code === 'ENOENT' ? t(locale, 'read.cli.fileMissing') : t(locale, 'read.cli.cannotRead', { detail: String(code ?? e) })}\n`,
+    );
+    return EXIT.refused;
+  }
+  if (!looksLikeGedcom(file, bytes)) {
+    io.err(`${t(locale, 'interop.cli.unknownInput', { file })}\n${t(locale, 'interop.cli.import.usage')}\n`);
+    return EXIT.refused;
+  }
+  const result = importGedcom(bytes, {
+    ...(args.focus !== undefined ? { focus: args.focus } : {}),
+    ...(args.generations !== undefined ? { generations: args.generations } : {}),
+  });
+  if (!result.ok) {
+    for (const p of result.problems) {
+      const text = t(locale, p.message.key, p.message.params);
+      io.err(
+        `${file}: ${p.line === undefined ? text : t(locale, 'interop.gedcom.line', { line: p.line, text })}\n`,
+      );
+    }
+    return EXIT.refused;
+  }
+  let text: string;
+  try {
+    text = writeDocument(result.document);
+  } catch (e) {
+    if (!(e instanceof WriteRefusedError)) throw e;
+    io.err(`${file}: ${t(locale, e.problem.message.key, e.problem.message.params)}\n`);
+    return EXIT.refused;
+  }
+  const names = new Map(result.document.persons.map((p) => [p.id, p.name]));
+  io.err(reportText(result.report, locale, names));
+  if (args.output === undefined || args.output === '-') {
+    io.out(text);
+    return EXIT.ok;
+  }
+  try {
+    io.writeFile(args.output, text);
+  } catch (error) {
+    const detail = String((error as { code?: unknown }).code ?? error);
+    io.err(`${t(locale, 'read.cli.cannotWrite', { file: args.output, detail })}\n`);
+    return EXIT.refused;
+  }
+  io.err(`${t(locale, 'interop.cli.written', { file: args.output })}\n`);
+  return EXIT.ok;
+}
