@@ -21,6 +21,8 @@ export const linkEn = {
   'ui.tray.link': 'Link {name}',
   'ui.tray.ring': 'Ring',
   'ui.tray.ringAuto': 'none yet (outermost)',
+  'ui.tray.sector': 'Sector',
+  'ui.tray.sectorAuto': 'automatic',
   'ui.tray.closeFamily': 'Place household and close family',
   'ui.tray.empty': 'Everyone of this map is in this view.',
   'ui.help.menu': 'Menu of the selection: the links that fit it',

@@ -24,6 +24,8 @@ export const linkNl: Record<keyof typeof linkEn, string> = {
   'ui.tray.link': '{name} verbinden',
   'ui.tray.ring': 'Ring',
   'ui.tray.ringAuto': 'nog geen (buitenste)',
+  'ui.tray.sector': 'Sector',
+  'ui.tray.sectorAuto': 'automatisch',
   'ui.tray.closeFamily': 'Gezin en naaste familie plaatsen',
   'ui.tray.empty': 'Iedereen uit deze kaart staat in deze weergave.',
   'ui.help.menu': 'Menu van de selectie: de verbindingen die erbij passen',

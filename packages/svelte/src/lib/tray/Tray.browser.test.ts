@@ -45,9 +45,10 @@ test('sociogram: lists who is not drawn; a ring chosen and the name pressed plac
   expect(names).toEqual(['Anna', 'Cor', 'Mevrouw De Boer']);
   expect(await axeViolations(screen.container)).toEqual([]);
   await tray.getByRole('combobox', { name: 'Ring' }).selectOptions('2');
+  await tray.getByRole('combobox', { name: 'Sector' }).selectOptions('neighbours');
   await tray.getByRole('button', { name: 'Mevrouw De Boer plaatsen' }).click();
   expect(changes).toHaveLength(1);
-  expect(last().ties.at(-1)).toMatchObject({ from: 'p-tilda', to: 'p-buur', ring: 2 });
+  expect(last().ties.at(-1)).toMatchObject({ from: 'p-tilda', to: 'p-buur', ring: 2, sector: 'neighbours' });
   await expect.poll(() => document.querySelector('[data-node-id="p-buur"]')).not.toBeNull();
   await expect
     .element(tray.getByRole('button', { name: 'Mevrouw De Boer plaatsen' }))
