@@ -1,28 +1,24 @@
 // Builds `<kring-editor>` and `mount()` as ONE self-contained ES module, dist/kring-editor.js, with Svelte,
-// immer and every Kring package inside (toolchain pitfalls 13–15). Run: `pnpm build:element` at the root.
+// immer and every Kring package inside, for script-tag users (toolchain pitfalls 13–15). Its gzip size is
+// printed against its budget. The code-split module behind `@kring/svelte/element` is built by
+// vite.element-esm.config.ts. Run: `pnpm build:element` at the root.
 import { defineConfig } from 'vite';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import {
+  elementSvelte,
+  sharedConfig,
+  singleFileBudget,
+  staticDynamicImports,
+} from './build/element-build.js';
 
 export default defineConfig({
+  ...sharedConfig,
   root: import.meta.dirname,
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [
-    svelte({
-      configFile: false,
-      emitCss: false,
-      // Only the wrapper is a custom element; compiling every component as one would add a custom-element
-      // class and prop accessors to each. The others inject their CSS where they render: the shadow root.
-      dynamicCompileOptions: ({ filename }) =>
-        filename.endsWith('/KringEditorElement.svelte') ? { customElement: true } : undefined,
-    }),
-  ],
+  plugins: [elementSvelte(), staticDynamicImports(), singleFileBudget()],
   build: {
+    ...sharedConfig.build,
     outDir: 'dist',
-    emptyOutDir: true,
-    minify: true,
-    reportCompressedSize: false,
-    // The editor loads its insight panel with a dynamic import (a chunk of its own in the demo); the element
-    // stays one file, so that import is inlined here.
+    // The editor loads some parts with a dynamic import; staticDynamicImports() makes them static here, and
+    // codeSplitting: false keeps anything left in the one file.
     rolldownOptions: { output: { minify: true, codeSplitting: false } },
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'kring-editor.js' },
   },

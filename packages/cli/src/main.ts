@@ -1,4 +1,4 @@
-// The `kring` command line: `pnpm kring …` (tsx) and bin/kring.mjs both start here.
+// The `kring` command line: `pnpm kring …` (tsx, from the sources) and bin/kring.mjs (built, in dist/) both start here.
 import { nodeIO } from './node-io.js';
 import { run } from './run.js';
 

@@ -7,17 +7,16 @@ import { flushSync, mount as svelteMount, unmount } from 'svelte';
 import KringEditor from './lib/KringEditor.svelte';
 import { reactiveProps, type EditorProps } from './lib/element/mount-props.svelte.js';
 import type { KringEditorApi } from './lib/state/api.js';
+import type { KringEditorOptions, MountedEditor } from './element-types.js';
 
-export type MountOptions = EditorProps;
+/** The options of `mount()`: the editor's props (written out in element-types.ts, for the published typings). */
+export type MountOptions = KringEditorOptions;
+export type { MountedEditor };
 
-export interface MountedEditor {
-  /** Change some props (document, view, locale, readonly, messages, callbacks). */
-  update(props: Partial<MountOptions>): void;
-  /** Remove the editor from the element, with its listeners. */
-  destroy(): void;
-  /** The imperative API (undo, redo, fit, select, exportSvg, getDocument). */
-  api: KringEditorApi;
-}
+// Every prop of the editor is a mount option: a new prop of KringEditor must be added to KringEditorOptions.
+type Unlisted = Exclude<keyof EditorProps, keyof KringEditorOptions>;
+const everyPropListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyPropListed;
 
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   let api: KringEditorApi | undefined;

@@ -1,0 +1,19 @@
+// Builds the ES module behind `@kring/svelte/element` (dist/element/index.js): `<kring-editor>` and `mount()`
+// with Svelte and every dependency inside, split into chunks so that what the editor loads lazily (other
+// views, panels, insight, …) stays out of the first load. Prints the first load against its budget.
+// Run: `pnpm build:element` at the root (it builds this and the single file).
+import { defineConfig } from 'vite';
+import { elementSvelte, esmBudget, sharedConfig } from './build/element-build.js';
+
+export default defineConfig({
+  ...sharedConfig,
+  root: import.meta.dirname,
+  plugins: [elementSvelte(), esmBudget()],
+  build: {
+    ...sharedConfig.build,
+    outDir: 'dist/element',
+    sourcemap: true,
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'index.js' },
+  },
+});
