@@ -1,5 +1,5 @@
 /** Starting a map: new, from an example, or from a file. Each ends on the map page. */
-import { readDocument, type Problem } from '@kring/core';
+import { readDocument, type KringDocument, type Problem } from '@kring/core';
 import { EXAMPLES } from '@kring/examples';
 import { newDocument } from '../files/new-document.js';
 import { readKringFile } from '../files/read-file.js';
@@ -66,4 +66,19 @@ export async function openFile(file: File): Promise<FileNotice | undefined> {
     app.mapNotice = { heading: tr('demo.file.warningsHeading', { file: opened.name }), problems: remarks };
   router.go({ name: 'map', id });
   return undefined;
+}
+
+/** A GEDCOM file, by its name or by its first line (`0 HEAD`, after a byte-order mark or in UTF-16). */
+export function isGedcom(name: string, bytes: Uint8Array): boolean {
+  if (/\.ged$/i.test(name)) return true;
+  let start = '';
+  for (const b of bytes.subarray(0, 16)) if (b !== 0 && b < 0x80) start += String.fromCharCode(b);
+  return /^\s*0 HEAD/.test(start);
+}
+
+/** Opens a map imported from another format (GEDCOM) as a new map of this device. */
+export async function openImported(document: KringDocument, fileName: string): Promise<void> {
+  const id = await app.create(document);
+  app.announce(tr('demo.file.opened', { file: fileName }));
+  router.go({ name: 'map', id });
 }

@@ -1,11 +1,12 @@
 /**
  * The demo's share of the message catalogue: importing this module registers the demo's own strings and
- * the reader's problems with core's `t()` (the editor registers its own parts). The demo translates only
+ * the reader's problems and interop's (GEDCOM import and export) with core's `t()` (the editor registers its own parts). The demo translates only
  * through this `t` (or `tr()`, which uses it).
  */
 import {
   checksMessages,
   demoMessages,
+  interopMessages,
   readMessages,
   registerMessages,
   t as translate,
@@ -15,7 +16,7 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(demoMessages, readMessages, checksMessages, warningsMessages);
+registerMessages(demoMessages, readMessages, checksMessages, warningsMessages, interopMessages);
 
 /** core's `t()`, with the demo's and the reader's parts registered. */
 export function t(

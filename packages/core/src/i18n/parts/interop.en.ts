@@ -83,4 +83,30 @@ export const interopEn = {
   'interop.cli.written': 'Written: {file}',
   'interop.cli.gedcomPrivate':
     'GEDCOM holds full names and dates: it cannot be pseudonymised. Use graphml or csv.',
+  // The demo: importing a GEDCOM file (apps/demo/src/ui/GedcomImportDialog.svelte) and exporting for other programs
+  'interop.demo.openHint':
+    'A family tree from a genealogy program (GEDCOM, .ged) opens here too: you choose whose map it is.',
+  'interop.demo.import.heading': 'Import a family tree (GEDCOM): {file}',
+  'interop.demo.import.focus': 'Whose map is it? (the client)',
+  'interop.demo.import.focusHint': 'Type a name or choose one from the list of persons in the file.',
+  'interop.demo.import.focusUnknown': 'No person in the file has this name or id.',
+  'interop.demo.import.generations': 'Who comes along',
+  'interop.demo.import.generationsAll': 'Everyone in the file ({count} persons)',
+  'interop.demo.import.generationsN': 'The family {n} generations up and down from the client',
+  'interop.demo.import.report': 'What was not taken over or was changed ({count})',
+  'interop.demo.import.more': '… and {count} more',
+  'interop.demo.import.submit': 'Import',
+  'interop.demo.import.refused': 'This file cannot be imported: {file}',
+  'interop.demo.export.button': 'Export for other programs',
+  'interop.demo.export.heading': 'Export for other programs',
+  'interop.demo.export.format': 'Format',
+  'interop.demo.export.gedcom': 'GEDCOM 7.0: the family, for genealogy programs',
+  'interop.demo.export.gedcom5': 'GEDCOM 5.5.1: the family, for older genealogy programs',
+  'interop.demo.export.graphml': 'GraphML: the network, for Gephi, R or Python',
+  'interop.demo.export.csv': 'CSV: the network as four tables (persons, organisations, ties, relations)',
+  'interop.demo.export.pseudonymise': 'Initials instead of names, no birth years',
+  'interop.demo.export.pseudonymiseHint': 'For research data that leaves your organisation.',
+  'interop.demo.export.gedcomNotPrivate':
+    'A GEDCOM file holds full names and dates: it cannot be pseudonymised.',
+  'interop.demo.export.submit': 'Export',
 } as const;

@@ -78,4 +78,30 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
   'interop.cli.written': 'Geschreven: {file}',
   'interop.cli.gedcomPrivate':
     'GEDCOM bevat volledige namen en datums: het kan niet gepseudonimiseerd worden. Gebruik graphml of csv.',
+  'interop.demo.openHint':
+    'Een stamboom uit een genealogieprogramma (GEDCOM, .ged) opent hier ook: je kiest wiens kaart het is.',
+  'interop.demo.import.heading': 'Stamboom importeren (GEDCOM): {file}',
+  'interop.demo.import.focus': 'Wiens kaart is het? (de cliënt)',
+  'interop.demo.import.focusHint': 'Typ een naam of kies er een uit de lijst van personen in het bestand.',
+  'interop.demo.import.focusUnknown': 'Niemand in het bestand heeft deze naam of dit kenmerk.',
+  'interop.demo.import.generations': 'Wie er meekomt',
+  'interop.demo.import.generationsAll': 'Iedereen in het bestand ({count} personen)',
+  'interop.demo.import.generationsN': 'De familie {n} generaties omhoog en omlaag vanaf de cliënt',
+  'interop.demo.import.report': 'Wat niet is overgenomen of is aangepast ({count})',
+  'interop.demo.import.more': '… en nog {count}',
+  'interop.demo.import.submit': 'Importeren',
+  'interop.demo.import.refused': 'Dit bestand kan niet worden geïmporteerd: {file}',
+  'interop.demo.export.button': 'Exporteren voor andere programma’s',
+  'interop.demo.export.heading': 'Exporteren voor andere programma’s',
+  'interop.demo.export.format': 'Formaat',
+  'interop.demo.export.gedcom': 'GEDCOM 7.0: de familie, voor stamboomprogramma’s',
+  'interop.demo.export.gedcom5': 'GEDCOM 5.5.1: de familie, voor oudere stamboomprogramma’s',
+  'interop.demo.export.graphml': 'GraphML: het netwerk, voor Gephi, R of Python',
+  'interop.demo.export.csv':
+    'CSV: het netwerk als vier tabellen (personen, organisaties, verbindingen, relaties)',
+  'interop.demo.export.pseudonymise': 'Initialen in plaats van namen, geen geboortejaren',
+  'interop.demo.export.pseudonymiseHint': 'Voor onderzoeksgegevens die de organisatie verlaten.',
+  'interop.demo.export.gedcomNotPrivate':
+    'Een GEDCOM-bestand bevat volledige namen en datums: het kan niet gepseudonimiseerd worden.',
+  'interop.demo.export.submit': 'Exporteren',
 };
