@@ -149,7 +149,7 @@ test('the previous document recovers the edits; JSON text, a minimal document an
   // A valid minimal document without options (it used to throw a TypeError), as a value and as JSON text.
   const minimal = {
     format: 'kring',
-    version: 1,
+    version: 2,
     focus: 'p-ada',
     persons: [{ id: 'p-ada', name: 'Ada', gender: 'woman' }],
   };

@@ -166,7 +166,7 @@ describe('the demo, as a newcomer uses it', () => {
     const { page } = demo;
     const broken = JSON.stringify({
       format: 'kring',
-      version: 1,
+      version: 2,
       focus: 'x',
       persons: [{ id: 'x', name: '<b>Sophia</b>' }],
     });

@@ -90,7 +90,7 @@ describe('kring migrate', () => {
     const { io, written } = fakeIO({ 'old.json': fixture('v0/bakker-draft.json') });
     expect(run(['migrate', 'old.json', '-o', 'new.kring.json', '--locale', 'en'], io)).toBe(0);
     expect(written.get('new.kring.json')).toBe(fixture('v0/bakker-draft.expected.kring.json'));
-    expect(io.stderr).toContain('Wrote new.kring.json in format version 1 (read as version 0).');
+    expect(io.stderr).toContain('Wrote new.kring.json in format version 2 (read as version 0).');
     expect(io.stdout).toBe('');
   });
 

@@ -39,7 +39,7 @@ describe('initialsInText', () => {
 function doc(): KringDocument {
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     title: 'Netwerk van Noor',
     referenceDate: '2022-03-01',
     focus: 'p-noor',
@@ -76,10 +76,12 @@ function doc(): KringDocument {
       goal: 'Noor woont veilig bij Marieke.',
       meetingDate: '2021-11-20',
       actionTeam: ['p-marieke'],
+      invitees: [],
       actions: [
         { id: 'a-1', text: 'Marieke belt school', owners: ['p-marieke'], due: '2022-03', status: 'agreed' },
       ],
     },
+    snapshots: [],
     layouts: { genogram: { positions: { 'p-noor': { x: 1, y: 2 } } } },
   };
 }
@@ -110,6 +112,7 @@ describe('documentForRender', () => {
     expect(shown.plan).toEqual({
       goal: 'N. woont veilig bij M..',
       actionTeam: ['p-marieke'],
+      invitees: [],
       actions: [{ id: 'a-1', text: 'M. belt school', owners: ['p-marieke'], status: 'agreed' }],
     });
     expect(shown.layouts).toBe(d.layouts);

@@ -137,10 +137,13 @@ export function documentForRender(document: KringDocument, options: RenderOption
     return kept;
   });
   if (!pseudonymise) return { ...document, persons };
-  const plan = document.plan
+  // The plan keeps its people and statuses; texts get initials, agreements and every date are left out.
+  const plan: KringDocument['plan'] = document.plan
     ? {
         goal: names(document.plan.goal),
+        ...(document.plan.question !== undefined ? { question: names(document.plan.question) } : {}),
         actionTeam: document.plan.actionTeam,
+        invitees: document.plan.invitees ?? [],
         actions: document.plan.actions.map((a) => ({ ...withoutKeys(a, ['due']), text: names(a.text) })),
       }
     : null;
@@ -152,6 +155,9 @@ export function documentForRender(document: KringDocument, options: RenderOption
     emotional: document.emotional.map((e) => withoutKeys(e, ['notes'])),
     ties: document.ties.map((tie) => withoutKeys(tie, ['notes'])),
     plan,
+    // Snapshots and lessons are not drawn; a pseudonymised copy holds none of their names or dates.
+    snapshots: [],
+    lessons: [],
   };
 }
 

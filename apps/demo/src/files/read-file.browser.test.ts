@@ -30,7 +30,7 @@ describe('readKringFile', () => {
   test('a broken file gives every problem with its path, in the UI language', async () => {
     const broken = {
       format: 'kring',
-      version: 1,
+      version: 2,
       focus: 'p1',
       options: { symbols: 'mcgoldrick', deathMark: 'x', rings: 3, sectors: 'default' },
       persons: [{ id: 'p1', name: 'Sophia', gender: 'girl' }],
@@ -42,6 +42,7 @@ describe('readKringFile', () => {
       emotional: [],
       ties: [],
       plan: null,
+      snapshots: [],
       layouts: {},
     };
     const opened = await readKringFile(file(JSON.stringify(broken)));

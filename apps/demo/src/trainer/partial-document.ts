@@ -33,6 +33,7 @@ export function partialDocument(
         ? {
             ...doc.plan,
             actionTeam: doc.plan.actionTeam.filter(has),
+            invitees: doc.plan.invitees.filter((i) => has(i.id)),
             actions: doc.plan.actions.map((a) => ({ ...a, owners: a.owners.filter(has) })),
           }
         : null,

@@ -7,7 +7,7 @@ import { shownAfter, trainerSteps } from './steps.js';
 function doc(partial: Partial<KringDocument>): KringDocument {
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     focus: 'f',
     options: { symbols: 'mcgoldrick', deathMark: 'x', rings: 3, sectors: 'default' },
     persons: [],
@@ -19,6 +19,7 @@ function doc(partial: Partial<KringDocument>): KringDocument {
     emotional: [],
     ties: [],
     plan: null,
+    snapshots: [],
     layouts: {},
     ...partial,
   };
@@ -53,7 +54,7 @@ const family = doc({
     { id: 't-aunt', from: 'f', to: 'aunt', ring: 1 },
     { id: 't-free', from: 'f', to: 'grandma' },
   ],
-  plan: { goal: 'Noor woont veilig.', actionTeam: ['aunt', 'grandma'], actions: [] },
+  plan: { goal: 'Noor woont veilig.', actionTeam: ['aunt', 'grandma'], invitees: [], actions: [] },
 });
 
 describe('trainerSteps', () => {

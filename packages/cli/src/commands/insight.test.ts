@@ -25,7 +25,7 @@ function fakeIO(files: Record<string, string>) {
 /** The focus f lives with h; a neighbour, an aunt (kin through f's mother m) and a youth care team. */
 const network = {
   format: 'kring',
-  version: 1,
+  version: 2,
   focus: 'f',
   options: { symbols: 'mcgoldrick', deathMark: 'x', rings: 4, sectors: 'default' },
   persons: [

@@ -23,7 +23,13 @@ const pregnant = applied(doc, updatePerson('lisa', { birthStatus: 'pregnancy' })
 describe('plan commands', () => {
   it('creates the plan on first use and edits it', () => {
     let d = applied(doc, setMeetingDate('2022-04-01'));
-    expect(d.plan).toEqual({ goal: '', meetingDate: '2022-04-01', actionTeam: [], actions: [] });
+    expect(d.plan).toEqual({
+      goal: '',
+      meetingDate: '2022-04-01',
+      actionTeam: [],
+      invitees: [],
+      actions: [],
+    });
     d = applied(d, setGoal('Sophia woont veilig thuis'));
     d = applied(d, addTeamMember('mum'));
     d = applied(d, addTeamMember('noah'));
@@ -38,7 +44,7 @@ describe('plan commands', () => {
     d = applied(d, removeTeamMember('mum'));
     d = applied(d, setMeetingDate(null));
     d = applied(d, clearGoal());
-    expect(d.plan).toEqual({ goal: '', actionTeam: ['noah'], actions: d.plan!.actions });
+    expect(d.plan).toEqual({ goal: '', actionTeam: ['noah'], invitees: [], actions: d.plan!.actions });
     d = applied(d, removeAction('a1'));
     expect(d.plan?.actions).toEqual([]);
     d = applied(d, removePlan());
@@ -57,7 +63,13 @@ describe('plan commands', () => {
     expectRefused(d, removeTeamMember('dad'), 'commands.notAMember');
     const a = { id: 'a1', text: 'x', owners: ['mum'], status: 'proposed' as const };
     expectRefused(d, addAction({ ...a, id: 'mum' }), 'commands.duplicateId');
-    expectRefused(d, addAction({ ...a, owners: ['gpo'] }), 'commands.notAPerson');
+    // Owners may be persons or organisations (format version 2), nothing else.
+    expect(applied(d, addAction({ ...a, owners: ['mum', 'gpo'] })).plan?.actions[0]?.owners).toEqual([
+      'mum',
+      'gpo',
+    ]);
+    expectRefused(d, addAction({ ...a, owners: ['pm'] }), 'commands.notAPersonOrOrganisation');
+    expectRefused(d, addAction({ ...a, owners: ['nobody'] }), 'commands.notFound');
     expectRefused(d, addAction({ ...a, owners: ['mum', 'mum'] }), 'commands.duplicateMember');
     expectRefused(d, addAction({ ...a, due: 'later' }), 'commands.badDate');
     expectRefused(d, updateAction('a9', { text: 'y' }), 'commands.notFound');

@@ -106,6 +106,18 @@ export function checkPersonList(
   return undefined;
 }
 
+/** Refusal for a list of person or organisation ids (plan owners, invitees) with a repeat or a missing id. */
+export function checkPersonOrOrganisationList(doc: KringDocument, ids: readonly Id[]): Message | undefined {
+  const seen = new Set<Id>();
+  for (const id of ids) {
+    if (seen.has(id)) return refuse('commands.duplicateMember', { name: nameOf(doc, id) });
+    seen.add(id);
+    if (indexById(doc.organisations, id) >= 0) continue;
+    if (!findById(doc.persons, id)) return missingOr(doc, id, 'commands.notAPersonOrOrganisation');
+  }
+  return undefined;
+}
+
 /** Refusal for a value that is set but not a partial date. */
 export function checkDate(value: unknown): Message | undefined {
   if (value === undefined) return undefined;

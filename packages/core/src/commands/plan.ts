@@ -5,7 +5,15 @@
 import type { Draft } from 'immer';
 import type { Message } from '../i18n/translate.js';
 import type { Id, KringDocument, Plan, PlanAction } from '../model/types.js';
-import { checkDate, checkNewId, checkPerson, checkPersonList, indexById, nameOf } from './lookup.js';
+import {
+  checkDate,
+  checkNewId,
+  checkPerson,
+  checkPersonList,
+  checkPersonOrOrganisationList,
+  indexById,
+  nameOf,
+} from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers } from './refusal.js';
 import { removeIds } from './remove-ids.js';
 
@@ -75,12 +83,12 @@ export const removePlan = (): RemovePlan => ({ type: 'plan.remove' });
 
 /** The draft's plan, created empty when there is none. */
 function planOf(draft: Draft<KringDocument>): Draft<Plan> {
-  if (draft.plan === null) draft.plan = { goal: '', actionTeam: [], actions: [] };
+  if (draft.plan === null) draft.plan = { goal: '', actionTeam: [], invitees: [], actions: [] };
   return draft.plan;
 }
 
 function checkAction(doc: KringDocument, action: PlanAction): Message | undefined {
-  return checkPersonList(doc, action.owners, false) ?? checkDate(action.due);
+  return checkPersonOrOrganisationList(doc, action.owners) ?? checkDate(action.due);
 }
 
 export const planHandlers: Handlers<PlanCommand> = {

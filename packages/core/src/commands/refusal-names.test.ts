@@ -22,7 +22,7 @@ function namedFamily(): KringDocument {
   return {
     ...doc,
     persons: doc.persons.map((p) => ({ ...p, name: named(p.id) })),
-    plan: { goal: '', actionTeam: ['mum'], actions: [] },
+    plan: { goal: '', actionTeam: ['mum'], invitees: [], actions: [] },
   };
 }
 

@@ -6,7 +6,7 @@
  *   with a removed end, and ties with a removed end go too (their ids join the removed set);
  * - children that hung under a removed partnership keep their links, with `partnership` cleared;
  * - removed persons leave multiple births (a group left with fewer than two members goes), households (an
- *   empty household goes), the action team and action owners;
+ *   empty household goes), the action team, action owners and invitees;
  * - pinned layout positions of every removed id are dropped in every view.
  *
  * New arrays and records are built from the base document (not the draft) and set on the root draft only,
@@ -107,11 +107,13 @@ export function removeIds(doc: KringDocument, draft: Draft<KringDocument>, ids: 
       const owners = withoutMembers(a.owners, removed);
       return owners === a.owners ? a : { ...a, owners: [...owners] };
     });
-    if (team !== plan.actionTeam || actions)
+    const invitees = rebuild(plan.invitees ?? [], (i) => (removed.has(i.id) ? undefined : i));
+    if (team !== plan.actionTeam || actions || invitees)
       draft.plan = {
         ...plan,
         ...(team !== plan.actionTeam ? { actionTeam: [...team] } : {}),
         ...(actions ? { actions } : {}),
+        ...(invitees ? { invitees } : {}),
       };
   }
 

@@ -29,6 +29,7 @@ export function withoutPeople(doc: KringDocument, ids: Iterable<Id>): KringDocum
         : {
             ...doc.plan,
             actionTeam: doc.plan.actionTeam.filter(keep),
+            invitees: doc.plan.invitees.filter((i) => !gone.has(i.id)),
             actions: doc.plan.actions.map((a) =>
               a.owners.some((o) => gone.has(o)) ? { ...a, owners: a.owners.filter(keep) } : a,
             ),

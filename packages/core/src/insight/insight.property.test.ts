@@ -76,6 +76,7 @@ function build(n: Network): KringDocument {
         : {
             goal: '',
             actionTeam: [],
+            invitees: [],
             actions: n.plan.map((owners, i) => ({
               id: `a${i}`,
               text: '',

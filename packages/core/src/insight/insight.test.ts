@@ -166,7 +166,7 @@ const action = (id: string, owners: string[], extra: Partial<PlanAction> = {}): 
 });
 const withPlan = (doc: KringDocument, actions: PlanAction[]): KringDocument => ({
   ...doc,
-  plan: { goal: 'g', actionTeam: [], actions },
+  plan: { goal: 'g', actionTeam: [], invitees: [], actions },
 });
 const codes = (doc: KringDocument) => findingsOf(doc).map((f) => f.code);
 

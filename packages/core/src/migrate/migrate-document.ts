@@ -10,8 +10,8 @@ export type MigrationResult =
 
 /**
  * Brings a raw document of version `from` up to the current version, step by step. Before each step the
- * input is checked against that version's shape (a failure there is the file's fault: `invalid`); a step
- * that throws is Kring's fault (`migrationFailed`). Each applied step leaves a warning with its notes.
+ * input is checked against that version's shape: before the first step a failure is the file's fault
+ * (`invalid`); before a later step, and when a step throws, it is Kring's fault (`migrationFailed`). Each applied step leaves a warning with its notes.
  */
 export function migrateToCurrent(
   raw: RawDocument,
@@ -23,7 +23,12 @@ export function migrateToCurrent(
   for (const step of steps) {
     if (step.from < from) continue;
     const problems = step.validateInput(value);
-    if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
+    if (hasErrors(problems)) {
+      // The first step checks the user's file; a later step checks what an earlier step made: Kring's fault.
+      if (applied.length === 0) return { ok: false, reason: 'invalid', problems };
+      const failed = error([], 'read.migrationFailed', { from: applied[applied.length - 1]!.from });
+      return { ok: false, reason: 'migrationFailed', problems: [failed, ...problems] };
+    }
     try {
       value = step.migrate(value);
     } catch {

@@ -31,7 +31,7 @@ describe('the migration sequence', () => {
   });
   it('accepts steps that go up by one to the current version', () => {
     expect(() => validateMigrationSequence([step(0), step(1), step(2)], 3)).not.toThrow();
-    expect(() => validateMigrationSequence(MIGRATIONS, 1)).not.toThrow();
+    expect(() => validateMigrationSequence(MIGRATIONS, 2)).not.toThrow();
   });
   it('refuses gaps, skips, duplicates and a wrong end', () => {
     expect(() => validateMigrationSequence([step(0), step(2)], 3)).toThrow(/expected 1 to 2/);
@@ -49,7 +49,7 @@ describe('v0 → v1 (split-draft-relations)', () => {
     expect(draftDateToPartial({ year: 2012, day: 4 })).toBe('2012');
   });
 
-  it('migrates the Bakker draft to the expected version 1 document', () => {
+  it('migrates the Bakker draft through version 1 to the expected current document', () => {
     const result = readDocument(fixture('v0/bakker-draft.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -57,6 +57,7 @@ describe('v0 → v1 (split-draft-relations)', () => {
     expect(result.warnings.map((w) => w.message.key)).toEqual([
       'read.warn.migrated',
       'read.migration.v0_to_v1',
+      'read.migration.v1_to_v2',
     ]);
     expect(writeDocument(result.document)).toBe(fixture('v0/bakker-draft.expected.kring.json'));
   });
@@ -119,5 +120,44 @@ describe('v0 → v1 (split-draft-relations)', () => {
     expect(result).toMatchObject({ ok: false, reason: 'migrationFailed' });
     if (result.ok) return;
     expect(result.problems[0]!.message.key).toBe('read.migrationFailed');
+  });
+});
+
+describe('v1 → v2 (add-plan-invitees-and-snapshots)', () => {
+  it('reads a version 1 file as version 2: empty snapshots, a plan with no invitees, nothing else changed', () => {
+    const v1 = JSON.parse(fixture('v1/sophia.v1.kring.json')) as Record<string, unknown>;
+    const result = readDocument(fixture('v1/sophia.v1.kring.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.warnings.map((w) => w.message.key)).toEqual([
+      'read.warn.migrated',
+      'read.migration.v1_to_v2',
+    ]);
+    expect(result.document.version).toBe(2);
+    expect(result.document.snapshots).toEqual([]);
+    expect(result.document.plan?.invitees).toEqual([]);
+    expect(writeDocument(result.document)).toBe(fixture('valid/sophia.kring.json'));
+    const { version: _v, ...rest } = v1;
+    for (const [key, value] of Object.entries(rest))
+      if (key !== 'plan') expect(result.document[key as keyof typeof result.document]).toEqual(value);
+  });
+
+  it('keeps unknown keys, leaves its input alone, and is refused by an older reader as too new', () => {
+    const v1 = {
+      ...(JSON.parse(fixture('v1/sophia.v1.kring.json')) as Record<string, unknown>),
+      extra: { a: 1 },
+    };
+    const copy = structuredClone(v1);
+    const out = MIGRATIONS[1]!.migrate(v1);
+    expect(v1).toEqual(copy);
+    expect(out['extra']).toEqual({ a: 1 });
+    expect(readDocument({ ...v1, version: 3 })).toMatchObject({ ok: false, reason: 'tooNew' });
+  });
+
+  it('says "your file is invalid" for a broken version 1 file, with its paths', () => {
+    const v1 = JSON.parse(fixture('v1/sophia.v1.kring.json')) as Record<string, unknown>;
+    const result = readDocument({ ...v1, persons: [{ id: 'x', name: 'X', gender: 'alien' }] });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });

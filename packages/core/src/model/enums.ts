@@ -168,6 +168,10 @@ export type CriticalLevel = (typeof CRITICAL_LEVELS)[number];
 export const ACTION_STATUSES = ['proposed', 'agreed', 'in_progress', 'done', 'stalled', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Where an invitee of the netwerkberaad stands (format version 2). */
+export const INVITEE_STATUSES = ['invited', 'confirmed', 'declined', 'attended'] as const;
+export type InviteeStatus = (typeof INVITEE_STATUSES)[number];
+
 export const SYMBOL_SETS = ['mcgoldrick', 'nsgc'] as const;
 export type SymbolSet = (typeof SYMBOL_SETS)[number];
 

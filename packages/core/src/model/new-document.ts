@@ -8,7 +8,7 @@ import { CURRENT_VERSION, DEFAULT_OPTIONS, type Id, type KringDocument } from '.
 export function newDocument(parts: Partial<KringDocument> & { focus: Id }): KringDocument {
   return {
     format: 'kring',
-    version: CURRENT_VERSION as 1,
+    version: CURRENT_VERSION as 2,
     persons: [],
     organisations: [],
     partnerships: [],
@@ -18,6 +18,7 @@ export function newDocument(parts: Partial<KringDocument> & { focus: Id }): Krin
     emotional: [],
     ties: [],
     plan: null,
+    snapshots: [],
     layouts: {},
     ...parts,
     options: { ...DEFAULT_OPTIONS, ...parts.options },

@@ -1,5 +1,5 @@
 /**
- * The typed model of a `.kring.json` document, version 1 (docs/format.md).
+ * The typed model of a `.kring.json` document, version 2 (docs/format.md).
  * All data is plain JSON: no classes, no Maps, no Dates, so immer, structuredClone and JSON agree.
  * Unknown keys that a reader met are kept on the objects (forward compatibility) but are not typed here.
  */
@@ -13,6 +13,7 @@ import type {
   Flow,
   Frequency,
   Gender,
+  InviteeStatus,
   KnownFor,
   LifeStatus,
   ParentChildKind,
@@ -61,6 +62,14 @@ export interface Person {
   location?: string;
   notes?: string;
   conditions?: Condition[];
+  /** How to reach the person (version 2). Sensitive: never exported unless asked, never pseudonymised. */
+  contact?: PersonContact;
+}
+
+export interface PersonContact {
+  phone?: string;
+  email?: string;
+  note?: string;
 }
 
 export interface Organisation {
@@ -145,17 +154,66 @@ export interface Tie {
 export interface PlanAction {
   id: Id;
   text: string;
+  /** Persons or organisations (organisations since version 2). */
   owners: Id[];
   support?: SupportType;
   due?: PartialDateString;
   status: ActionStatus;
 }
 
+/** Someone invited to the netwerkberaad (version 2): a person or an organisation. */
+export interface Invitee {
+  id: Id;
+  status: InviteeStatus;
+}
+
 export interface Plan {
   goal: string;
+  /** The central question or worry the netwerkberaad works on (version 2). */
+  question?: string;
   meetingDate?: PartialDateString;
+  /** When the plan is looked at again (version 2). */
+  evaluationDate?: PartialDateString;
   actionTeam: Id[];
+  /** Who is invited to the netwerkberaad, and whether they come (version 2). */
+  invitees: Invitee[];
   actions: PlanAction[];
+  /** Agreements made at the meeting, free text (version 2). */
+  agreements?: string;
+}
+
+/**
+ * The network as it was at one moment (version 2): the collections and the plan of a document. Ids form their
+ * own id space within one snapshot; the same person keeps the same id across snapshots and the live document.
+ */
+export interface NetworkState {
+  persons: Person[];
+  organisations: Organisation[];
+  partnerships: Partnership[];
+  parentChild: ParentChild[];
+  multipleBirths: MultipleBirth[];
+  households: Household[];
+  emotional: Emotional[];
+  ties: Tie[];
+  plan: Plan | null;
+}
+
+/** A deliberate snapshot ("momentopname") of the network, e.g. "Intake" (T0) or "Na netwerkberaad" (T1). */
+export interface Snapshot {
+  id: Id;
+  label: string;
+  date: PartialDateString;
+  state: NetworkState;
+}
+
+/**
+ * A trainer's lesson (version 2), authored in trainer mode. Only `id` and `title` are fixed here; the steps
+ * and their fields are documented in docs/format.md and kept as they are read (unknown keys are kept).
+ */
+export interface Lesson {
+  id: Id;
+  title: string;
+  [extra: string]: unknown;
 }
 
 export interface Options {
@@ -184,7 +242,7 @@ export interface Layouts {
 
 export interface KringDocument {
   format: 'kring';
-  version: 1;
+  version: 2;
   title?: string;
   referenceDate?: PartialDateString;
   focus: Id;
@@ -198,6 +256,10 @@ export interface KringDocument {
   emotional: Emotional[];
   ties: Tie[];
   plan: Plan | null;
+  /** Deliberate snapshots of the network, oldest first is usual but not required (version 2). */
+  snapshots: Snapshot[];
+  /** Trainer lessons (version 2). */
+  lessons?: Lesson[];
   layouts: Layouts;
 }
 
@@ -221,4 +283,4 @@ export const DEFAULT_OPTIONS: Options = {
   sectors: 'default',
 };
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;

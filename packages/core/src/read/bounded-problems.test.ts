@@ -21,13 +21,13 @@ import {
 } from './problem-collector.js';
 import { error, warning } from './problems.js';
 import { readDocument } from './read-document.js';
-import { documentSchemaV1 } from './schema-v1.js';
+import { documentSchema } from './schema-v1.js';
 
 registerMessages(readMessages);
 
 const base = (): Record<string, unknown> & { persons: Record<string, unknown>[] } => ({
   format: 'kring',
-  version: 1,
+  version: 2,
   focus: 'p-a',
   persons: [
     { id: 'p-a', name: 'Anna', gender: 'woman', birth: '1990' },
@@ -109,7 +109,7 @@ describe('readDocument: bounded problem lists', () => {
     if (result.ok) return;
     const { listed, more } = split(result.problems);
     // The full list, computed without a bound, has the same rules and the same number of problems.
-    const all = checkInvariants(v.parse(documentSchemaV1, doc) as unknown as KringDocument);
+    const all = checkInvariants(v.parse(documentSchema, doc) as unknown as KringDocument);
     expect(listed.length + more).toBe(all.filter((p) => p.severity === 'error').length);
     expect(keysOf(listed)).toEqual(keysOf(all.filter((p) => p.severity === 'error')));
     expect(keysOf(listed)).toEqual(
@@ -129,7 +129,7 @@ describe('readDocument: bounded problem lists', () => {
     const { listed, more } = split(result.problems);
     expect(listed).toHaveLength(MAX_LISTED_PROBLEMS);
     // valibot without a bound finds the same number of issues.
-    const unbounded = v.safeParse(documentSchemaV1, doc);
+    const unbounded = v.safeParse(documentSchema, doc);
     expect(listed.length + more).toBe(unbounded.issues?.length);
     expect(listed.length + more).toBe(100_000 + 3);
     expect(keysOf(listed)).toEqual(new Set(['read.expectedString', 'read.missingKey', 'read.notOneOf']));

@@ -11,7 +11,7 @@ const where = (problems: readonly Problem[]): string[] =>
 
 const minimal = () => ({
   format: 'kring',
-  version: 1,
+  version: 2,
   focus: 'p-a',
   persons: [
     { id: 'p-a', name: 'Anna', gender: 'woman', birth: '1990' },
@@ -120,7 +120,7 @@ describe('readDocument: valid documents', () => {
         { id: 'h2', members: ['p-a', 'p-b'], current: true },
       ],
       ties: [{ id: 't', from: 'p-a', to: 'p-w', sector: 'professionals' }],
-      plan: { goal: 'x', actionTeam: ['p-a', 'p-w'], actions: [] },
+      plan: { goal: 'x', actionTeam: ['p-a', 'p-w'], invitees: [], actions: [] },
     };
     const result = readDocument(doc);
     expect(result.ok).toBe(true);
@@ -179,7 +179,7 @@ describe('readDocument: hostile and odd input', () => {
   it('lists every structural problem, not only the first', () => {
     const result = readDocument({
       format: 'kring',
-      version: 1,
+      version: 2,
       persons: [{ id: '', gender: 'f', birth: '1990-13', gestationWeeks: 2.5 }, 'x'],
       ties: {},
       plan: 3,
@@ -280,5 +280,121 @@ describe('readDocument: hostile and odd input', () => {
   it('refuses input that is not an object', () => {
     for (const input of [null, 3, [], 'null', '"text"', undefined])
       expect(readDocument(input)).toMatchObject({ ok: false, reason: 'notKring' });
+  });
+});
+
+describe('readDocument: format version 2', () => {
+  const refused = (doc: unknown): readonly Problem[] => {
+    const result = readDocument(doc);
+    if (result.ok) throw new Error('expected a refusal');
+    return result.problems.filter((p) => p.severity === 'error');
+  };
+  const v2 = () => ({
+    format: 'kring',
+    version: 2,
+    focus: 'p-a',
+    persons: [
+      {
+        id: 'p-a',
+        name: 'Anna',
+        gender: 'woman',
+        birth: '1990',
+        contact: { phone: '06-1', email: 'a@x.nl' },
+      },
+      { id: 'p-b', name: 'Bram', gender: 'man', birth: '1960' },
+    ],
+    organisations: [{ id: 'o-w', name: 'Wijkteam', category: 'social_services' }],
+    plan: {
+      goal: 'Anna woont veilig',
+      question: 'Wie helpt Anna na school?',
+      evaluationDate: '2026-03',
+      actionTeam: ['p-b'],
+      invitees: [
+        { id: 'p-b', status: 'confirmed' },
+        { id: 'o-w', status: 'invited' },
+      ],
+      actions: [{ id: 'a1', text: 'Huiswerk', owners: ['p-b', 'o-w'], status: 'agreed' }],
+      agreements: 'We bellen elke maandag.',
+    },
+    snapshots: [
+      {
+        id: 's1',
+        label: 'Intake',
+        date: '2025-09-01',
+        state: { persons: [{ id: 'p-a', name: 'Anna', gender: 'woman', birth: '1990' }] },
+      },
+    ],
+    lessons: [{ id: 'l1', title: 'Netwerk van Anna', steps: [{ text: 'Begin' }] }],
+  });
+
+  it('reads plan invitees, organisations as owners, contacts, snapshots and lessons, with defaults inside snapshots', () => {
+    const result = readDocument(v2());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const doc = result.document;
+    expect(doc.plan?.invitees).toEqual([
+      { id: 'p-b', status: 'confirmed' },
+      { id: 'o-w', status: 'invited' },
+    ]);
+    expect(doc.persons[0]?.contact).toEqual({ phone: '06-1', email: 'a@x.nl' });
+    expect(doc.snapshots[0]?.state).toMatchObject({ organisations: [], ties: [], plan: null });
+    expect(doc.lessons?.[0]).toEqual({ id: 'l1', title: 'Netwerk van Anna', steps: [{ text: 'Begin' }] });
+  });
+
+  it('fills a missing snapshots list and plan invitees', () => {
+    const { snapshots: _s, ...doc } = v2();
+    const { invitees: _i, ...plan } = doc.plan;
+    const result = readDocument({ ...doc, plan });
+    expect(result.ok && result.document.snapshots).toEqual([]);
+    expect(result.ok && result.document.plan?.invitees).toEqual([]);
+  });
+
+  it('refuses invitees and owners that are no person or organisation, and a bad invitee status', () => {
+    const doc = v2();
+    doc.plan.invitees.push({ id: 'a1', status: 'confirmed' }, { id: 'ghost', status: 'invited' });
+    doc.plan.actions[0]!.owners.push('o-w');
+    expect(where(refused(doc))).toEqual([
+      'error plan.actions[0].owners[2] read.duplicateMember',
+      'error plan.invitees[2] read.refNotPersonOrOrganisation',
+      'error plan.invitees[3] read.refMissing',
+    ]);
+    const bad = v2();
+    (bad.plan.invitees[0] as { status: string }).status = 'maybe';
+    expect(where(refused(bad))).toEqual(['error plan.invitees[0].status read.notOneOf']);
+  });
+
+  it('checks every invariant inside each snapshot, in its own id space, and refuses repeated snapshot ids', () => {
+    const doc = v2();
+    doc.snapshots.push({
+      id: 's1',
+      label: 'Na netwerkberaad',
+      date: '2026-01-10',
+      state: {
+        persons: [
+          { id: 'p-a', name: 'Anna', gender: 'woman', birth: '1990' },
+          { id: 'p-a', name: 'Anna again', gender: 'woman', birth: '1990' },
+        ],
+      },
+    });
+    (doc.snapshots[0]!.state as Record<string, unknown>)['ties'] = [{ id: 't', from: 'p-a', to: 'p-x' }];
+    expect(where(refused(doc))).toEqual([
+      'error snapshots[0].state.ties[0].to read.refMissing',
+      'error snapshots[1].id read.duplicateSnapshotId',
+      'error snapshots[1].state.persons[1].id read.duplicateId',
+    ]);
+  });
+
+  it('refuses a snapshot without the focus, and one over the entity limit on its own', () => {
+    const doc = v2();
+    doc.snapshots[0]!.state.persons = [{ id: 'p-b', name: 'Bram', gender: 'man', birth: '1960' }];
+    expect(where(refused(doc))).toEqual(['error snapshots[0].state.focus read.focusMissing']);
+    const big = v2();
+    big.snapshots[0]!.state.persons = Array.from({ length: 20_001 }, (_, i) => ({
+      id: `p${i}`,
+      name: 'X',
+      gender: 'woman',
+      birth: '1990',
+    }));
+    expect(readDocument(big)).toMatchObject({ ok: false, reason: 'tooLarge' });
   });
 });

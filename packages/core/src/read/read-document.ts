@@ -13,7 +13,7 @@ import { error } from './problems.js';
 import type { ReadFailure, ReadFailureReason, ReadResult } from './read-result.js';
 import { idsOf, repairLayouts } from './repair-layouts.js';
 import { countEntities, scanRaw } from './scan-raw.js';
-import { documentSchemaV1 } from './schema-v1.js';
+import { documentSchema } from './schema-v1.js';
 
 export interface ReadOptions {
   /** Leave out the soft-rule warnings (the hard rules are always checked). Default false. */
@@ -62,6 +62,22 @@ function readValue(input: unknown, options: ReadOptions): ReadResult {
   const count = countEntities(raw);
   if (count > MAX_ENTITIES)
     return fail('tooLarge', [error([], 'read.tooManyEntities', { count, limit: MAX_ENTITIES })]);
+  // The limit holds for the live document and for each snapshot separately (format.md, Limits).
+  const snapshots = raw['snapshots'];
+  if (Array.isArray(snapshots))
+    for (let i = 0; i < snapshots.length; i++) {
+      const state: unknown = isRecord(snapshots[i])
+        ? (snapshots[i] as Record<string, unknown>)['state']
+        : null;
+      const inSnapshot = isRecord(state) ? countEntities(state) : 0;
+      if (inSnapshot > MAX_ENTITIES)
+        return fail('tooLarge', [
+          error(['snapshots', i, 'state'], 'read.tooManyEntities', {
+            count: inSnapshot,
+            limit: MAX_ENTITIES,
+          }),
+        ]);
+    }
 
   if (raw['format'] !== 'kring') return fail('notKring', [error(['format'], 'read.notKring')]);
   const version = raw['version'];
@@ -94,7 +110,7 @@ function readValue(input: unknown, options: ReadOptions): ReadResult {
   }
 
   const validated = raw;
-  const { result: parsed, omitted } = withIssueGate(() => v.safeParse(documentSchemaV1, validated));
+  const { result: parsed, omitted } = withIssueGate(() => v.safeParse(documentSchema, validated));
   if (!parsed.success || omitted > 0) {
     const problems = new ProblemCollector();
     // The input of a migration was valid for its version, so an invalid result is Kring's fault.

@@ -1,5 +1,7 @@
 /**
- * Structural validators of format version 1 (docs/format.md), built with valibot.
+ * Structural validators of the format (docs/format.md), built with valibot: `documentSchema` for the current
+ * version 2, `documentSchemaV1` for the input of the 1 → 2 migration. The entity schemas are shared: the
+ * version-2 fields are optional, so a version-1 entity passes them too.
  * `looseObject` keeps unknown keys (they are written back on save, never trusted). Missing collections and
  * options take their defaults here. Cross-entity rules (references, cycles, dates in order…) are not
  * structural: they live in ./invariants.
@@ -15,6 +17,7 @@ import {
   FLOWS,
   FREQUENCIES,
   GENDERS,
+  INVITEE_STATUSES,
   KNOWN_FOR,
   LIFE_STATUSES,
   PARENT_CHILD_KINDS,
@@ -68,6 +71,9 @@ export const personSchema = v.looseObject({
   location: v.optional(text),
   notes: v.optional(text),
   conditions: v.optional(v.array(capped(conditionSchema))),
+  contact: v.optional(
+    v.looseObject({ phone: v.optional(text), email: v.optional(text), note: v.optional(text) }),
+  ),
 });
 
 export const organisationSchema = v.looseObject({
@@ -154,11 +160,20 @@ export const planActionSchema = v.looseObject({
   status: v.picklist(ACTION_STATUSES),
 });
 
+export const inviteeSchema = v.looseObject({
+  id,
+  status: v.picklist(INVITEE_STATUSES),
+});
+
 export const planSchema = v.looseObject({
   goal: text,
+  question: v.optional(text),
   meetingDate: v.optional(date),
+  evaluationDate: v.optional(date),
   actionTeam: v.optional(ids, () => []),
+  invitees: list(inviteeSchema),
   actions: list(planActionSchema),
+  agreements: v.optional(text),
 });
 
 export const optionsSchema = v.looseObject({
@@ -181,6 +196,30 @@ export const layoutsSchema = v.looseObject({
   sociogram: v.optional(viewLayoutSchema),
 });
 
+/** The network at one moment: the collections and the plan, with the same defaults as the live document. */
+export const networkStateSchema = v.looseObject({
+  persons: list(personSchema),
+  organisations: list(organisationSchema),
+  partnerships: list(partnershipSchema),
+  parentChild: list(parentChildSchema),
+  multipleBirths: list(multipleBirthSchema),
+  households: list(householdSchema),
+  emotional: list(emotionalSchema),
+  ties: list(tieSchema),
+  plan: v.optional(v.nullable(planSchema), null),
+});
+
+export const snapshotSchema = v.looseObject({
+  id,
+  label: text,
+  date,
+  state: networkStateSchema,
+});
+
+/** A trainer lesson: its id and title are checked, the rest is kept as read (docs/format.md, Lessons). */
+export const lessonSchema = v.looseObject({ id, title: text });
+
+/** Version 1, for the input of the 1 → 2 migration. */
 export const documentSchemaV1 = v.looseObject({
   format: v.literal('kring'),
   version: v.literal(1),
@@ -198,4 +237,12 @@ export const documentSchemaV1 = v.looseObject({
   ties: list(tieSchema),
   plan: v.optional(v.nullable(planSchema), null),
   layouts: v.optional(layoutsSchema, () => ({})),
+});
+
+/** The current version, 2: version 1 plus snapshots, lessons, and the plan and contact fields. */
+export const documentSchema = v.looseObject({
+  ...documentSchemaV1.entries,
+  version: v.literal(2),
+  snapshots: list(snapshotSchema),
+  lessons: v.optional(v.array(capped(lessonSchema))),
 });

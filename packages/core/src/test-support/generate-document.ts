@@ -240,6 +240,7 @@ export function generateDocument({ persons: target, seed }: GenerateOptions): Kr
           goal: 'Een stabiele thuissituatie.',
           meetingDate: '2024-03-01',
           actionTeam: team,
+          invitees: [],
           actions: team.slice(1).map((owner, i) => ({
             id: `a${i}`,
             text: `Afspraak ${i + 1}`,
@@ -252,7 +253,7 @@ export function generateDocument({ persons: target, seed }: GenerateOptions): Kr
 
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     title: `Gegenereerd netwerk (${total} personen, seed ${seed})`,
     referenceDate: '2024-06-01',
     focus,
@@ -266,6 +267,7 @@ export function generateDocument({ persons: target, seed }: GenerateOptions): Kr
     emotional,
     ties,
     plan,
+    snapshots: [],
     layouts: {},
   };
 }

@@ -10,6 +10,7 @@ export interface Shape {
 }
 
 const CONDITION: Shape = { keys: ['key', 'label', 'since', 'inRecovery'] };
+const CONTACT: Shape = { keys: ['phone', 'email', 'note'] };
 const PERSON: Shape = {
   keys: [
     'id',
@@ -26,8 +27,9 @@ const PERSON: Shape = {
     'location',
     'notes',
     'conditions',
+    'contact',
   ],
-  nested: { conditions: { list: CONDITION } },
+  nested: { conditions: { list: CONDITION }, contact: { object: CONTACT } },
 };
 const ORGANISATION: Shape = { keys: ['id', 'name', 'category', 'notes'] };
 const EVENT: Shape = { keys: ['kind', 'date'] };
@@ -59,9 +61,19 @@ const TIE: Shape = {
   nested: { support: { list: SUPPORT } },
 };
 const ACTION: Shape = { keys: ['id', 'text', 'owners', 'support', 'due', 'status'] };
+const INVITEE: Shape = { keys: ['id', 'status'] };
 const PLAN: Shape = {
-  keys: ['goal', 'meetingDate', 'actionTeam', 'actions'],
-  nested: { actions: { list: ACTION } },
+  keys: [
+    'goal',
+    'question',
+    'meetingDate',
+    'evaluationDate',
+    'actionTeam',
+    'invitees',
+    'actions',
+    'agreements',
+  ],
+  nested: { invitees: { list: INVITEE }, actions: { list: ACTION } },
 };
 const OPTIONS: Shape = { keys: ['symbols', 'deathMark', 'rings', 'sectors'] };
 const POINT: Shape = { keys: ['x', 'y'] };
@@ -75,6 +87,35 @@ const LAYOUTS: Shape = {
     sociogram: { object: VIEW_LAYOUT },
   },
 };
+
+/** The collections and the plan, in document order: the live document's and each snapshot's. */
+const NETWORK_KEYS = [
+  'persons',
+  'organisations',
+  'partnerships',
+  'parentChild',
+  'multipleBirths',
+  'households',
+  'emotional',
+  'ties',
+  'plan',
+] as const;
+const NETWORK_NESTED = {
+  persons: { list: PERSON },
+  organisations: { list: ORGANISATION },
+  partnerships: { list: PARTNERSHIP },
+  parentChild: { list: PARENT_CHILD },
+  multipleBirths: { list: MULTIPLE_BIRTH },
+  households: { list: HOUSEHOLD },
+  emotional: { list: EMOTIONAL },
+  ties: { list: TIE },
+  plan: { object: PLAN },
+} as const;
+const SNAPSHOT: Shape = {
+  keys: ['id', 'label', 'date', 'state'],
+  nested: { state: { object: { keys: NETWORK_KEYS, nested: NETWORK_NESTED } } },
+};
+const LESSON: Shape = { keys: ['id', 'title'] };
 
 export const DOCUMENT_SHAPE: Shape = {
   keys: [
@@ -93,19 +134,15 @@ export const DOCUMENT_SHAPE: Shape = {
     'emotional',
     'ties',
     'plan',
+    'snapshots',
+    'lessons',
     'layouts',
   ],
   nested: {
     options: { object: OPTIONS },
-    persons: { list: PERSON },
-    organisations: { list: ORGANISATION },
-    partnerships: { list: PARTNERSHIP },
-    parentChild: { list: PARENT_CHILD },
-    multipleBirths: { list: MULTIPLE_BIRTH },
-    households: { list: HOUSEHOLD },
-    emotional: { list: EMOTIONAL },
-    ties: { list: TIE },
-    plan: { object: PLAN },
+    ...NETWORK_NESTED,
+    snapshots: { list: SNAPSHOT },
+    lessons: { list: LESSON },
     layouts: { object: LAYOUTS },
   },
 };

@@ -30,7 +30,7 @@ describe('writeDocument', () => {
       zeta: 1,
       persons: [{ gender: 'man', name: 'A', id: 'p', zz: 1, aa: 2 }],
       focus: 'p',
-      version: 1,
+      version: 2,
       alpha: { b: 1, a: 2 },
       format: 'kring',
     });
@@ -50,6 +50,7 @@ describe('writeDocument', () => {
       'emotional',
       'ties',
       'plan',
+      'snapshots',
       'layouts',
       'alpha',
       'zeta',
@@ -64,7 +65,7 @@ describe('writeDocument', () => {
   it('gives the same bytes whatever order the keys and positions were inserted in', () => {
     const a = read({
       format: 'kring',
-      version: 1,
+      version: 2,
       focus: 'p',
       persons: [
         { id: 'p', name: 'A', gender: 'man' },
@@ -79,7 +80,7 @@ describe('writeDocument', () => {
         { name: 'B', gender: 'woman', id: 'q' },
       ],
       focus: 'p',
-      version: 1,
+      version: 2,
       format: 'kring',
     });
     expect(writeDocument(a)).toBe(writeDocument(b));
@@ -89,7 +90,7 @@ describe('writeDocument', () => {
   it('leaves out undefined values, as JSON does', () => {
     const doc = read({
       format: 'kring',
-      version: 1,
+      version: 2,
       focus: 'p',
       persons: [{ id: 'p', name: 'A', gender: 'man' }],
     });
@@ -102,7 +103,7 @@ describe('writeDocument', () => {
   it('orders array-index-like unknown keys like any other (the exact path)', () => {
     const doc = read({
       format: 'kring',
-      version: 1,
+      version: 2,
       focus: 'p',
       persons: [{ id: 'p', name: 'A', gender: 'man', '10': 'x', '9': 'y', b: 'z' }],
     });
@@ -141,7 +142,7 @@ describe('writeDocument: size-safe', () => {
     const big = large(2000, 6000);
     const text = writeDocument(big);
     expect(bytes(JSON.stringify(big, null, 2))).toBeGreaterThan(PRETTY_MAX_BYTES);
-    expect(text.startsWith('{"format":"kring","version":1,')).toBe(true);
+    expect(text.startsWith('{"format":"kring","version":2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(2);
     const read = readDocument(text);
@@ -206,7 +207,7 @@ describe('writeDocument: size-safe', () => {
     const refusal = (mutate: (doc: Record<string, unknown>) => void): WriteRefusedError => {
       const doc = read({
         format: 'kring',
-        version: 1,
+        version: 2,
         focus: 'p',
         persons: [{ id: 'p', name: 'A', gender: 'man' }],
       });

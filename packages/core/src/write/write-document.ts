@@ -38,12 +38,16 @@ function bytesOver(text: string, limit: number): number | undefined {
  * entries themselves are valid is for the commands that made them: they keep every invariant.)
  */
 export function writeDocument(doc: KringDocument): string {
-  const entities = countEntities(doc as unknown as Record<string, unknown>);
-  if (entities > MAX_ENTITIES)
-    throw new WriteRefusedError(
-      'tooManyEntities',
-      error([], 'read.write.tooManyEntities', { count: entities, limit: MAX_ENTITIES }),
-    );
+  // The reader's entity limit holds for the live document and for each snapshot separately.
+  const states = [doc, ...(doc.snapshots ?? []).map((s) => s.state)];
+  for (const state of states) {
+    const entities = countEntities(state as unknown as Record<string, unknown>);
+    if (entities > MAX_ENTITIES)
+      throw new WriteRefusedError(
+        'tooManyEntities',
+        error([], 'read.write.tooManyEntities', { count: entities, limit: MAX_ENTITIES }),
+      );
+  }
   assertWritable(doc);
   const ordered = orderedCopy(doc, DOCUMENT_SHAPE);
   // Both paths give the same bytes; the ordered copy + JSON.stringify is about four times faster.

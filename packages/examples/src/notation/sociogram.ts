@@ -63,8 +63,7 @@ const rings: NotationSample[] = [
     group: CIRCLE,
     name: named(`sectorPreset.${preset}`),
     meaning: {
-      default:
-        'The default sectors: family, friends, neighbours, work/school/clubs, professionals. Sectors keep this order clockwise from 12 o’clock; a sector with more people gets a wider angle.',
+      default: 'The default sectors: family, friends, neighbours, work/school/clubs, professionals.',
       lensink: 'The Lensink network circle: family, fellow clients, professionals, community; four rings.',
       tracy_whittaker:
         'Tracy & Whittaker: household, other family, work/school, clubs, friends, neighbours, agencies.',
@@ -153,7 +152,7 @@ const team: NotationSample[] = [
       const doc = oneContact({});
       doc.persons.push(person('b', 'Bram', 'man', { birth: '1962' }));
       doc.ties.push({ id: 't2', from: 'f', to: 'b', sector: 'friends', ring: 2 });
-      doc.plan = { goal: 'Noor woont veilig thuis', actionTeam: ['f', 'a', 'b'], actions: [] };
+      doc.plan = { goal: 'Noor woont veilig thuis', actionTeam: ['f', 'a', 'b'], invitees: [], actions: [] };
       return doc;
     },
   },

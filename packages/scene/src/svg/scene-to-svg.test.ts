@@ -35,7 +35,7 @@ function tinyScene(): Scene {
 function doc(overrides: Partial<KringDocument> = {}): KringDocument {
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     title: 'Netwerk van Sophia',
     referenceDate: '2022-03-01',
     focus: 'p1',
@@ -49,6 +49,7 @@ function doc(overrides: Partial<KringDocument> = {}): KringDocument {
     emotional: [],
     ties: [],
     plan: null,
+    snapshots: [],
     layouts: {},
     ...overrides,
   };

@@ -91,6 +91,7 @@ test('initials mode: the plan shows initials inside the goal and the action text
   doc.plan = {
     goal: 'Tilda woont veilig bij Anna en Bram.',
     actionTeam: ['p-anna', 'p-bram', 'p-cor'],
+    invitees: [],
     actions: [{ id: 'a-1', text: 'Opa Cor haalt Tilda op', owners: ['p-cor'], status: 'agreed' }],
   };
   const target = host();

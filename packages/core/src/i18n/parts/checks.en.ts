@@ -13,6 +13,7 @@ export const checksEn = {
   'read.refNotPersonOrOrganisation': '"{id}" must be a person or an organisation.',
   'read.refNotPartnership': '"{id}" must be a partnership.',
   'read.selfLink': 'A link must join two different entries, not "{id}" to itself.',
+  'read.duplicateSnapshotId': 'Two snapshots have the same id "{id}".',
   'read.duplicateMember': '"{id}" is listed more than once.',
   'read.tooManyBiologicalParents': '"{id}" has {count} biological parents; a child has at most two.',
   'read.parentCycle':

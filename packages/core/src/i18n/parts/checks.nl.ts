@@ -11,6 +11,7 @@ export const checksNl: Record<keyof typeof checksEn, string> = {
   'read.refNotPersonOrOrganisation': '"{id}" moet een persoon of een organisatie zijn.',
   'read.refNotPartnership': '"{id}" moet een partnerrelatie zijn.',
   'read.selfLink': 'Een verbinding moet twee verschillende onderdelen verbinden, niet "{id}" met zichzelf.',
+  'read.duplicateSnapshotId': 'Twee momentopnamen hebben hetzelfde id "{id}".',
   'read.duplicateMember': '"{id}" staat er meer dan eens in.',
   'read.tooManyBiologicalParents':
     '"{id}" heeft {count} biologische ouders; een kind heeft er hoogstens twee.',

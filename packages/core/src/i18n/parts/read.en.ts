@@ -56,6 +56,8 @@ export const readEn = {
   // Migration notes (shown with read.warn.migrated) and migration failures.
   'read.migration.v0_to_v1':
     'Converted from the draft format: people and relations were split into persons, partnerships, parent links, interaction lines and ties; sex M/F became gender man/woman; dates became partial dates.',
+  'read.migration.v1_to_v2':
+    'Updated to format version 2: the plan got a list of invitees and the map a place for snapshots. Nothing was changed or left out.',
   'read.migrationFailed':
     'Kring could not convert this document from version {from}: this is a fault in Kring, not in your file. Please report it.',
   // The command line (kring validate, kring migrate).

@@ -54,6 +54,8 @@ export const readNl: Record<keyof typeof readEn, string> = {
   'read.write.tooDeep': 'Deze kaart kan niet worden opgeslagen: ze is meer dan {limit} niveaus diep genest.',
   'read.migration.v0_to_v1':
     'Omgezet vanuit het conceptformaat: mensen en relaties zijn gesplitst in personen, partnerrelaties, ouderlijnen, interactielijnen en verbindingen; geslacht M/V werd gender man/vrouw; datums werden gedeeltelijke datums.',
+  'read.migration.v1_to_v2':
+    'Bijgewerkt naar formaatversie 2: het plan kreeg een lijst genodigden en de kaart een plek voor momentopnamen. Er is niets veranderd of weggelaten.',
   'read.migrationFailed':
     'Kring kon dit document niet omzetten vanuit versie {from}: dit is een fout in Kring, niet in uw bestand. Meld het alstublieft.',
   // The command line (kring validate, kring migrate).

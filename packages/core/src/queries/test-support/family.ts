@@ -21,7 +21,7 @@ const person = (id: string, extra: Partial<Person> = {}): Person => ({
 export function emptyDocument(extra: Partial<KringDocument> = {}): KringDocument {
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     focus: 'focus',
     options: { ...DEFAULT_OPTIONS },
     persons: [person('focus')],
@@ -33,6 +33,7 @@ export function emptyDocument(extra: Partial<KringDocument> = {}): KringDocument
     emotional: [],
     ties: [],
     plan: null,
+    snapshots: [],
     layouts: {},
     ...extra,
   };

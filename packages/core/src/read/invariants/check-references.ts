@@ -34,12 +34,16 @@ export function checkReferences(doc: KringDocument, index: EntityIndex, problems
     const found = personProblem(id, role);
     if (found) problems.push(error(path(), found[0], { id: found[1] }));
   };
-  const personOrOrganisation = (id: string, path: () => JsonPath): void => {
+  const personOrOrganisation = (
+    id: string,
+    path: () => JsonPath,
+    role: LiveRole | undefined = 'read.notLiveBirthTie',
+  ): void => {
     const entity = index.entities.get(id);
     if (entity?.kind === 'organisation') return;
     if (entity && entity.kind !== 'person')
       problems.push(error(path(), 'read.refNotPersonOrOrganisation', { id }));
-    else person(id, path, 'read.notLiveBirthTie');
+    else person(id, path, role);
   };
   const selfLink = (a: string, b: string, path: () => JsonPath): void => {
     if (a === b) problems.push(error(path(), 'read.selfLink', { id: a }));
@@ -89,8 +93,25 @@ export function checkReferences(doc: KringDocument, index: EntityIndex, problems
     personOrOrganisation(tie.to, () => ['ties', i, 'to']);
     selfLink(tie.from, tie.to, () => ['ties', i, 'to']);
   });
+  // Owners and invitees may be persons or organisations (format version 2); each at most once.
+  const personsOrOrganisations = (list: readonly string[], path: JsonPath): void => {
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
+      if (seen.has(id) && !countedOnly(problems, 'error', 'read.duplicateMember'))
+        problems.push(error([...path, i], 'read.duplicateMember', { id }));
+      seen.add(id);
+      personOrOrganisation(id, () => [...path, i], undefined);
+    }
+  };
   if (doc.plan) {
     members(doc.plan.actionTeam, ['plan', 'actionTeam'], 'read.notLiveBirthActionTeam');
-    doc.plan.actions.forEach((action, i) => members(action.owners, ['plan', 'actions', i, 'owners']));
+    doc.plan.actions.forEach((action, i) =>
+      personsOrOrganisations(action.owners, ['plan', 'actions', i, 'owners']),
+    );
+    personsOrOrganisations(
+      (doc.plan.invitees ?? []).map((invitee) => invitee.id),
+      ['plan', 'invitees'],
+    );
   }
 }

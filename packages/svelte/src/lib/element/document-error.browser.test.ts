@@ -65,7 +65,7 @@ test('JSON text is read like a value, missing optional parts get their defaults,
   const errors: KringErrorDetail[] = [];
   const minimal = {
     format: 'kring',
-    version: 1,
+    version: 2,
     focus: 'p-a',
     persons: [{ id: 'p-a', name: 'Ada', gender: 'woman' }],
   };

@@ -32,6 +32,7 @@ test('a document without a plan gets one with the first edit: goal and meeting d
     goal: 'Cas goes to school every day',
     meetingDate: '2022-04-12',
     actionTeam: [],
+    invitees: [],
     actions: [],
   });
 });
@@ -65,7 +66,7 @@ test('action team: add and remove members; the soft rules are shown as warnings'
 
 test('actions: add, then edit text, owners, support, due date and status; remove', async () => {
   const doc = family();
-  doc.plan = { goal: 'Rust in huis', actionTeam: ['p-ben', 'p-gijs', 'p-eva'], actions: [] };
+  doc.plan = { goal: 'Rust in huis', actionTeam: ['p-ben', 'p-gijs', 'p-eva'], invitees: [], actions: [] };
   const { screen, log, latest } = await plan('en', doc);
   await screen.getByRole('button', { name: 'Add an action' }).click();
   expect(latest()?.plan?.actions).toEqual([
@@ -106,6 +107,7 @@ test('Dutch labels, readonly, keyboard only, and no axe violations', async () =>
   doc.plan = {
     goal: 'Rust in huis',
     actionTeam: ['p-ben', 'p-gijs'],
+    invitees: [],
     actions: [{ id: 'a1', text: 'Koken op woensdag', owners: ['p-ben'], status: 'in_progress' }],
   };
   const nl = await plan('nl', doc);

@@ -16,6 +16,7 @@ describe('pseudonymisedDocument (what the panels show in initials mode)', () => 
     goal: 'Tilda woont veilig bij Anna en Bram.',
     meetingDate: '2024-05-01',
     actionTeam: ['p-anna', 'p-bram', 'p-cor'],
+    invitees: [],
     actions: [
       { id: 'a-1', text: 'Opa Cor haalt Tilda op', owners: ['p-cor'], due: '2024-06', status: 'agreed' },
     ],

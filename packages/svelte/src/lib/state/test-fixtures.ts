@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, type KringDocument } from '@kring/core';
 export function family(): KringDocument {
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     title: 'Familie De Vries',
     focus: 'p-tilda',
     options: { ...DEFAULT_OPTIONS },
@@ -29,6 +29,7 @@ export function family(): KringDocument {
       { id: 't-school', from: 'p-tilda', to: 'o-school', ring: 3, sector: 'professionals' },
     ],
     plan: null,
+    snapshots: [],
     layouts: {},
   };
 }

@@ -43,7 +43,7 @@ function network(): KringDocument {
   ];
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     focus: 'sam',
     options: { symbols: 'mcgoldrick', deathMark: 'x', rings: 3, sectors: 'default' },
     persons: [
@@ -59,7 +59,8 @@ function network(): KringDocument {
     households: [],
     emotional: [],
     ties,
-    plan: { goal: 'Sam redt het thuis', actionTeam: [], actions },
+    plan: { goal: 'Sam redt het thuis', actionTeam: [], invitees: [], actions },
+    snapshots: [],
     layouts: {},
   };
 }

@@ -8,7 +8,7 @@ import type { KringDocument } from '@kring/core';
 export function family(): KringDocument {
   return {
     format: 'kring',
-    version: 1,
+    version: 2,
     title: 'Netwerk van Anna',
     referenceDate: '2022-03-01',
     focus: 'p-anna',
@@ -73,6 +73,7 @@ export function family(): KringDocument {
       { id: 't-anna-school', from: 'p-anna', to: 'o-school', ring: 3, strength: 1 },
     ],
     plan: null,
+    snapshots: [],
     layouts: {},
   };
 }
