@@ -3,14 +3,21 @@ import { displayName, textWidth, wrapLabel, type Shape } from '@kring/scene';
 import type { Alter } from './alters.js';
 
 /** Symbol radius of an alter (persons: circle, organisations: rounded square of the same size). */
-export const ALTER_R = 15;
-export const LABEL_SIZE = 13;
-const LINE_HEIGHT = 15;
+export const ALTER_R = 13;
+export const LABEL_SIZE = 12;
+const LINE_HEIGHT = 14;
 /** Names wrap at this width (long compound words are hyphenated), on up to three lines before they are cut. */
-const LABEL_WIDTH = 80;
+const LABEL_WIDTH = 74;
 const LABEL_GAP = 3;
-const BADGE_R = 9;
-const BADGE_LETTER = 11;
+export const BADGE_R = 9;
+const BADGE_LETTER = 12;
+/**
+ * Where the marks go around the symbol, in degrees clockwise from 3 o'clock: first beside it (left, right),
+ * then above it, so a glyph with up to two marks is no taller than its symbol and name. More than four marks
+ * continue on a second arc, again beside the symbol first.
+ */
+const BADGE_ANGLES = [-170, -10, -115, -65];
+const OUTER_ANGLES = [-172, -8, -142, -38];
 const TEAM_RING = 5;
 
 export interface Badge {
@@ -34,13 +41,17 @@ export interface AlterGlyph {
 }
 
 /**
- * Badges sit on an arc around the symbol, from its upper left clockwise over the top to its right, so they
- * stay close to the symbol and clear of the name below.
+ * Badges sit close around the symbol, beside it first and then over its top (BADGE_ANGLES), clear of the
+ * name below.
  */
 function badgeCentre(i: number, ring: number): { x: number; y: number } {
-  const radius = ring + BADGE_R + 1;
-  const step = (2 * Math.asin((BADGE_R + 0.8) / radius) * 180) / Math.PI;
-  const angle = ((-150 + i * step) * Math.PI) / 180;
+  const first = i < BADGE_ANGLES.length;
+  const radius = ring + BADGE_R + 1 + (first ? 0 : 2 * BADGE_R);
+  const degrees = first
+    ? BADGE_ANGLES[i]!
+    : OUTER_ANGLES[(i - BADGE_ANGLES.length) % OUTER_ANGLES.length]! +
+      Math.floor((i - BADGE_ANGLES.length) / OUTER_ANGLES.length) * 22;
+  const angle = (degrees * Math.PI) / 180;
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 

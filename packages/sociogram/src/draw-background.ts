@@ -3,7 +3,7 @@ import { textWidth, wrapText, type Shape } from '@kring/scene';
 import { f } from './alter-glyph.js';
 import { ringMid, sectorMid, sectorStart, type Geometry } from './geometry.js';
 
-export const RING_LABEL_SIZE = 11;
+export const RING_LABEL_SIZE = 12;
 const SECTOR_LABEL_SIZE = 13;
 
 /** Half the width of the widest ring label (and a little): the keep-out margin beside its divider. */

@@ -1,15 +1,15 @@
 import { textWidth, wrapText, type Shape } from '@kring/scene';
 
-export const FOCUS_R = 19;
+export const FOCUS_R = 17;
 const LABEL_SIZE = 13;
 const LINE_HEIGHT = 15;
 
 /** The focus: a circle with a double outline (the index person), its name in bold below. */
 export function drawFocus(label: string, cx: number, cy: number): { shapes: Shape[]; reach: number } {
-  const lines = wrapText(label, LABEL_SIZE, 110, 2);
+  const lines = wrapText(label, LABEL_SIZE, 84, 2);
   const shapes: Shape[] = [
     { type: 'circle', cx, cy, r: FOCUS_R, stroke: 'accent', fill: 'paper', strokeWidth: 2 },
-    { type: 'circle', cx, cy, r: FOCUS_R - 4.5, stroke: 'accent', fill: 'none', strokeWidth: 2 },
+    { type: 'circle', cx, cy, r: FOCUS_R - 4, stroke: 'accent', fill: 'none', strokeWidth: 2 },
   ];
   lines.forEach((line, i) =>
     shapes.push({

@@ -1,12 +1,18 @@
 /**
  * The rings and sectors of a sociogram, centred on the origin: ring radii, sector angles, and the exact test
  * and clamp for "a disc of radius r lies inside ring i and sector s". Angles are in radians, screen
- * orientation (y down), so increasing angles go clockwise; sector 0 starts at 12 o'clock.
+ * orientation (y down), so increasing angles go clockwise; sector 0 starts at 12 o'clock. Sectors keep their
+ * order but not their size: a sector with more people gets a wider angle (sector-angles.ts).
  */
 export interface Geometry {
   /** radii[0] is the inner edge of ring 1; radii[i] is the outer edge of ring i. */
   radii: number[];
   sectorCount: number;
+  /**
+   * Where each sector starts (radians, clockwise, from -π/2 = 12 o'clock): starts[s] to starts[s + 1] is
+   * sector s, starts[sectorCount] = starts[0] + 2π. No sector is wider than π.
+   */
+  starts: number[];
   /** Extra keep-out distance from the divider where the ring names sit. */
   labelMargin: number;
   /** The divider the ring names sit on: divider k starts sector k (0 is at 12 o'clock). */
@@ -16,16 +22,21 @@ export interface Geometry {
 /** Empty space kept between a node's disc and the ring circles and sector dividers. */
 export const CELL_PADDING = 3;
 
-export function sectorAngle(g: Geometry): number {
-  return (2 * Math.PI) / g.sectorCount;
+/** Sector starts for `count` equal sectors, the first at 12 o'clock. */
+export function equalStarts(count: number): number[] {
+  return Array.from({ length: count + 1 }, (_, s) => -Math.PI / 2 + (s * 2 * Math.PI) / count);
+}
+
+export function sectorAngle(g: Geometry, sector: number): number {
+  return g.starts[sector + 1]! - g.starts[sector]!;
 }
 
 export function sectorStart(g: Geometry, sector: number): number {
-  return -Math.PI / 2 + sector * sectorAngle(g);
+  return g.starts[sector]!;
 }
 
 export function sectorMid(g: Geometry, sector: number): number {
-  return sectorStart(g, sector) + sectorAngle(g) / 2;
+  return sectorStart(g, sector) + sectorAngle(g, sector) / 2;
 }
 
 export function ringMid(g: Geometry, ring: number): number {
@@ -42,7 +53,7 @@ function margins(g: Geometry, sector: number, r: number): [number, number] {
 /** The smallest distance from the centre at which a disc of radius r fits between the sector's dividers. */
 export function minRadiusInWedge(g: Geometry, sector: number, r: number): number {
   const [m1, m2] = margins(g, sector, r);
-  return Math.max(m1, m2) / Math.sin(sectorAngle(g) / 2);
+  return Math.max(m1, m2) / Math.sin(sectorAngle(g, sector) / 2);
 }
 
 /**
@@ -51,7 +62,7 @@ export function minRadiusInWedge(g: Geometry, sector: number, r: number): number
  */
 export function usableAngle(g: Geometry, sector: number, r: number, rho: number): number {
   const [m1, m2] = margins(g, sector, r);
-  return sectorAngle(g) - Math.asin(Math.min(1, m1 / rho)) - Math.asin(Math.min(1, m2 / rho));
+  return sectorAngle(g, sector) - Math.asin(Math.min(1, m1 / rho)) - Math.asin(Math.min(1, m2 / rho));
 }
 
 /** The angular step between two touching discs of radius r whose centres are at distance rho. */
@@ -72,7 +83,7 @@ function localAngle(g: Geometry, sector: number, x: number, y: number): number {
   let a = Math.atan2(y, x) - sectorStart(g, sector);
   a = ((a % full) + full) % full;
   // Points just before the start divider come out near 2π: map them to small negative angles.
-  const span = sectorAngle(g);
+  const span = sectorAngle(g, sector);
   if (a > span + (full - span) / 2) a -= full;
   return a;
 }
@@ -90,7 +101,7 @@ export function clampToCell(
   y: number,
 ): { x: number; y: number } {
   const [m1, m2] = margins(g, sector, r);
-  const span = sectorAngle(g);
+  const span = sectorAngle(g, sector);
   const lo = Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
   const hi = g.radii[ring]! - r - CELL_PADDING;
   let rho = Math.hypot(x, y);
@@ -116,7 +127,7 @@ export function discInCell(
   const rho = Math.hypot(x, y);
   if (rho - r < g.radii[ring - 1]! - tolerance || rho + r > g.radii[ring]! + tolerance) return false;
   const a = localAngle(g, sector, x, y);
-  const span = sectorAngle(g);
+  const span = sectorAngle(g, sector);
   if (a < 0 || a > span) return false;
   // Distance from the point to each divider line (a ray from the centre).
   return rho * Math.sin(a) >= r - tolerance && rho * Math.sin(span - a) >= r - tolerance;

@@ -107,7 +107,7 @@ function seedPositions(g: Geometry, nodes: SimNode[]): void {
       const seats = last ? cell.length - k : Math.max(1, rowCapacity(g, sector, r, rho));
       const count = Math.min(seats, cell.length - k);
       const usable = Math.max(0, usableAngle(g, sector, r, rho));
-      const start = sectorStart(g, sector) + (sectorAngle(g) - usable) / 2;
+      const start = sectorStart(g, sector) + (sectorAngle(g, sector) - usable) / 2;
       for (let i = 0; i < count; i++) {
         const n = cell[k++]!;
         const a = start + (usable * (i + 0.5)) / count;

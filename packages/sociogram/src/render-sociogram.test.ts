@@ -5,6 +5,7 @@ import type { Scene, SceneNode } from '@kring/scene';
 import { syntheticNetwork } from '@kring/examples/synthetic';
 import { renderSociogram } from './render-sociogram.js';
 import { collectAlters } from './alters.js';
+import { BADGE_R } from './alter-glyph.js';
 import { documentWith } from './test-support/documents.js';
 
 const centre = (n: SceneNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
@@ -16,6 +17,17 @@ function ringsOf(scene: Scene): number[] {
     .filter((s) => s.type === 'circle' && s.stroke === 'ring')
     .map((s) => (s.type === 'circle' ? s.r : 0))
     .sort((a, b) => a - b);
+}
+
+/** Where each sector starts, clockwise from 12 o'clock in degrees, read from the drawn dividers. */
+function sectorStarts(scene: Scene, focusId: string): number[] {
+  const focus = centre(node(scene, focusId));
+  return scene.background.flatMap((s) => {
+    if (s.type !== 'path' || s.stroke !== 'sector') return [];
+    const [x, y] = s.d.match(/-?[\d.]+/g)!.map(Number);
+    const a = ((((Math.atan2(y! - focus.y, x! - focus.x) * 180) / Math.PI + 90) % 360) + 360) % 360;
+    return [a > 359.9 ? 0 : a];
+  });
 }
 
 function polar(scene: Scene, id: string, focusId = 'f') {
@@ -74,16 +86,41 @@ describe('renderSociogram on three alters', () => {
       const { rho } = polar(scene, id);
       return rho > radii[ring - 1]! && rho < radii[ring]!;
     };
-    // default preset: family 0–72°, friends 72–144°, neighbours, work_school, professionals 288–360°.
+    // default preset, clockwise from 12 o'clock: family, friends, neighbours, work_school, professionals.
+    const starts = sectorStarts(scene, 'f');
+    expect(starts).toHaveLength(5);
+    expect(starts[0]).toBe(0);
     expect(inRing('a', 1)).toBe(true);
     expect(polar(scene, 'a').angle).toBeGreaterThan(0);
-    expect(polar(scene, 'a').angle).toBeLessThan(72);
+    expect(polar(scene, 'a').angle).toBeLessThan(starts[1]!);
     expect(inRing('b', 2)).toBe(true);
-    expect(polar(scene, 'b').angle).toBeGreaterThan(72);
-    expect(polar(scene, 'b').angle).toBeLessThan(144);
+    expect(polar(scene, 'b').angle).toBeGreaterThan(starts[1]!);
+    expect(polar(scene, 'b').angle).toBeLessThan(starts[2]!);
     // An organisation without ring or sector: outermost ring, professionals.
     expect(inRing('o', 3)).toBe(true);
-    expect(polar(scene, 'o').angle).toBeGreaterThan(288);
+    expect(polar(scene, 'o').angle).toBeGreaterThan(starts[4]!);
+  });
+
+  it('gives a sector with more people a wider angle, and no sector less than about half an equal slice', () => {
+    const crowded = documentWith({
+      persons: Array.from({ length: 6 }, (_, i) => ({
+        id: `p${i}`,
+        name: `Persoon ${i}`,
+        gender: 'unknown' as const,
+      })),
+      ties: Array.from({ length: 6 }, (_, i) => ({
+        id: `t${i}`,
+        from: 'f',
+        to: `p${i}`,
+        ring: 1,
+        sector: 'family' as const,
+      })),
+    });
+    const starts = sectorStarts(renderSociogram(crowded, { locale: 'nl' }), 'f');
+    const widths = starts.map((a, i) => (starts[i + 1] ?? 360) - a);
+    expect(widths[0]).toBeGreaterThan(72);
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(0.55 * 72 - 0.1);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(360, 1);
   });
 
   it('draws support letters, potential support, reciprocity and the action team', () => {
@@ -94,7 +131,8 @@ describe('renderSociogram on three alters', () => {
     // and could be given practical help: potential support is no reciprocity (as insight counts it); the
     // practical badge is dashed.
     const reciprocity = (id: string) =>
-      node(scene, id).shapes.filter((s) => s.type === 'circle' && s.r === 9 && s.stroke === 'ink').length;
+      node(scene, id).shapes.filter((s) => s.type === 'circle' && s.r === BADGE_R && s.stroke === 'ink')
+        .length;
     expect([reciprocity('a'), reciprocity('b')]).toEqual([1, 0]);
     const dashed = node(scene, 'b').shapes.filter((s) => s.type === 'circle' && s.dash !== undefined);
     expect(dashed).toHaveLength(1);
@@ -171,6 +209,8 @@ function problems(doc: KringDocument, scene: Scene): string[] {
   for (const id of tieEnds) if (!ids.includes(id)) out.push(`tie end ${id} not drawn`);
   const radii = ringsOf(scene);
   const sectorCount = { default: 5, lensink: 4, tracy_whittaker: 7 }[doc.options.sectors];
+  const starts = sectorStarts(scene, doc.focus);
+  if (starts.length !== sectorCount) out.push(`${starts.length} dividers for ${sectorCount} sectors`);
   for (const a of alters) {
     const n = node(scene, a.id);
     if (Object.hasOwn(pins, a.id)) {
@@ -183,9 +223,9 @@ function problems(doc: KringDocument, scene: Scene): string[] {
     const half = n.width / 2;
     if (rho - half < radii[a.ring - 1]! || rho + half > radii[a.ring]!)
       out.push(`${a.id} outside ring ${a.ring}`);
-    const span = 360 / sectorCount;
-    if (angle < a.sectorIndex * span || angle > (a.sectorIndex + 1) * span)
-      out.push(`${a.id} outside sector`);
+    const from = starts[a.sectorIndex]!;
+    const to = starts[a.sectorIndex + 1] ?? 360;
+    if (angle < from || angle > to) out.push(`${a.id} outside sector`);
   }
   for (let i = 0; i < scene.nodes.length; i++) {
     for (let j = i + 1; j < scene.nodes.length; j++) {

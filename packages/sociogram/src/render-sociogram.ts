@@ -16,7 +16,8 @@ import { FOCUS_R, drawFocus } from './focus-glyph.js';
 import type { Geometry } from './geometry.js';
 import { sociogramLegend } from './legend.js';
 import { placeAlters, type Disc } from './place-alters.js';
-import { ringRadii } from './ring-radii.js';
+import { cellDemand } from './ring-radii.js';
+import { sectorLayout } from './sector-angles.js';
 import { straight, tiePath, type Obstacle } from './tie-path.js';
 
 /** Up to this many alters, ties bend around other alters; beyond it they stay straight (and fast). */
@@ -93,19 +94,14 @@ export const renderSociogram: Renderer = (source, options) => {
   });
   const labelMargin = ringLabelHalfWidth(locale, rings);
   const labelDivider = quietestDivider(sectors.length, discs);
-  const geometry: Geometry = {
-    sectorCount: sectors.length,
-    labelMargin,
-    labelDivider,
-    radii: ringRadii(
-      focus.reach + 8,
-      rings,
-      sectors.length,
-      { margin: labelMargin, divider: labelDivider },
-      // Pinned discs count too: they take room somewhere, and the rings do not jump when a node is pinned.
-      discs,
-    ),
-  };
+  // Pinned discs count too: they take room somewhere, and the rings do not jump when a node is pinned.
+  const { starts, radii } = sectorLayout(
+    focus.reach + 8,
+    rings,
+    { sectorCount: sectors.length, labelMargin, labelDivider },
+    cellDemand(discs),
+  );
+  const geometry: Geometry = { sectorCount: sectors.length, starts, labelMargin, labelDivider, radii };
   const indexOf = new Map(alters.map((a, i) => [a.id, i]));
   const centres = placeAlters(geometry, discs, {
     seed: SOCIOGRAM_SEED,

@@ -63,7 +63,8 @@ const rings: NotationSample[] = [
     group: CIRCLE,
     name: named(`sectorPreset.${preset}`),
     meaning: {
-      default: 'The default sectors: family, friends, neighbours, work/school/clubs, professionals.',
+      default:
+        'The default sectors: family, friends, neighbours, work/school/clubs, professionals. Sectors keep this order clockwise from 12 o’clock; a sector with more people gets a wider angle.',
       lensink: 'The Lensink network circle: family, fellow clients, professionals, community; four rings.',
       tracy_whittaker:
         'Tracy & Whittaker: household, other family, work/school, clubs, friends, neighbours, agencies.',

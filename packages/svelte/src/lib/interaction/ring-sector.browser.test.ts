@@ -22,7 +22,23 @@ describe('ringAndSectorAt on the real sociogram scene', () => {
     const mid = (radii[1]! + radii[2]!) / 2; // ring 2
     expect(ringAndSectorAt(scene, doc, cx + 1, cy - mid)).toEqual({ ring: 2, sector: 'family' });
     expect(ringAndSectorAt(scene, doc, cx - 1, cy - mid)).toEqual({ ring: 2, sector: 'professionals' });
-    expect(ringAndSectorAt(scene, doc, cx + mid, cy)).toEqual({ ring: 2, sector: 'friends' });
     expect(ringAndSectorAt(scene, doc, cx, cy - radii.at(-1)! - 5)).toBeUndefined();
+  });
+
+  test('sectors end at the dividers drawn, which need not be equally spaced', () => {
+    const dividers = scene.background.flatMap((s) =>
+      s.type === 'path' && s.stroke === 'sector' ? [s.d.match(/-?[\d.]+/g)!.map(Number)] : [],
+    );
+    expect(dividers).toHaveLength(5);
+    const mid = (radii[1]! + radii[2]!) / 2;
+    const at = (angle: number) => ({ x: cx + mid * Math.cos(angle), y: cy + mid * Math.sin(angle) });
+    const keys = ['family', 'friends', 'neighbours', 'work_school', 'professionals'];
+    dividers.forEach(([x, y], s) => {
+      const a = Math.atan2(y! - cy, x! - cx);
+      const before = at(a - 0.01);
+      const after = at(a + 0.01);
+      expect(ringAndSectorAt(scene, doc, after.x, after.y)).toEqual({ ring: 2, sector: keys[s] });
+      expect(ringAndSectorAt(scene, doc, before.x, before.y)).toEqual({ ring: 2, sector: keys[(s + 4) % 5] });
+    });
   });
 });

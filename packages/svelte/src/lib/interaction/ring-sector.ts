@@ -1,10 +1,11 @@
 /**
  * Which sociogram ring and sector a drawing point falls in, read from the scene's background: the ring
- * circles (stroke `ring`, concentric) give the radii; sectors are equal slices clockwise from 12 o'clock
- * (notation.md §3.2), their number set by the document's sector preset.
+ * circles (stroke `ring`, concentric) give the radii; the sector dividers (paths with stroke `sector`, one per
+ * sector, clockwise from 12 o'clock) give the sectors, which are not all equally wide (notation.md §3.2).
+ * Without dividers the sectors are taken as equal slices.
  */
 import { SECTOR_PRESETS, type KringDocument } from '@kring/core';
-import type { CircleShape, Scene } from '@kring/scene';
+import type { CircleShape, PathShape, Scene } from '@kring/scene';
 
 export interface RingSector {
   /** 1 = closest. */
@@ -35,7 +36,20 @@ export function ringAndSectorAt(
   while (ring < edges.length - 1 && rho > edges[ring]!) ring++;
   const keys = SECTOR_PRESETS[doc.options.sectors];
   const full = 2 * Math.PI;
-  const angle = (((Math.atan2(y - cy, x - cx) + Math.PI / 2) % full) + full) % full;
-  const index = Math.min(keys.length - 1, Math.floor(angle / (full / keys.length)));
+  /** Clockwise from 12 o'clock, 0..2π. */
+  const clockwise = (px: number, py: number) =>
+    (((Math.atan2(py - cy, px - cx) + Math.PI / 2) % full) + full) % full;
+  const angle = clockwise(x, y);
+  const dividers = scene.background
+    .filter((s): s is PathShape => s.type === 'path' && s.stroke === 'sector')
+    .map((s) => /^M\s*(-?[\d.e+-]+)[\s,]+(-?[\d.e+-]+)/.exec(s.d))
+    .filter((m) => m !== null)
+    .map((m) => clockwise(Number(m[1]), Number(m[2])));
+  let index: number;
+  if (dividers.length === keys.length) {
+    // The first divider is at 12 o'clock; the others follow clockwise.
+    index = 0;
+    for (let s = 1; s < dividers.length; s++) if (angle >= dividers[s]!) index = s;
+  } else index = Math.min(keys.length - 1, Math.floor(angle / (full / keys.length)));
   return { ring: Math.min(ring, rings), sector: keys[index]! };
 }
