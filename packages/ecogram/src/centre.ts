@@ -12,8 +12,8 @@ import { MEMBER_HALF, personSymbol } from './person-symbol.js';
 
 const SLOT = 84;
 const ROW = 96;
-const LABEL_SIZE = 11;
-const LINE_HEIGHT = 13;
+const LABEL_SIZE = 12;
+const LINE_HEIGHT = 14;
 const PADDING = 14;
 
 export interface Member {

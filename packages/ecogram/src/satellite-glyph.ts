@@ -3,15 +3,15 @@ import { displayName, textWidth, wrapLabel, type Shape } from '@kring/scene';
 import type { Satellite } from './satellites.js';
 
 /** Radius of a satellite circle: room for a name on up to three lines and a category below it. */
-export const SATELLITE_R = 48;
-const NAME_SIZE = 11.5;
-const NAME_LINE = 13.5;
-const CATEGORY_SIZE = 9.5;
-const CATEGORY_LINE = 11;
+export const SATELLITE_R = 50;
+const NAME_SIZE = 12;
+const NAME_LINE = 14;
+const CATEGORY_SIZE = 11;
+const CATEGORY_LINE = 12.5;
 /** Room kept between a line of text and the circle. */
 const INSET = 4;
 /** Line widths tried, widest first: the first at which every line fits inside the circle wins. */
-const WIDTHS = [86, 80, 74, 68, 62];
+const WIDTHS = [90, 84, 78, 72, 66];
 
 interface TextLine {
   text: string;
