@@ -16,7 +16,7 @@ function hatch(spacing: number, width: number): Shape {
   return { type: 'path', d: d.trim(), stroke: 'negative', strokeWidth: width };
 }
 
-/** Legend rows for what this ecogram actually shows; arrows are explained (notation.md §2.2). */
+/** Legend rows for what this ecogram actually shows; arrows are explained (docs/notation-spec.md §2.2). */
 export function ecogramLegend(
   centreTies: readonly Tie[],
   alterTies: readonly Tie[],

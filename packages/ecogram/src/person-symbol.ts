@@ -6,7 +6,7 @@ import { f } from './num.js';
 export const MEMBER_HALF = 14;
 
 /**
- * A person's gender shape (notation.md §1.1, editor defaults): man square, woman circle, non-binary and
+ * A person's gender shape (docs/notation-spec.md §1.1, editor defaults): man square, woman circle, non-binary and
  * self-described a dome, unknown a diamond. The focus gets a double outline.
  */
 export function personSymbol(gender: Gender, cx: number, cy: number, focus: boolean): Shape[] {

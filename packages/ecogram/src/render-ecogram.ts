@@ -21,7 +21,7 @@ import { drawAlterTie, drawCentreTie } from './tie-line.js';
 const LETTER_PITCH = 30;
 
 /**
- * The ecogram (notation.md §2): the focus's current household as a small genogram inside a large circle
+ * The ecogram (docs/notation-spec.md §2): the focus's current household as a small genogram inside a large circle
  * (or the focus alone), every system it has a tie with around it, grouped by sector or category, and the
  * ties as lines whose width, dashes, cross-strokes, arrows and letters say strength, stress, flow and support.
  */

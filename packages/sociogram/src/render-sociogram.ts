@@ -58,7 +58,7 @@ function quietestDivider(sectorCount: number, discs: readonly Disc[]): number {
 }
 
 /**
- * The sociogram (notation.md §3): the focus in the centre, rings of closeness, sectors of life, each alter
+ * The sociogram (docs/notation-spec.md §3): the focus in the centre, rings of closeness, sectors of life, each alter
  * in its own ring and sector (see alters.ts for the defaults), placed by a seeded force layout.
  */
 export const renderSociogram: Renderer = (source, options) => {

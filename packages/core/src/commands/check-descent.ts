@@ -1,6 +1,6 @@
 /**
  * Checks for a parent-child link about to be added or changed (format.md invariants 2, 3, 5 and
- * notation.md §4.4 rule 9), against the document's other links only:
+ * docs/notation-spec.md §4.4 rule 9), against the document's other links only:
  * the parent is a live-born person, the child a person, not the same; a named partnership exists and
  * (except for donors) has the parent as a partner; at most two biological parents; no cycle through
  * biological/adoptive links; members of a multiple birth keep the same biological parents where recorded.

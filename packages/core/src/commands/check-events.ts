@@ -1,5 +1,5 @@
 /**
- * The order rules of partnership events (format.md invariant 4, notation.md §4.4 rules 5–6), the same as
+ * The order rules of partnership events (format.md invariant 4, docs/notation-spec.md §4.4 rules 5–6), the same as
  * the reader's: `separated` and `reconciled` need an earlier start (`started`, `engaged`, `cohabiting` or
  * `married`), `divorced`/`annulled` an earlier `married`, `reconciled` an earlier `separated`; each dated
  * event is not before the previous dated one.

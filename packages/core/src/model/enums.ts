@@ -114,7 +114,7 @@ export const SYSTEM_CATEGORIES = [
 ] as const;
 export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];
 
-/** Sector presets of the sociogram (notation.md §3.2). Order is the drawing order, clockwise from the top. */
+/** Sector presets of the sociogram (docs/notation-spec.md §3.2). Order is the drawing order, clockwise from the top. */
 export const SECTOR_PRESETS = {
   default: ['family', 'friends', 'neighbours', 'work_school', 'professionals'],
   lensink: ['family', 'fellow_clients', 'professionals', 'community'],

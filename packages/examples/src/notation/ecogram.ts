@@ -1,5 +1,5 @@
 /**
- * The ecogram's notation (notation.md §2): the client in the centre, one system around it, and the line
+ * The ecogram's notation (docs/notation-spec.md §2): the client in the centre, one system around it, and the line
  * between them in each style.
  */
 import type { Organisation, Person, Tie } from '@kring/core';

@@ -1,5 +1,5 @@
 /**
- * The genogram's notation (notation.md §1), one tiny document per symbol and line kind. The index person
+ * The genogram's notation (docs/notation-spec.md §1), one tiny document per symbol and line kind. The index person
  * (double outline) is the focus `f` of every document; a symbol that is not about the index person is drawn on
  * its parent, so that the double outline shows only where it is meant.
  */

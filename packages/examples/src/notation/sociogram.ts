@@ -1,5 +1,5 @@
 /**
- * The sociogram's notation (notation.md §3): rings of closeness, sectors per preset, support badges and the
+ * The sociogram's notation (docs/notation-spec.md §3): rings of closeness, sectors per preset, support badges and the
  * action team.
  */
 import { SECTOR_PRESETS, type KringDocument, type Person, type SectorPreset, type Tie } from '@kring/core';

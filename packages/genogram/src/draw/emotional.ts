@@ -1,5 +1,5 @@
 /**
- * Emotional (interaction) lines of notation.md §1.7, drawn along their route (passes/detours.ts) with one
+ * Emotional (interaction) lines of docs/notation-spec.md §1.7, drawn along their route (passes/detours.ts) with one
  * glyph per kind: parallel lines (close 2, fused 3), dotted (distant), zigzag (conflict; hostile heavier), the
  * combinations with a zigzag over parallel or dotted lines, two bars across a gap (cut-off; bridged when
  * repaired), and arrows at the receiving end for the directed kinds (focused on, abuse, neglect,

@@ -1,5 +1,5 @@
 /**
- * Current households (notation.md §1.6): one closed dashed boundary per household, a rounded rectilinear
+ * Current households (docs/notation-spec.md §1.6): one closed dashed boundary per household, a rounded rectilinear
  * outline hugging its members. Members next to each other in a row share one box; boxes in neighbouring
  * rows that overlap are bridged across the gap between the rows; boxes apart in one row are joined by a
  * narrow strip over the persons between them (above their years, so the boundary never seems to include a

@@ -1,6 +1,6 @@
 /**
  * Line styles of the genogram's structural lines, one per relationship type and descent kind, chosen to
- * be told apart in black and white (notation.md §1.4, §1.5 and §5.7–5.8):
+ * be told apart in black and white (docs/notation-spec.md §1.4, §1.5 and §5.7–5.8):
  * marriage and registered partnership solid; living together dashed (McGoldrick "LT"); engagement long
  * dashes; LAT dash-dot; dating short dashes; affair dotted; brief dash-dot-dot; parents without a recorded
  * relationship a thin grey line. Descent: biological solid; adopted dashed + "A"; foster dotted + letter;

@@ -1,5 +1,5 @@
 /**
- * Person symbols (notation.md §1.1–1.3): square, circle, dome (non-binary and self-described; a diamond
+ * Person symbols (docs/notation-spec.md §1.1–1.3): square, circle, dome (non-binary and self-described; a diamond
  * under NSGC), diamond with "?" (unknown), small diamond with a paw (pet); index person double outlined;
  * deceased crossed (X or one slash) with the age inside; legend-keyed quadrant fills for conditions;
  * pregnancy outcomes in the McGoldrick or NSGC glyphs.

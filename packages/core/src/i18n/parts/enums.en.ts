@@ -1,4 +1,4 @@
-/** Labels of every enumeration of the format (notation.md §4.2), in English. */
+/** Labels of every enumeration of the format (docs/notation-spec.md §4.2), in English. */
 export const enumsEn = {
   'gender.man': 'man',
   'gender.woman': 'woman',

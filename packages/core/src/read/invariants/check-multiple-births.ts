@@ -3,7 +3,7 @@ import { countedOnly, type ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 
 /**
- * Multiple births (notation.md §4.4 rule 9): at least two members, and members whose biological parents
+ * Multiple births (docs/notation-spec.md §4.4 rule 9): at least two members, and members whose biological parents
  * are both recorded share them. Member references are checked by check-references.ts.
  */
 export function checkMultipleBirths(doc: KringDocument, problems: ProblemSink): void {

@@ -4,7 +4,7 @@ import type { ProblemSink } from '../problem-collector.js';
 import { error } from '../problems.js';
 
 /**
- * Invariant 4 (with notation.md §4.4 rules 5–6): `separated` and `reconciled` need an earlier start
+ * Invariant 4 (with docs/notation-spec.md §4.4 rules 5–6): `separated` and `reconciled` need an earlier start
  * (started, engaged, cohabiting or married), `divorced`/`annulled` need an earlier `married`,
  * `reconciled` needs an earlier `separated`, and dated events are in time order.
  */

@@ -3,11 +3,11 @@ import { formatPath, type Problem } from '../problem.js';
 import type { ProblemSink } from '../problem-collector.js';
 import { warning } from '../problems.js';
 
-/** Advised size of an action team (notation.md §4.4 soft rules; SoNeStra practice is 4–5). */
+/** Advised size of an action team (docs/notation-spec.md §4.4 soft rules; SoNeStra practice is 4–5). */
 export const ACTION_TEAM_MIN = 3;
 export const ACTION_TEAM_MAX = 6;
 
-/** Sectors that hold paid or formal relations, per preset (notation.md §3.2). */
+/** Sectors that hold paid or formal relations, per preset (docs/notation-spec.md §3.2). */
 const PROFESSIONAL_SECTORS: ReadonlySet<string> = new Set(['professionals', 'agencies']);
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Which sociogram ring and sector a drawing point falls in, read from the scene's background: the ring
  * circles (stroke `ring`, concentric) give the radii; the sector dividers (paths with stroke `sector`, one per
- * sector, clockwise from 12 o'clock) give the sectors, which are not all equally wide (notation.md §3.2).
+ * sector, clockwise from 12 o'clock) give the sectors, which are not all equally wide (docs/notation-spec.md §3.2).
  * Without dividers the sectors are taken as equal slices.
  */
 import { SECTOR_PRESETS, type KringDocument } from '@kring/core';
