@@ -89,8 +89,14 @@ describe('at 1440x900', () => {
     expect(measured[`${name} genogram`]!.minLabel).toBeGreaterThanOrEqual(11);
   });
 
+  // The goal is 11 px in every view (issue 10); what the ecogram and sociogram reach so far is guarded here.
+  test.each(CASES)('%s: no ecogram or sociogram label below 8 CSS px at fit', (name) => {
+    expect(measured[`${name} ecogram`]!.minLabel).toBeGreaterThanOrEqual(8);
+    expect(measured[`${name} sociogram`]!.minLabel).toBeGreaterThanOrEqual(8);
+  });
+
   test('the drawing gets most of the window in every view', () => {
-    for (const m of Object.values(measured)) expect(m.share).toBeGreaterThanOrEqual(0.55);
+    for (const m of Object.values(measured)) expect(m.share).toBeGreaterThanOrEqual(0.58);
   });
 });
 
