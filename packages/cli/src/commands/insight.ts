@@ -4,15 +4,7 @@
  * (its shape is documented in docs/cli.md and checked by other systems); without, the same as text.
  */
 import { parseArgs } from 'node:util';
-import {
-  SUPPORT_TYPES,
-  insightReport,
-  supportLabel,
-  type InsightReport,
-  type Locale,
-  type MessageKey,
-} from '@kring/core';
-import { t } from '../messages.js';
+import { insightLines, insightReport, type InsightReport, type Locale } from '@kring/core';
 import { EXIT, parseLocale, type CommandIO, type Parsed } from './command.js';
 import { loadDocument, usageError } from './render.js';
 
@@ -44,35 +36,9 @@ function parseInsightArgs(argv: readonly string[]): Parsed<InsightArgs> {
   return { ok: true, value: { file: positionals[0]!, json: values['json'] === true, locale: locale.value } };
 }
 
-/** The report as lines of text, in `locale`. */
+/** The report as lines of text, in `locale` (core's `insightLines`, also the case-file report's). */
 export function insightText(report: InsightReport, locale: Locale): string {
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => t(locale, key, params);
-  const none = tr('insight.panel.none');
-  const lines = [
-    tr('insight.cli.alters', {
-      alters: report.alters,
-      informal: report.informal,
-      professional: report.professional,
-    }),
-    tr('insight.cli.reciprocal', { count: report.reciprocal }),
-    tr('insight.cli.knowEachOther', { count: report.knowEachOther }),
-    tr('insight.cli.byRing'),
-    ...Object.entries(report.byRing).map(
-      ([ring, count]) => `  ${ring === 'none' ? none : tr('insight.panel.ring', { ring })}: ${count}`,
-    ),
-    tr('insight.cli.bySector'),
-    ...Object.entries(report.bySector).map(
-      ([sector, count]) => `  ${sector === 'none' ? none : tr(`sector.${sector}` as MessageKey)}: ${count}`,
-    ),
-    tr('insight.cli.support'),
-    ...SUPPORT_TYPES.map((type) => {
-      const c = report.support[type];
-      return `  ${supportLabel(locale, type)}: ${c.received} / ${c.given} / ${c.potential}`;
-    }),
-  ];
-  if (report.findings.length === 0) lines.push(tr('insight.cli.noFindings'));
-  else lines.push(tr('insight.cli.findings'), ...report.findings.map((f) => `  - ${f.text}`));
-  return `${lines.join('\n')}\n`;
+  return `${insightLines(report, locale).join('\n')}\n`;
 }
 
 /** `kring insight`; returns the exit code. */

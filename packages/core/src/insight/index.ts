@@ -8,3 +8,4 @@ export * from './fragility.js';
 export * from './who-could-help.js';
 export * from './report.js';
 export * from './highlight.js';
+export * from './insight-lines.js';
