@@ -8,7 +8,6 @@ import {
   interopMessages,
   readMessages,
   registerMessages,
-  reportMessages,
   t as translate,
   warningsMessages,
   type Locale,
@@ -16,14 +15,7 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(
-  readMessages,
-  checksMessages,
-  warningsMessages,
-  insightMessages,
-  interopMessages,
-  reportMessages,
-);
+registerMessages(readMessages, checksMessages, warningsMessages, insightMessages, interopMessages);
 
 /** core's `t()`, with the reader's part registered. */
 export function t(

@@ -2,7 +2,8 @@
  * The run-time check every command passes before its handler sees it (applyCommand, and so History):
  * 1. its `type` names a command;
  * 2. it is plain JSON data within the limits (plain-data.ts), copied;
- * 3. the copy matches the payload schema of its type (command-schemas.ts, the reader's entity schemas);
+ * 3. the copy matches the payload schema of its type (command-schemas.ts, the reader's entity schemas),
+ *    tested without allocation first (fast-schema.ts), with valibot when that test says no;
  * 4. a command that adds an entity does not take the document past the reader's entity limit.
  * Only the payload is looked at, never the whole document, so the check costs microseconds. A failure is a
  * refusal with a catalogue message and the path of the offending value inside the command.
@@ -13,6 +14,7 @@ import { COLLECTIONS, DEFAULT_OPTIONS, type KringDocument } from '../model/types
 import { MAX_ENTITIES } from '../read/limits.js';
 import type { Command, CommandType } from './command.js';
 import { COMMAND_SCHEMAS } from './command-schemas.js';
+import { compile } from './fast-schema.js';
 import { nameOf } from './lookup.js';
 import { copyPlainData, type CommandPath } from './plain-data.js';
 import { refuse } from './refusal.js';
@@ -149,10 +151,14 @@ export function checkCommand(doc: KringDocument, command: unknown): CommandCheck
   if ((copied.value as { type: unknown }).type !== known)
     return { ok: false, reason: refuse('commands.notPlainData'), path: ['type'] };
 
-  const parsed = v.safeParse(COMMAND_SCHEMAS[known], copied.value, { abortEarly: true });
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    return failed(doc, known, original, refusalOf(issue), pathOf(issue));
+  const schema = COMMAND_SCHEMAS[known];
+  // The allocation-free test first; valibot has the last word (and the issue) when it says no.
+  if (!compile(schema)(copied.value)) {
+    const parsed = v.safeParse(schema, copied.value, { abortEarly: true });
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      return failed(doc, known, original, refusalOf(issue), pathOf(issue));
+    }
   }
 
   if (ADDS.has(known) && entityCount(doc) >= MAX_ENTITIES)
