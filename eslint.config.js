@@ -1,5 +1,5 @@
 // Lint rules that keep the architecture honest (see docs/architecture.md):
-// - the framework-free packages (core, scene, the three renderers, gedcom, cli) import no Svelte, touch no DOM;
+// - the framework-free packages (core, scene, the three renderers, gedcom, report, cli) import no Svelte, touch no DOM;
 // - core imports no renderer; renderers do not import each other;
 // - nothing anywhere talks to the network (Kring makes no requests: privacy);
 // - user text never reaches the DOM unescaped ({@html} is banned).
@@ -110,6 +110,15 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/test-support/**'],
     rules: frameworkFree([
       { group: renderers, message: 'Interop reads and writes documents: it imports no renderer.' },
+      { group: ['d3-force'], message: 'Only the sociogram uses d3-force.' },
+    ]),
+  },
+  {
+    // The case-file report draws the renderers' scenes into a PDF: framework-free, used by the CLI and the demo.
+    files: ['packages/report/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test-support/**'],
+    rules: frameworkFree([
+      { group: ['@kring/cli'], message: 'The report is shared by the CLI and the demo: it imports neither.' },
       { group: ['d3-force'], message: 'Only the sociogram uses d3-force.' },
     ]),
   },

@@ -22,7 +22,7 @@ export default defineConfig({
           // Property tests lay out hundreds of generated families: generous on a loaded 2-core machine.
           testTimeout: 60_000,
           include: [
-            'packages/{core,scene,genogram,ecogram,sociogram,gedcom,examples,cli}/src/**/*.test.ts',
+            'packages/{core,scene,genogram,ecogram,sociogram,gedcom,report,examples,cli}/src/**/*.test.ts',
             // The editor's framework-free parts (verbs, gesture reducer): plain TypeScript, no Svelte.
             'packages/svelte/src/lib/{state,interaction}/**/*.test.ts',
             'bench/**/*.test.ts',

@@ -19,7 +19,7 @@ import { launch, watch } from './lib/browser.js';
 import { serve, type Route } from './lib/server.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const PACKAGES = ['core', 'scene', 'genogram', 'ecogram', 'sociogram', 'gedcom', 'cli', 'svelte'];
+const PACKAGES = ['core', 'scene', 'genogram', 'ecogram', 'sociogram', 'gedcom', 'report', 'cli', 'svelte'];
 const EXAMPLE = path.join(ROOT, 'packages/examples/cases/noor-bij-tante.kring.json');
 
 let tmp: string;

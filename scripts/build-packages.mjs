@@ -13,7 +13,13 @@ import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '..');
 // Each stage waits for the one before; the packages of one stage build side by side.
-const STAGES = [['core'], ['scene'], ['genogram', 'ecogram', 'sociogram', 'gedcom'], ['cli', 'svelte']];
+const STAGES = [
+  ['core'],
+  ['scene'],
+  ['genogram', 'ecogram', 'sociogram', 'gedcom'],
+  ['report'],
+  ['cli', 'svelte'],
+];
 const wanted = process.argv.slice(2);
 for (const name of wanted)
   if (!STAGES.flat().includes(name)) throw new Error(`unknown package ${name}: ${STAGES.flat().join(', ')}`);

@@ -1,7 +1,7 @@
 /**
  * scripts/toolchain.sh installs pnpm and Chromium only on machines that lack them, so those branches would
  * first run on a fresh CI machine. Its --dry-run prints the commands instead; here it runs with a fake `pnpm`,
- * `rsvg-convert` and `id` first on the PATH and KRING_CHROMIUM pointing at a browser that is or is not there.
+ * `rsvg-convert`, `pdftotext` and `id` first on the PATH and KRING_CHROMIUM pointing at a browser that is or is not there.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ interface Machine {
   pnpm?: string;
   chromium: boolean;
   rsvg?: boolean;
+  poppler?: boolean;
   uid?: number;
   env?: Record<string, string>;
 }
@@ -29,6 +30,7 @@ function dryRun(machine: Machine, ...args: string[]): { status: number | null; l
   tool('pnpm', machine.pnpm ? `echo ${machine.pnpm}` : 'exit 127');
   // The PATH holds only these stubs, so a tool left out here is missing on this "machine".
   if (machine.rsvg !== false) tool('rsvg-convert', 'exit 0');
+  if (machine.poppler !== false) tool('pdftotext', 'exit 0');
   tool('id', `echo ${machine.uid ?? 0}`);
   for (const name of ['bash', 'dirname', 'env']) {
     const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
@@ -61,12 +63,16 @@ describe('scripts/toolchain.sh --dry-run', () => {
     }
   });
 
-  it("installs Debian's Chromium, fonts and librsvg when the browser or rsvg-convert is missing", () => {
-    for (const machine of [{ chromium: false }, { chromium: true, rsvg: false }]) {
+  it("installs Debian's Chromium, fonts, librsvg and Poppler when the browser, rsvg-convert or pdftotext is missing", () => {
+    for (const machine of [
+      { chromium: false },
+      { chromium: true, rsvg: false },
+      { chromium: true, poppler: false },
+    ]) {
       const { lines } = dryRun({ pnpm: '12.21.0', ...machine });
       expect(lines).toEqual([
         'would run: apt-get update -qq',
-        'would run: env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core librsvg2-bin',
+        'would run: env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core librsvg2-bin poppler-utils',
         'would run: pnpm install',
       ]);
     }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const runs = [
-  ...['core', 'scene', 'genogram', 'ecogram', 'sociogram', 'gedcom', 'examples', 'cli'].map((p) => [
+  ...['core', 'scene', 'genogram', 'ecogram', 'sociogram', 'gedcom', 'report', 'examples', 'cli'].map((p) => [
     'tsc',
     '-p',
     `packages/${p}`,

@@ -18,6 +18,7 @@ import {
   interopMessages,
   readMessages,
   renderMessages,
+  reportMessages,
   uiMessages,
   warningsMessages,
   type MessagePart,
@@ -74,9 +75,24 @@ test('the CLI registers every part it shows', () => {
   expect(
     missingKeys(
       ['packages/cli/src'],
-      [...ALWAYS, readMessages, checksMessages, warningsMessages, insightMessages, interopMessages],
+      [
+        ...ALWAYS,
+        readMessages,
+        checksMessages,
+        warningsMessages,
+        insightMessages,
+        interopMessages,
+        reportMessages,
+      ],
     ),
   ).toEqual([]);
+});
+
+test('the case-file report registers the report part and uses only it, insight and the always-known parts', () => {
+  expect(missingKeys(['packages/report/src'], [...ALWAYS, reportMessages, insightMessages])).toEqual([]);
+  expect(fs.readFileSync(path.join(root, 'packages/report/src/report.ts'), 'utf8')).toMatch(
+    /registerMessages\(reportMessages\)/,
+  );
 });
 
 test('GEDCOM import and export and the research exports report only interop keys', () => {

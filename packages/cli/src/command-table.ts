@@ -10,6 +10,7 @@ import { runInsight } from './commands/insight.js';
 import { runLayout } from './commands/layout.js';
 import { runMigrate } from './commands/migrate.js';
 import { runRender } from './commands/render.js';
+import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
 
 export interface CommandEntry {
@@ -26,4 +27,5 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, Comma
   ['insight', { run: runInsight, summary: 'insight.cli.summary' }],
   ['import', { run: runImport, summary: 'interop.cli.import.summary' }],
   ['export', { run: runExport, summary: 'interop.cli.export.summary' }],
+  ['report', { run: runReport, summary: 'report.cli.summary' }],
 ]);

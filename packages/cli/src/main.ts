@@ -2,4 +2,4 @@
 import { nodeIO } from './node-io.js';
 import { run } from './run.js';
 
-process.exitCode = run(process.argv.slice(2), nodeIO);
+process.exitCode = await run(process.argv.slice(2), nodeIO);

@@ -8,6 +8,7 @@ import {
   interopMessages,
   readMessages,
   registerMessages,
+  reportMessages,
   t as translate,
   warningsMessages,
   type Locale,
@@ -15,7 +16,14 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(readMessages, checksMessages, warningsMessages, insightMessages, interopMessages);
+registerMessages(
+  readMessages,
+  checksMessages,
+  warningsMessages,
+  insightMessages,
+  interopMessages,
+  reportMessages,
+);
 
 /** core's `t()`, with the reader's part registered. */
 export function t(

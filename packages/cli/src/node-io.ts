@@ -7,6 +7,7 @@ export const nodeIO: CommandIO = {
   err: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  writeBytes: (path, bytes) => writeFileSync(path, bytes),
   makeDirectory: (path) => void mkdirSync(path, { recursive: true }),
   sizeOf: (path) => {
     try {

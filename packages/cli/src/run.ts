@@ -8,12 +8,15 @@ function usage(argv: readonly string[], commands: ReadonlyMap<string, CommandEnt
   return `${t(locale, 'read.cli.usage')}\n${lines.join('\n')}\n`;
 }
 
-/** Runs `kring <command> …` and returns the exit code (main.ts sets it; tests call this directly). */
+/**
+ * Runs `kring <command> …` and returns the exit code, or a promise of it for a command that waits (main.ts sets
+ * it; tests call this directly).
+ */
 export function run(
   argv: readonly string[],
   io: CommandIO,
   commands: ReadonlyMap<string, CommandEntry> = COMMANDS,
-): number {
+): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(usage(argv, commands));

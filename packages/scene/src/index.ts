@@ -7,3 +7,4 @@ export * from './palette.js';
 export * from './svg/index.js';
 export * from './wrap-label.js';
 export * from './shape-bounds.js';
+export * from './plan-document/index.js';

@@ -13,13 +13,16 @@ export interface CommandIO {
    */
   readFile(path: string): Uint8Array;
   writeFile(path: string, text: string): void;
+  /** Writes bytes (`kring report`'s PDF); an IO without it cannot write binary files. */
+  writeBytes?(path: string, bytes: Uint8Array): void;
   /** Size in bytes, when known; lets a command refuse a huge file without reading it. */
   sizeOf?(path: string): number | undefined;
   /** Creates a folder (and its parents) when it does not exist yet: `kring export --to csv`. */
   makeDirectory?(path: string): void;
 }
 
-export type Command = (argv: readonly string[], io: CommandIO) => number;
+/** A command returns its exit code, or a promise of it when it waits for something (`kring report`). */
+export type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
 
 /** Exit codes: 0 done, 1 a document was refused (or a file missing), 2 the command line was wrong. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;

@@ -8,6 +8,7 @@ import type { Message } from '../i18n/translate.js';
 import type { KringDocument } from '../model/types.js';
 import type { Command } from './command.js';
 import { checkCommand } from './check-command.js';
+import { contactHandlers } from './contact.js';
 import { documentSettingsHandlers } from './document-settings.js';
 import { emotionalHandlers } from './emotional.js';
 import { householdHandlers } from './households.js';
@@ -43,6 +44,7 @@ export type CommandResult =
 
 const HANDLERS: Handlers<Command> = {
   ...personHandlers,
+  ...contactHandlers,
   ...organisationHandlers,
   ...partnershipHandlers,
   ...parentChildHandlers,

@@ -13,6 +13,7 @@ import { VIEWS } from '../model/enums.js';
 import {
   emotionalSchema,
   householdSchema,
+  inviteeSchema,
   multipleBirthSchema,
   optionsSchema,
   organisationSchema,
@@ -36,6 +37,7 @@ const date = personSchema.entries.birth.wrapped;
 const ids = v.array(id);
 const text = personSchema.entries.name;
 const index = v.pipe(v.number(), v.integer());
+const contact = personSchema.entries.contact.wrapped;
 
 const isOptional = (schema: v.GenericSchema): schema is OptionalEntry => schema.type === 'optional';
 
@@ -96,6 +98,7 @@ export const COMMAND_SCHEMAS: { readonly [K in CommandType]: v.GenericSchema } =
     personSchema,
     changesOf(personSchema.entries, ['id']),
   ),
+  'person.contact.set': v.object({ person: id, contact: v.nullable(contact) }),
   ...entityCommands(
     ['organisation.add', 'organisation.update', 'organisation.remove'],
     'organisation',
@@ -154,6 +157,12 @@ export const COMMAND_SCHEMAS: { readonly [K in CommandType]: v.GenericSchema } =
   'plan.goal.set': v.object({ goal: text }),
   'plan.goal.clear': v.object({}),
   'plan.meetingDate.set': v.object({ date: v.nullable(date) }),
+  'plan.question.set': v.object({ question: v.nullable(text) }),
+  'plan.evaluationDate.set': v.object({ date: v.nullable(date) }),
+  'plan.agreements.set': v.object({ agreements: v.nullable(text) }),
+  'plan.invitee.add': v.object({ invitee: inviteeSchema }),
+  'plan.invitee.remove': v.object({ id }),
+  'plan.invitee.status.set': v.object({ id, status: inviteeSchema.entries.status }),
   'plan.team.add': v.object({ person: id }),
   'plan.team.remove': v.object({ person: id }),
   ...entityCommands(

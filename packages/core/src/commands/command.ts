@@ -3,6 +3,7 @@
  * built with the constructor functions named as verbs (`addPerson`, `linkParent`, `moveNode`, …) and
  * applied with `applyCommand`.
  */
+import type { ContactCommand } from './contact.js';
 import type { DocumentSettingsCommand } from './document-settings.js';
 import type { EmotionalCommand } from './emotional.js';
 import type { HouseholdCommand } from './households.js';
@@ -17,6 +18,7 @@ import type { TieCommand } from './ties.js';
 
 export type Command =
   | PersonCommand
+  | ContactCommand
   | OrganisationCommand
   | PartnershipCommand
   | ParentChildCommand

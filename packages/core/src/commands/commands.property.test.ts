@@ -56,7 +56,7 @@ describe('random command sequences', () => {
     );
     // the generator must mostly make valid edits, and reach (nearly) every command type
     expect(applied / total).toBeGreaterThan(0.5);
-    expect(types.size).toBe(48);
+    expect(types.size).toBe(54);
   });
 
   it('do the same on generated documents', () => {

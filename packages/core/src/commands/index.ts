@@ -5,6 +5,7 @@ export { COMMAND_TYPES } from './command-schemas.js';
 export { MAX_COMMAND_TEXT, MAX_COMMAND_VALUES, type CommandPath } from './plain-data.js';
 export type { Changes } from './refusal.js';
 export * from './persons.js';
+export * from './contact.js';
 export * from './organisations.js';
 export * from './partnerships.js';
 export * from './parent-child.js';

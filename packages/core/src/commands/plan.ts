@@ -1,15 +1,17 @@
 /**
- * Commands on the plan (toekomstplan): goal, meeting date, action team and actions. Commands that add
- * something create an empty plan when there is none; `plan.remove` drops the whole plan.
+ * Commands on the plan (toekomstplan): goal, central question, meeting and evaluation dates, agreements,
+ * invitees of the netwerkberaad with their status, action team and actions. Commands that add or set
+ * something create an empty plan when there is none; clearing (`null`) needs a plan; `plan.remove` drops
+ * the whole plan.
  */
 import type { Draft } from 'immer';
 import type { Message } from '../i18n/translate.js';
-import type { Id, KringDocument, Plan, PlanAction } from '../model/types.js';
+import type { InviteeStatus } from '../model/enums.js';
+import type { Id, Invitee, KringDocument, Plan, PlanAction } from '../model/types.js';
 import {
   checkDate,
   checkNewId,
   checkPerson,
-  checkPersonList,
   checkPersonOrOrganisationList,
   indexById,
   nameOf,
@@ -28,6 +30,36 @@ export interface ClearGoal {
 export interface SetMeetingDate {
   type: 'plan.meetingDate.set';
   date: string | null;
+}
+/** Sets the central question of the netwerkberaad, or clears it with `null`. */
+export interface SetQuestion {
+  type: 'plan.question.set';
+  question: string | null;
+}
+/** Sets when the plan is looked at again (a partial date), or clears it with `null`. */
+export interface SetEvaluationDate {
+  type: 'plan.evaluationDate.set';
+  date: string | null;
+}
+/** Sets the agreements made at the meeting (free text), or clears them with `null`. */
+export interface SetAgreements {
+  type: 'plan.agreements.set';
+  agreements: string | null;
+}
+/** Invites a person or organisation to the netwerkberaad (each at most once). */
+export interface AddInvitee {
+  type: 'plan.invitee.add';
+  invitee: Invitee;
+}
+export interface RemoveInvitee {
+  type: 'plan.invitee.remove';
+  id: Id;
+}
+/** Whether an invitee comes: invited, confirmed, declined or attended. */
+export interface SetInviteeStatus {
+  type: 'plan.invitee.status.set';
+  id: Id;
+  status: InviteeStatus;
 }
 export interface AddTeamMember {
   type: 'plan.team.add';
@@ -57,6 +89,12 @@ export type PlanCommand =
   | SetGoal
   | ClearGoal
   | SetMeetingDate
+  | SetQuestion
+  | SetEvaluationDate
+  | SetAgreements
+  | AddInvitee
+  | RemoveInvitee
+  | SetInviteeStatus
   | AddTeamMember
   | RemoveTeamMember
   | AddAction
@@ -69,6 +107,28 @@ export const clearGoal = (): ClearGoal => ({ type: 'plan.goal.clear' });
 export const setMeetingDate = (date: string | null): SetMeetingDate => ({
   type: 'plan.meetingDate.set',
   date,
+});
+export const setQuestion = (question: string | null): SetQuestion => ({
+  type: 'plan.question.set',
+  question,
+});
+export const setEvaluationDate = (date: string | null): SetEvaluationDate => ({
+  type: 'plan.evaluationDate.set',
+  date,
+});
+export const setAgreements = (agreements: string | null): SetAgreements => ({
+  type: 'plan.agreements.set',
+  agreements,
+});
+export const addInvitee = (id: Id, status: InviteeStatus = 'invited'): AddInvitee => ({
+  type: 'plan.invitee.add',
+  invitee: { id, status },
+});
+export const removeInvitee = (id: Id): RemoveInvitee => ({ type: 'plan.invitee.remove', id });
+export const setInviteeStatus = (id: Id, status: InviteeStatus): SetInviteeStatus => ({
+  type: 'plan.invitee.status.set',
+  id,
+  status,
 });
 export const addTeamMember = (person: Id): AddTeamMember => ({ type: 'plan.team.add', person });
 export const removeTeamMember = (person: Id): RemoveTeamMember => ({ type: 'plan.team.remove', person });
@@ -114,6 +174,66 @@ export const planHandlers: Handlers<PlanCommand> = {
     if (problem) return problem;
     return (draft) => {
       planOf(draft).meetingDate = date;
+    };
+  },
+  'plan.question.set': (doc, { question }) => {
+    if (question === null) {
+      if (doc.plan === null) return refuse('commands.noPlan');
+      return (draft) => {
+        delete planOf(draft).question;
+      };
+    }
+    return (draft) => {
+      planOf(draft).question = question;
+    };
+  },
+  'plan.evaluationDate.set': (doc, { date }) => {
+    if (date === null) {
+      if (doc.plan === null) return refuse('commands.noPlan');
+      return (draft) => {
+        delete planOf(draft).evaluationDate;
+      };
+    }
+    const problem = checkDate(date);
+    if (problem) return problem;
+    return (draft) => {
+      planOf(draft).evaluationDate = date;
+    };
+  },
+  'plan.agreements.set': (doc, { agreements }) => {
+    if (agreements === null) {
+      if (doc.plan === null) return refuse('commands.noPlan');
+      return (draft) => {
+        delete planOf(draft).agreements;
+      };
+    }
+    return (draft) => {
+      planOf(draft).agreements = agreements;
+    };
+  },
+  'plan.invitee.add': (doc, { invitee }) => {
+    if (doc.plan && indexById(doc.plan.invitees, invitee.id) >= 0)
+      return refuse('commands.duplicateMember', { name: nameOf(doc, invitee.id) });
+    const problem = checkPersonOrOrganisationList(doc, [invitee.id]);
+    if (problem) return problem;
+    return (draft) => {
+      planOf(draft).invitees.push(invitee);
+    };
+  },
+  'plan.invitee.remove': (doc, { id }) => {
+    if (doc.plan === null) return refuse('commands.noPlan');
+    const at = indexById(doc.plan.invitees, id);
+    if (at < 0) return refuse('commands.notAMember', { name: nameOf(doc, id) });
+    return (draft) => {
+      planOf(draft).invitees.splice(at, 1);
+    };
+  },
+  'plan.invitee.status.set': (doc, { id, status }) => {
+    if (doc.plan === null) return refuse('commands.noPlan');
+    const at = indexById(doc.plan.invitees, id);
+    if (at < 0) return refuse('commands.notAMember', { name: nameOf(doc, id) });
+    return (draft) => {
+      planOf(draft).invitees[at]!.status = status;
     };
   },
   'plan.team.add': (doc, { person }) => {

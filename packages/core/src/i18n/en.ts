@@ -15,6 +15,7 @@ import { inspectorEn } from './parts/inspector.en.js';
 import { linkEn } from './parts/link.en.js';
 import { readEn } from './parts/read.en.js';
 import { renderEn } from './parts/render.en.js';
+import { reportEn } from './parts/report.en.js';
 import { uiEn } from './parts/ui.en.js';
 import { warningsEn } from './parts/warnings.en.js';
 
@@ -32,6 +33,7 @@ export const en = {
   ...insightEn,
   ...interopEn,
   ...demoEn,
+  ...reportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -30,6 +30,8 @@ import { readEn } from './parts/read.en.js';
 import { readNl } from './parts/read.nl.js';
 import { renderEn } from './parts/render.en.js';
 import { renderNl } from './parts/render.nl.js';
+import { reportEn } from './parts/report.en.js';
+import { reportNl } from './parts/report.nl.js';
 import { uiEn } from './parts/ui.en.js';
 import { uiNl } from './parts/ui.nl.js';
 import { warningsEn } from './parts/warnings.en.js';
@@ -63,5 +65,7 @@ export const readMessages: MessagePart = { en: readEn, nl: readNl };
 export const checksMessages: MessagePart = { en: checksEn, nl: checksNl };
 /** The soft rules and repairs: warnings of the reader and of `checkInvariants()` (`read.warn.*`). */
 export const warningsMessages: MessagePart = { en: warningsEn, nl: warningsNl };
+/** The case-file report (`report.*`): @kring/report, `kring report` and the demo's report action. */
+export const reportMessages: MessagePart = { en: reportEn, nl: reportNl };
 /** The demo site (`demo.*`). */
 export const demoMessages: MessagePart = { en: demoEn, nl: demoNl };

@@ -11,6 +11,7 @@ import { inspectorNl } from './parts/inspector.nl.js';
 import { linkNl } from './parts/link.nl.js';
 import { readNl } from './parts/read.nl.js';
 import { renderNl } from './parts/render.nl.js';
+import { reportNl } from './parts/report.nl.js';
 import { uiNl } from './parts/ui.nl.js';
 import { warningsNl } from './parts/warnings.nl.js';
 
@@ -28,4 +29,5 @@ export const nl: Record<MessageKey, string> = {
   ...insightNl,
   ...interopNl,
   ...demoNl,
+  ...reportNl,
 };

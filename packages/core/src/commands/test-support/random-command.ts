@@ -14,6 +14,7 @@ import {
   SUPPORT_TYPES,
   SYSTEM_CATEGORIES,
   BIRTH_STATUSES,
+  INVITEE_STATUSES,
   VIEWS,
 } from '../../model/enums.js';
 import type { KringDocument } from '../../model/types.js';
@@ -175,18 +176,42 @@ export function randomCommand(doc: KringDocument, [k, a, b, n]: Choices): Comman
       return c.updateTie(t?.id ?? 'x', { ring: n % 2 ? (b % 4) + 1 : null, strength: 2 });
     }
     case 21:
-      if (n % 4 === 0) return c.setGoal(`Doel ${n}`);
-      if (n % 4 === 1) return c.setMeetingDate(b % 2 ? pick(DATES, b)! : null);
-      return n % 4 === 2 ? c.clearGoal() : c.removePlan();
-    case 22:
+      switch (n % 9) {
+        case 0:
+          return c.setGoal(`Doel ${n}`);
+        case 1:
+          return c.setMeetingDate(b % 2 ? pick(DATES, b)! : null);
+        case 2:
+          return c.clearGoal();
+        case 3:
+          return c.removePlan();
+        case 4:
+          return c.setQuestion(b % 3 ? `Vraag ${n}` : null);
+        case 5:
+          return c.setEvaluationDate(b % 3 ? pick(DATES, b)! : null);
+        case 6:
+          return c.setAgreements(b % 3 ? `Afspraak ${n}` : null);
+        default:
+          return c.setContact(p1, b % 3 ? { phone: `06 ${n}`, ...(b % 2 ? { note: 'avond' } : {}) } : null);
+      }
+    case 22: {
+      const invitee = pick(plan?.invitees ?? [], b);
+      if (n % 4 === 2) return c.setInviteeStatus(invitee?.id ?? p2, pick(INVITEE_STATUSES, a)!);
+      if (n % 4 === 3) return b % 2 ? c.removeInvitee(invitee?.id ?? p2) : c.addInvitee(pick(orgs, a) ?? p2);
       return n % 2 && plan?.actionTeam.length
         ? c.removeTeamMember(pick(plan.actionTeam, b)!)
         : c.addTeamMember(p1);
+    }
     case 23: {
       const action = pick(plan?.actions ?? [], a);
       if (action && n % 3 === 0) return c.removeAction(action.id);
       if (action && n % 3 === 1) return c.updateAction(action.id, { owners: [p2], status: 'done' });
-      return c.addAction({ id: fresh, text: `Actie ${n}`, owners: [p1], status: 'proposed' });
+      return c.addAction({
+        id: fresh,
+        text: `Actie ${n}`,
+        owners: n % 5 === 0 && orgs.length ? [pick(orgs, b)!, p1] : [p1],
+        status: 'proposed',
+      });
     }
     case 24:
       return c.setOptions(n % 2 ? { rings: b % 2 ? 4 : 3 } : { sectors: pick(SECTOR_PRESET_NAMES, b)! });

@@ -35,6 +35,7 @@ export const commandsEn = {
   'commands.sectorNotInPreset': 'The sector "{sector}" is not part of the "{preset}" sectors.',
   'commands.badOption': '"{value}" is not a valid value for {option}.',
   'commands.noPlan': 'There is no plan yet.',
+  'commands.noContact': '{name} has no contact details.',
   'commands.badView': '"{view}" is not a view.',
   'commands.badPosition': 'The position of {name} is not a point.',
   'commands.notPinned': '{name} is not pinned in this view.',

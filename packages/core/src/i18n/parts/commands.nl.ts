@@ -38,6 +38,7 @@ export const commandsNl: Record<keyof typeof commandsEn, string> = {
   'commands.sectorNotInPreset': 'De sector "{sector}" hoort niet bij de sectoren "{preset}".',
   'commands.badOption': '"{value}" is geen geldige waarde voor {option}.',
   'commands.noPlan': 'Er is nog geen plan.',
+  'commands.noContact': '{name} heeft geen contactgegevens.',
   'commands.badView': '"{view}" is geen weergave.',
   'commands.badPosition': 'De positie van {name} is geen punt.',
   'commands.notPinned': '{name} is in deze weergave niet vastgezet.',
