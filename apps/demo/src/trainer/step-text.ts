@@ -2,7 +2,7 @@
 import type { Id, KringDocument, Locale, MessageKey } from '@kring/core';
 import { t } from '../i18n/messages.js';
 import { displayName } from '@kring/scene';
-import type { TrainerStep } from './steps.js';
+import type { StepItem } from './steps.js';
 
 function generationKey(generation: number): MessageKey {
   if (generation <= -2) return 'demo.trainer.generation.older';
@@ -12,18 +12,15 @@ function generationKey(generation: number): MessageKey {
   return 'demo.trainer.generation.younger';
 }
 
-export function stepText(
-  step: TrainerStep,
-  doc: KringDocument,
-  locale: Locale,
-  pseudonymise = false,
-): string {
+export function stepText(step: StepItem, doc: KringDocument, locale: Locale, pseudonymise = false): string {
   const names = new Map<Id, string>();
   for (const p of doc.persons) names.set(p.id, p.name);
   for (const o of doc.organisations) names.set(o.id, o.name);
   const name = (id: Id | undefined) => displayName(names.get(id ?? '') ?? '', pseudonymise);
 
   switch (step.kind) {
+    case 'text':
+      return step.slide.title?.trim() || step.slide.text;
     case 'focus':
       return t(locale, 'demo.trainer.step.focus', { name: name(step.subject) });
     case 'household':

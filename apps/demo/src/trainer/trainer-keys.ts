@@ -1,5 +1,8 @@
-/** The keys trainer mode listens to; presenter remotes send PageUp/PageDown (some send arrows or space). */
-export type TrainerMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
+/**
+ * The keys trainer mode listens to; presenter remotes send PageUp/PageDown (some send arrows or space). N
+ * shows or hides the speaker notes, O the whole map (documented in the trainer's key line).
+ */
+export type TrainerMove = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes' | 'overview';
 
 export function trainerMove(key: string, shift = false): TrainerMove | undefined {
   switch (key) {
@@ -21,6 +24,13 @@ export function trainerMove(key: string, shift = false): TrainerMove | undefined
       return 'last';
     case 'Escape':
       return 'exit';
+    // Speaker notes on or off (the trainer's own screen or the speaker window) and the whole map.
+    case 'n':
+    case 'N':
+      return 'notes';
+    case 'o':
+    case 'O':
+      return 'overview';
     default:
       return undefined;
   }

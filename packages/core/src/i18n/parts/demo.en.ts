@@ -1,4 +1,6 @@
-/** English messages of the demo site (keys `demo.*`). */
+/** English messages of the demo site (keys `demo.*`); trainer mode's are in trainer.en.ts. */
+import { trainerEn } from './trainer.en.js';
+
 export const demoEn = {
   // Page frame
   'demo.skipLink': 'Skip to the main content',
@@ -150,7 +152,6 @@ export const demoEn = {
   'demo.trainer.exit': 'Leave trainer mode',
   'demo.trainer.fullscreen': 'Full screen',
   'demo.trainer.exitFullscreen': 'Leave full screen',
-  'demo.trainer.keys': 'Arrow keys, Page Up/Page Down and the space bar step through the map; Esc leaves.',
   'demo.trainer.done': 'The whole map is shown.',
   'demo.trainer.empty': 'This map has nothing to show yet.',
   'demo.trainer.step.focus': '{name} is the person this map is about.',
@@ -167,4 +168,5 @@ export const demoEn = {
   'demo.trainer.generation.same': 'the same generation',
   'demo.trainer.generation.children': 'the children’s generation',
   'demo.trainer.generation.younger': 'two or more generations down',
+  ...trainerEn,
 } as const;

@@ -1,5 +1,6 @@
 /** Dutch messages of the demo site; must have every key of demo.en.ts. */
 import type { demoEn } from './demo.en.js';
+import { trainerNl } from './trainer.nl.js';
 
 export const demoNl: Record<keyof typeof demoEn, string> = {
   // Page frame
@@ -156,8 +157,6 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.trainer.exit': 'Trainersmodus verlaten',
   'demo.trainer.fullscreen': 'Volledig scherm',
   'demo.trainer.exitFullscreen': 'Volledig scherm verlaten',
-  'demo.trainer.keys':
-    'Pijltjestoetsen, Page Up/Page Down en de spatiebalk: stap voor stap door de kaart; Esc: stoppen.',
   'demo.trainer.done': 'De hele kaart staat erop.',
   'demo.trainer.empty': 'Deze kaart heeft nog niets om te laten zien.',
   'demo.trainer.step.focus': 'Om {name} draait deze kaart.',
@@ -174,4 +173,5 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.trainer.generation.same': 'dezelfde generatie',
   'demo.trainer.generation.children': 'de generatie van de kinderen',
   'demo.trainer.generation.younger': 'twee of meer generaties lager',
+  ...trainerNl,
 };
