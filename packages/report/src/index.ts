@@ -5,7 +5,6 @@
  */
 export { buildReport, type ReportOptions } from './report.js';
 export { A4_LANDSCAPE, A4_PORTRAIT, type ReportFonts } from './pdf-canvas.js';
-export { planSection, taskCards, type PlanSection, type TaskCard, type ActionLine } from './plan-section.js';
 export { cleanText, visualRuns, withFallback, MISSING_GLYPH, type TextRun } from './text-runs.js';
 /** Where the fonts lie inside the `dejavu-fonts-ttf` package. */
 export const REPORT_FONT_FILES = {

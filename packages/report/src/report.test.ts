@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { readDocument, type KringDocument } from '@kring/core';
 import { EXAMPLES } from '@kring/examples';
-import { namePartsOf } from '@kring/scene';
+import { namePartsOf, planDocument } from '@kring/scene';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareWithBaseline } from '../../../scripts/golden/compare-png.js';
-import { buildReport, planSection, type ReportOptions } from './index.js';
+import { buildReport, type ReportOptions } from './index.js';
 import { SCRIPT_NAMES, scriptsDocument } from './test-support/documents.js';
 import { pagePng, pdfFonts, pdfImages, pdfPages, searchable, testFonts } from './test-support/pdf-tools.js';
 
@@ -51,11 +51,11 @@ describe('kring report: the PDF', { timeout: 120_000 }, () => {
       const cardsFrom = pages.findIndex((p) => p.trim().startsWith('Taakkaarten'));
       const text = searchable(pages.join(' '));
       const cards = searchable(pages.slice(cardsFrom).join(' '));
-      const plan = planSection(document, 'nl', false)!;
+      const plan = planDocument(document, { locale: 'nl' })!;
       expect(plan.byOwner.length).toBeGreaterThan(0);
       for (const action of document.plan!.actions) expect(text).toContain(searchable(action.text));
       for (const { owner, actions } of plan.byOwner) {
-        expect(cards).toContain(`Wat ik doe — ${owner}`);
+        expect(cards).toContain(`Wat ik doe — ${owner.name}`);
         for (const action of actions) expect(cards).toContain(searchable(action.text));
       }
       // The insight summary says what `kring insight` says.
@@ -95,6 +95,18 @@ describe('kring report: the PDF', { timeout: 120_000 }, () => {
     // Subset to the glyphs used: the two fonts alone are 1.4 MB.
     expect(fonts.regular.length + fonts.bold.length).toBeGreaterThan(1_400_000);
     expect(noor.length).toBeLessThan(150_000);
+  });
+
+  it('shows contact details only when asked for, and never pseudonymised', async () => {
+    const document = scriptsDocument();
+    const plain = searchable(pdfPages(await report(document)).join(' '));
+    expect(plain).not.toContain('06-11112222');
+    const asked = searchable(pdfPages(await report(document, { contacts: true })).join(' '));
+    expect(asked).toContain('telefoon 06-11112222');
+    const hidden = searchable(
+      pdfPages(await report(document, { contacts: true, pseudonymise: true })).join(' '),
+    );
+    expect(hidden).not.toContain('06-11112222');
   });
 
   it('gives the same bytes for the same document and options', async () => {

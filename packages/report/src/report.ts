@@ -22,11 +22,20 @@ import {
 } from '@kring/core';
 import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
-import { displayName, documentForRender, type LegendEntry, type Renderer, type Scene } from '@kring/scene';
+import {
+  displayName,
+  documentForRender,
+  planDocument,
+  taskCards,
+  type LegendEntry,
+  type PlanActionLine,
+  type PlanContact,
+  type Renderer,
+  type Scene,
+} from '@kring/scene';
 import { renderSociogram } from '@kring/sociogram';
 import { drawScene, drawShapes, fitScale } from './draw-scene.js';
 import { A4_LANDSCAPE, A4_PORTRAIT, PdfCanvas, type ReportFonts } from './pdf-canvas.js';
-import { planSection, taskCards, type ActionLine } from './plan-section.js';
 
 registerMessages(reportMessages);
 
@@ -43,6 +52,11 @@ export interface ReportOptions {
   pseudonymise?: boolean;
   /** Who made the report, shown on the title page. */
   author?: string;
+  /**
+   * Phone numbers, e-mail addresses and contact notes of the action team on the plan and the task cards
+   * (default false: contact details leave the map only when asked for; never when pseudonymised).
+   */
+  contacts?: boolean;
 }
 
 const MARGIN = 56;
@@ -170,65 +184,63 @@ export async function buildReport(
   flow.gap(4);
   flow.para(tr('report.insight.supportKey'), { size: 9, color: 'muted' });
 
-  // The plan.
+  // The plan and the task cards, from the plan-document builders that print and HTML export use too.
+  const planOptions = { locale, pseudonymise, contacts: options.contacts === true };
   flow.page();
   flow.heading(tr('report.section.plan'));
-  const plan = planSection(shown, locale, pseudonymise);
+  const plan = planDocument(document, planOptions);
   if (!plan) flow.para(tr('report.plan.none'));
   else {
-    const field = (label: string, value: string) => {
-      flow.para(label, { bold: true });
-      flow.para(value, { after: 6 });
-    };
-    field(tr('report.plan.goal'), plan.goal.trim() || '—');
-    if (plan.question) field(tr('report.plan.question'), plan.question);
-    for (const date of [
-      plan.meetingDate && tr('report.plan.meetingDate', { date: plan.meetingDate }),
-      plan.evaluationDate && tr('report.plan.evaluationDate', { date: plan.evaluationDate }),
-    ])
-      if (date) flow.para(date, { after: 2 });
-    flow.gap(4);
-    field(tr('report.plan.actionTeam'), plan.actionTeam.join(', ') || tr('report.plan.nobody'));
+    const { labels } = plan;
+    for (const field of plan.fields) {
+      flow.para(field.label, { bold: true });
+      flow.para(field.text, { after: 6 });
+    }
+    flow.para(labels.actionTeam, { bold: true });
+    if (plan.actionTeam.length === 0) flow.para(labels.noTeam, { after: 6 });
+    for (const member of plan.actionTeam) flow.para(contactLine(member, labels), { indent: 12 });
+    flow.gap(6);
     if (plan.invitees.length > 0) {
-      flow.para(tr('report.plan.invitees'), { bold: true });
+      flow.para(labels.invitees, { bold: true });
       for (const i of plan.invitees) flow.para(`${i.name} — ${i.status}`, { indent: 12 });
       flow.gap(6);
     }
-    flow.heading(tr('report.plan.actions'), 13);
-    if (plan.byOwner.length === 0 && plan.unowned.length === 0) flow.para(tr('report.plan.noActions'));
-    const actionList = (owner: string, actions: readonly ActionLine[]) => {
+    flow.heading(labels.actionsByOwner, 13);
+    if (plan.actions.length === 0) flow.para(labels.noActions);
+    const actionList = (owner: string, actions: readonly PlanActionLine[]) => {
       flow.room(BODY * LINE * 3);
       flow.para(owner, { bold: true });
-      for (const action of actions) actionLines(flow, action, tr);
+      for (const action of actions) actionLines(flow, action, labels);
       flow.gap(6);
     };
-    for (const group of plan.byOwner) actionList(group.owner, group.actions);
-    if (plan.unowned.length > 0) actionList(tr('report.plan.noOwner'), plan.unowned);
-    if (plan.agreements) {
-      flow.heading(tr('report.plan.agreements'), 13);
-      flow.para(plan.agreements);
+    for (const group of plan.byOwner) actionList(group.owner.name, group.actions);
+    if (plan.unowned.length > 0) actionList(labels.unowned, plan.unowned);
+    if (plan.agreements.length > 0) {
+      flow.heading(labels.agreements, 13);
+      for (const line of plan.agreements) flow.para(line);
     }
   }
 
-  // Task cards.
+  // Task cards: one per owner, each in a frame, starting on a new page when it would not fit whole.
   flow.page();
   flow.heading(tr('report.section.taskCards'));
-  const cards = taskCards(shown, locale, pseudonymise);
+  const cards = taskCards(document, planOptions);
   if (cards.length === 0) flow.para(tr('report.card.none'));
   for (const card of cards) {
-    // A card starts on the page where it fits whole when it can (a short card never splits).
-    flow.room(Math.min(60 + card.actions.length * 34 + card.call.length * 16, 600));
+    const { labels } = card;
+    flow.room(Math.min(80 + card.actions.length * 34 + card.call.length * 16, 600));
     const top = flow.y;
     const startPage = canvas.page;
     flow.gap(8);
-    flow.heading(tr('report.card.title', { name: card.owner }), 14);
-    for (const action of card.actions) actionLines(flow, action, tr);
-    if (card.call.length > 0) {
-      flow.gap(4);
-      flow.para(tr('report.card.call'), { bold: true });
-      for (const c of card.call)
-        flow.para([c.name, c.phone, c.email].filter(Boolean).join(' — '), { indent: 12 });
-    }
+    flow.heading(`${card.heading} — ${card.owner.name}`, 14);
+    flow.para(labels.goal, { bold: true });
+    flow.para(card.goal.trim() || '—', { after: 4 });
+    flow.para(labels.myActions, { bold: true });
+    for (const action of card.actions) actionLines(flow, action, labels);
+    if (card.evaluationDate) flow.para(`${labels.evaluationDate}: ${card.evaluationDate}`, { after: 4 });
+    flow.para(labels.call, { bold: true });
+    if (card.call.length === 0) flow.para(labels.nobodyElse, { indent: 12 });
+    for (const c of card.call) flow.para(contactLine(c, labels), { indent: 12 });
     flow.gap(8);
     if (canvas.page === startPage) {
       canvas.path(
@@ -258,17 +270,22 @@ export async function buildReport(
   return canvas.pdf.save({ useObjectStreams: false });
 }
 
-/** An action as lines: its text, then status, date and the other owners. */
-function actionLines(
-  flow: Flow,
-  action: ActionLine,
-  tr: (key: MessageKey, params?: MessageParams) => string,
-): void {
+/** An action as lines: its text, then status, due date and the other owners. */
+function actionLines(flow: Flow, action: PlanActionLine, labels: { due: string; with: string }): void {
   flow.para(`• ${action.text.trim() || '—'}`, { indent: 12 });
   const facts = [action.status];
-  if (action.due) facts.push(tr('report.plan.due', { date: action.due }));
-  if (action.others.length > 0) facts.push(tr('report.card.together', { names: action.others.join(', ') }));
+  if (action.due) facts.push(`${labels.due} ${action.due}`);
+  if (action.others.length > 0) facts.push(`${labels.with} ${action.others.join(', ')}`);
   flow.para(facts.join(' · '), { indent: 24, size: 9.5, color: 'muted', after: 3 });
+}
+
+/** A name with phone, e-mail and note when the builders included them (contacts asked for, not pseudonymised). */
+function contactLine(c: PlanContact, labels: { phone: string; email: string; note: string }): string {
+  const parts = [c.name];
+  if (c.phone) parts.push(`${labels.phone} ${c.phone}`);
+  if (c.email) parts.push(`${labels.email} ${c.email}`);
+  if (c.note) parts.push(`${labels.note}: ${c.note}`);
+  return parts.join(' — ');
 }
 
 const LEGEND_COLUMN = 190;

@@ -1,6 +1,6 @@
 /**
  * `kring report <file> -o <out.pdf> [--locale nl|en] [--pseudonymise] [--views genogram,ecogram,sociogram]
- * [--author <text>]`: the case-file report as a PDF (@kring/report, the same code as the demo's "Report (PDF)").
+ * [--author <text>] [--contacts]`: the case-file report as a PDF (@kring/report, the same code as the demo's "Report (PDF)").
  * The fonts come from the `dejavu-fonts-ttf` package on disk; nothing is fetched.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ export interface ReportArgs {
   pseudonymise: boolean;
   views: View[];
   author?: string;
+  /** Phone, e-mail and contact notes of the action team on the plan and task cards: `--contacts`. */
+  contacts: boolean;
 }
 
 export function parseReportArgs(argv: readonly string[]): Parsed<ReportArgs> {
@@ -33,6 +35,7 @@ export function parseReportArgs(argv: readonly string[]): Parsed<ReportArgs> {
         pseudonymise: { type: 'boolean' },
         views: { type: 'string' },
         author: { type: 'string' },
+        contacts: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -64,6 +67,7 @@ export function parseReportArgs(argv: readonly string[]): Parsed<ReportArgs> {
       output,
       locale: locale.value,
       pseudonymise: values['pseudonymise'] === true,
+      contacts: values['contacts'] === true,
       views,
       ...(author !== undefined ? { author } : {}),
     },
@@ -92,6 +96,7 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
       locale: args.locale,
       views: args.views,
       pseudonymise: args.pseudonymise,
+      contacts: args.contacts,
       ...(args.author !== undefined ? { author: args.author } : {}),
     },
     loadReportFonts(),
