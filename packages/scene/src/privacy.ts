@@ -161,6 +161,21 @@ export function documentForRender(document: KringDocument, options: RenderOption
   };
 }
 
+/**
+ * The document for text written beside a drawing (an export's insight block, a highlight's legend line) under
+ * the privacy options: `documentForRender`, and with `pseudonymise` the names of persons and organisations as
+ * initials too, as the drawing shows them.
+ */
+export function documentForText(document: KringDocument, options: RenderOptions): KringDocument {
+  const reduced = documentForRender(document, options);
+  if (options.pseudonymise !== true) return reduced;
+  return {
+    ...reduced,
+    persons: reduced.persons.map((p) => ({ ...p, name: displayName(p.name, true) })),
+    organisations: reduced.organisations.map((o) => ({ ...o, name: displayName(o.name, true) })),
+  };
+}
+
 /** Marks a scene with the privacy options it was drawn under; every renderer returns its scene through this. */
 export function markPrivacy(scene: Scene, options: RenderOptions): Scene {
   if (options.pseudonymise === true) scene.pseudonymised = true;

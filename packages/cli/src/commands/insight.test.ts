@@ -101,7 +101,8 @@ describe('kring insight', () => {
           text: 'Nobody for financial support yet; could be asked: Jeugdteam',
         },
         { code: 'noSource', people: [], text: 'Nobody for appraisal, feedback' },
-        { code: 'singleSource', people: ['m'], text: 'Emotional support comes only from Moeder' },
+        // Family are named with their word to the client (core's kinship words).
+        { code: 'singleSource', people: ['m'], text: 'Emotional support comes only from mother Moeder' },
         { code: 'singleSource', people: ['n'], text: 'Practical help comes only from Buurvrouw' },
       ],
     });

@@ -5,6 +5,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   VIEWS,
+  insightBlock,
+  mapHighlight,
+  parseHighlight,
   type KringDocument,
   type Locale,
   type Message,
@@ -15,6 +18,7 @@ import { t } from '../messages.js';
 import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
 import {
+  documentForText,
   embedRefusal,
   sceneToSvg,
   SvgExportError,
@@ -48,6 +52,10 @@ export interface RenderArgs extends ViewArgs {
   title: boolean;
   fit: PageFit;
   embed: boolean;
+  /** `--highlight <choice>`: grey out everyone else (core's parseHighlight values). */
+  highlight?: string;
+  /** `--insight`: the insight block (figures and findings of `kring insight`) below the legend. */
+  insight: boolean;
   output?: string;
 }
 
@@ -112,6 +120,8 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
     'no-title': { type: 'boolean' },
     fit: { type: 'string' },
     embed: { type: 'boolean' },
+    highlight: { type: 'string' },
+    insight: { type: 'boolean' },
     output: { type: 'string', short: 'o' },
   } as const;
   return parse(argv, options, (values, positionals) => {
@@ -124,6 +134,9 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
     // The writer's own guard, asked before the file is read: no document in a pseudonymised export.
     const refusal = values['embed'] === true ? embedRefusal(common.value) : undefined;
     if (refusal) return { ok: false, message: refusal };
+    const highlight = values['highlight'];
+    if (typeof highlight === 'string' && parseHighlight(highlight) === undefined)
+      return { ok: false, message: { key: 'render.cli.unknownHighlight', params: { value: highlight } } };
     return {
       ok: true,
       value: {
@@ -132,6 +145,8 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
         title: values['no-title'] !== true,
         fit,
         embed: values['embed'] === true,
+        ...(typeof highlight === 'string' ? { highlight } : {}),
+        insight: values['insight'] === true,
         output: typeof values['output'] === 'string' ? values['output'] : undefined,
       },
     };
@@ -175,6 +190,10 @@ export function runRender(argv: readonly string[], io: CommandIO): number {
   const document = loadDocument(args.file, args.locale, io);
   if (!document) return EXIT.refused;
   const scene = RENDERERS[args.view](document, renderOptions(args));
+  // Text beside the drawing names people as the drawing does (initials with --pseudonymise).
+  const shown = documentForText(document, renderOptions(args));
+  const chosen = args.highlight === undefined ? undefined : parseHighlight(args.highlight);
+  const highlight = chosen && mapHighlight(shown, chosen, null, args.locale);
   let svg: string;
   try {
     svg = sceneToSvg(scene, {
@@ -187,6 +206,8 @@ export function runRender(argv: readonly string[], io: CommandIO): number {
       pseudonymise: args.pseudonymise,
       hideHealth: args.hideHealth,
       embedDocument: args.embed ? document : undefined,
+      ...(highlight ? { highlight } : {}),
+      ...(args.insight ? { insight: insightBlock(shown, args.locale) } : {}),
     });
   } catch (error) {
     if (!(error instanceof SvgExportError)) throw error;

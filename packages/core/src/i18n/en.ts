@@ -11,6 +11,7 @@ import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
 import { insightEn } from './parts/insight.en.js';
 import { interopEn } from './parts/interop.en.js';
+import { kinshipEn } from './parts/kinship.en.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { linkEn } from './parts/link.en.js';
 import { readEn } from './parts/read.en.js';
@@ -30,6 +31,7 @@ export const en = {
   ...uiEn,
   ...linkEn,
   ...inspectorEn,
+  ...kinshipEn,
   ...insightEn,
   ...interopEn,
   ...demoEn,

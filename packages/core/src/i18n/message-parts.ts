@@ -22,6 +22,8 @@ import { insightEn } from './parts/insight.en.js';
 import { insightNl } from './parts/insight.nl.js';
 import { interopEn } from './parts/interop.en.js';
 import { interopNl } from './parts/interop.nl.js';
+import { kinshipEn } from './parts/kinship.en.js';
+import { kinshipNl } from './parts/kinship.nl.js';
 import { inspectorEn } from './parts/inspector.en.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { linkEn } from './parts/link.en.js';
@@ -57,6 +59,8 @@ export const uiMessages: MessagePart = { en: { ...uiEn, ...linkEn }, nl: { ...ui
 export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
 /** Insight: the findings' sentences, `kring insight` and the editor's insight panel (`insight.*`). */
 export const insightMessages: MessagePart = { en: insightEn, nl: insightNl };
+/** Kinship words (`kinship.*`): core's kinship queries register this part on first use. */
+export const kinshipMessages: MessagePart = { en: kinshipEn, nl: kinshipNl };
 /** Interop: GEDCOM import and export, research exports, `kring import`/`kring export` (`interop.*`). */
 export const interopMessages: MessagePart = { en: interopEn, nl: interopNl };
 /** The reader's problems before and in the structure, migration notes and the CLI's text (`read.*`). */

@@ -7,6 +7,7 @@ import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { insightNl } from './parts/insight.nl.js';
 import { interopNl } from './parts/interop.nl.js';
+import { kinshipNl } from './parts/kinship.nl.js';
 import { inspectorNl } from './parts/inspector.nl.js';
 import { linkNl } from './parts/link.nl.js';
 import { readNl } from './parts/read.nl.js';
@@ -26,6 +27,7 @@ export const nl: Record<MessageKey, string> = {
   ...uiNl,
   ...linkNl,
   ...inspectorNl,
+  ...kinshipNl,
   ...insightNl,
   ...interopNl,
   ...demoNl,

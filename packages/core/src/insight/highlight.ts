@@ -4,10 +4,13 @@
  * lineage. Everyone else is dimmed, never hidden. The focus always stays in full colour. Alters are judged by
  * the network rule of insight (their ring, sector and home ties, docs/insight.md).
  */
-import type { SupportType } from '../model/enums.js';
+import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
+import type { MessageKey } from '../i18n/en.js';
+import type { Locale } from '../i18n/translate.js';
 import type { Id, KringDocument } from '../model/types.js';
 import { documentIndex } from '../queries/document-index.js';
 import { networkInsight } from './network-insight.js';
+import { insightT, shownEntityName, supportLabel } from './report.js';
 
 export type Highlight =
   /** Alters who give, receive or could give this support type. */
@@ -92,4 +95,119 @@ export function dimmedIds(doc: KringDocument, highlight: Highlight): Set<Id> {
   const out = new Set<Id>();
   for (const e of [...doc.persons, ...doc.organisations]) if (!keep.has(e.id)) out.add(e.id);
   return out;
+}
+
+/**
+ * A highlight as a short value, as the editor's choice and `kring render --highlight` write it:
+ * `support:<type>`, `sector:<key>` (or `sector:none`), `ring:<n>` (or `ring:none`), `informal`,
+ * `professional`, `actionTeam`, `ties:<id>` or `lineage:<id>`; `ties` and `lineage` without an id take the
+ * one selected person. Undefined for '' and for anything else (or a missing id).
+ */
+export function parseHighlight(value: string, selection: readonly Id[] = []): Highlight | undefined {
+  const at = value.indexOf(':');
+  const kind = at < 0 ? value : value.slice(0, at);
+  const arg = at < 0 ? undefined : value.slice(at + 1);
+  switch (kind) {
+    case 'support':
+      return (SUPPORT_TYPES as readonly string[]).includes(arg ?? '')
+        ? { kind, type: arg as SupportType }
+        : undefined;
+    case 'sector':
+    case 'ring':
+      return arg === undefined || arg === ''
+        ? undefined
+        : kind === 'sector'
+          ? { kind, sector: arg }
+          : { kind, ring: arg };
+    case 'informal':
+    case 'professional':
+    case 'actionTeam':
+      return arg === undefined ? { kind } : undefined;
+    case 'ties':
+    case 'lineage': {
+      const id = arg ?? (selection.length === 1 ? selection[0] : undefined);
+      return id === undefined || id === '' ? undefined : { kind, id };
+    }
+  }
+  return undefined;
+}
+
+type Overrides = Partial<Record<MessageKey, string>>;
+
+/** What a highlight shows, in words ("praktische steun", "Ring 1", "verbindingen van Joke"). */
+export function describeHighlight(
+  doc: KringDocument,
+  highlight: Highlight,
+  locale: Locale,
+  overrides?: Overrides,
+): string {
+  const tr = (key: MessageKey, params?: Record<string, string | number>) =>
+    insightT(locale, key, params, overrides);
+  const none = () => tr('insight.panel.none');
+  switch (highlight.kind) {
+    case 'support':
+      return supportLabel(locale, highlight.type, overrides);
+    case 'sector':
+      return highlight.sector === 'none' ? none() : tr(`sector.${highlight.sector}` as MessageKey);
+    case 'ring':
+      return highlight.ring === 'none' ? none() : tr('insight.panel.ring', { ring: highlight.ring });
+    case 'informal':
+      return tr('insight.panel.informal');
+    case 'professional':
+      return tr('insight.panel.professional');
+    case 'actionTeam':
+      return tr('insight.panel.highlightActionTeam');
+    case 'ties':
+    case 'lineage':
+      return tr(`insight.highlight.${highlight.kind}`, {
+        name: shownEntityName(doc, highlight.id, locale, overrides),
+      });
+  }
+}
+
+/**
+ * The highlight (and the person of a "what if") for an export's legend: what stays in full colour in words,
+ * with how many of all persons and organisations, and who is greyed out. Undefined when neither is given.
+ */
+export function mapHighlight(
+  doc: KringDocument,
+  highlight: Highlight | undefined,
+  whatIf: Id | null,
+  locale: Locale,
+  overrides?: Overrides,
+): { dimmed: Id[]; label: string } | undefined {
+  if (highlight === undefined && whatIf === null) return undefined;
+  const dimmed = highlight === undefined ? new Set<Id>() : dimmedIds(doc, highlight);
+  if (whatIf !== null) dimmed.add(whatIf);
+  const total = doc.persons.length + doc.organisations.length;
+  const without =
+    whatIf === null
+      ? ''
+      : insightT(
+          locale,
+          'insight.highlight.without',
+          {
+            name: shownEntityName(doc, whatIf, locale, overrides),
+          },
+          overrides,
+        );
+  const what =
+    highlight === undefined
+      ? without
+      : insightT(
+          locale,
+          'insight.highlight.with',
+          {
+            what: describeHighlight(doc, highlight, locale, overrides),
+            without: without === '' ? '' : `, ${without}`,
+          },
+          overrides,
+        );
+  const label = insightT(
+    locale,
+    'insight.highlight.legend',
+    { what, count: total - dimmed.size, total },
+    overrides,
+  );
+  return { dimmed: [...dimmed], label };
 }

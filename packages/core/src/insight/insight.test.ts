@@ -6,7 +6,7 @@ import { dimmedIds, highlightedIds } from './highlight.js';
 import { fragility, supportLostWithout, withoutPeople } from './fragility.js';
 import { networkInsight } from './network-insight.js';
 import { describeFinding, insightReport } from './report.js';
-import { whoCouldHelp, whoCouldBeAsked } from './who-could-help.js';
+import { whoCouldHelp, whoCouldBeAsked, whoCouldTakeOver } from './who-could-help.js';
 
 const person = (id: string, name = id): Person => ({ id, name, gender: 'unknown' });
 const got = (type: SupportItem['type']): SupportItem => ({ type, direction: 'received' });
@@ -250,6 +250,24 @@ describe('findings and their thresholds', () => {
     ).toBe('Practical help comes only from A');
   });
 
+  it('names family with their word to the client, and starts a sentence with a capital', () => {
+    const a: Person = { id: 'a', name: 'Marieke', gender: 'woman' };
+    const doc = withPlan(
+      {
+        ...base([tie('f', 'a', { support: [got('practical')] }), tie('f', 'b', { support: [got('care')] })]),
+        parentChild: [{ id: 'l1', parent: 'a', child: 'f', kind: 'guardian' }],
+      },
+      ['1', '2', '3'].map((id) => action(id, ['a'])),
+    );
+    doc.persons = doc.persons.map((p) => (p.id === 'a' ? a : p));
+    const found = findingsOf(doc);
+    const single = found.find((f) => f.code === 'singleSource' && f.people[0] === 'a')!;
+    expect(describeFinding(doc, single, 'nl')).toBe('Praktische steun komt alleen van voogd Marieke');
+    expect(describeFinding(doc, single, 'en')).toBe('Practical help comes only from guardian Marieke');
+    const overloaded = found.find((f) => f.code === 'overloaded')!;
+    expect(describeFinding(doc, overloaded, 'nl')).toBe('Voogd Marieke draagt 3 van de 3 acties');
+  });
+
   it('no source is not reported while no actual received support is recorded at all', () => {
     const onlyPotential = base([tie('f', 'a', { support: [could('care')] })]);
     expect(codes(onlyPotential)).toEqual([]);
@@ -340,6 +358,28 @@ describe('fragility and who could help', () => {
       ['companionship', []],
       ['financial', ['o']],
       ['appraisal', []],
+    ]);
+  });
+
+  it('if someone drops out: per type they give, who else gives it or could be asked, organisations too', () => {
+    const view = (id: string) =>
+      whoCouldTakeOver(doc, id).map((t) => [t.supportType, t.source, t.lost, t.candidates.map((c) => c.id)]);
+    // c gives practical help and emotional support; without c, b could, a gives (via h) and x could.
+    expect(view('c')).toEqual([
+      ['emotional', 'gives', true, []],
+      ['practical', 'gives', false, ['b', 'a', 'x']],
+    ]);
+    // The organisation could give financial support: nobody else could.
+    expect(view('o')).toEqual([['financial', 'could', false, []]]);
+    expect(view('f')).toEqual([]);
+    expect(view('y')).toEqual([]);
+    // An organisation is a candidate like a person.
+    const withOrg = base([
+      tie('f', 'a', { support: [got('care')] }),
+      tie('f', 'o', { support: [got('care')] }),
+    ]);
+    expect(whoCouldTakeOver(withOrg, 'a')[0]!.candidates.map((c) => [c.id, c.kind])).toEqual([
+      ['o', 'organisation'],
     ]);
   });
 });

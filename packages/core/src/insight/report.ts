@@ -7,6 +7,7 @@ import type { Id, KringDocument } from '../model/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { insightMessages } from '../i18n/message-parts.js';
 import { registerMessages, t, type Locale, type MessageParams } from '../i18n/translate.js';
+import { kinNamed } from '../queries/kinship.js';
 import { findingsOf, type Finding } from './findings.js';
 import { nameOfEntity, networkInsight, type NetworkInsight } from './network-insight.js';
 
@@ -46,7 +47,7 @@ export function supportLabel(locale: Locale, type: SupportType, overrides?: Over
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-/** A finding as one plain sentence in `locale`, naming its people. */
+/** A finding as one plain sentence in `locale`, naming its people (family with their word to the client). */
 export function describeFinding(
   doc: KringDocument,
   finding: Finding,
@@ -54,17 +55,20 @@ export function describeFinding(
   overrides?: Overrides,
 ): string {
   const tr = (key: MessageKey, params?: MessageParams) => insightT(locale, key, params, overrides);
-  const name = (id: Id) => shownEntityName(doc, id, locale, overrides);
+  // Family with their word to the client: "tante Marieke Jansen" (core's kinship words).
+  const name = (id: Id) => kinNamed(doc, id, locale, overrides, shownEntityName(doc, id, locale, overrides));
   const names = listOf(locale, finding.people.map(name));
   const type = finding.supportType ? supportLabel(locale, finding.supportType, overrides) : '';
   const counts = finding.counts ?? {};
   switch (finding.code) {
     case 'overloaded':
-      return tr('insight.finding.overloaded', {
-        name: name(finding.people[0]!),
-        count: counts['count'] ?? 0,
-        total: counts['total'] ?? 0,
-      });
+      return capitalised(
+        tr('insight.finding.overloaded', {
+          name: name(finding.people[0]!),
+          count: counts['count'] ?? 0,
+          total: counts['total'] ?? 0,
+        }),
+      );
     case 'noSupportRecorded':
       return tr('insight.finding.noSupportRecorded');
     case 'noSource':
@@ -130,5 +134,41 @@ export function insightReport(
       people: [...f.people],
       text: describeFinding(doc, f, locale),
     })),
+  };
+}
+
+/** The figure lines shared by `kring insight` and an export's insight block: size, reciprocity, who knows whom. */
+export function insightFigureLines(report: InsightReport, locale: Locale, overrides?: Overrides): string[] {
+  return [
+    insightT(
+      locale,
+      'insight.cli.alters',
+      { alters: report.alters, informal: report.informal, professional: report.professional },
+      overrides,
+    ),
+    insightT(locale, 'insight.cli.reciprocal', { count: report.reciprocal }, overrides),
+    insightT(locale, 'insight.cli.knowEachOther', { count: report.knowEachOther }, overrides),
+  ];
+}
+
+/**
+ * The small insight block of an export: a heading, the figure lines of `kring insight` and its findings,
+ * word for word (pass the pseudonymised document for an export with initials).
+ */
+export function insightBlock(
+  doc: KringDocument,
+  locale: Locale,
+  overrides?: Overrides,
+): { heading: string; lines: string[] } {
+  const report = insightReport(doc, locale);
+  const findings = report.findings.map((f) => `• ${f.text}`);
+  return {
+    heading: insightT(locale, 'insight.panel.title', undefined, overrides),
+    lines: [
+      ...insightFigureLines(report, locale, overrides),
+      ...(findings.length > 0
+        ? [insightT(locale, 'insight.block.findings', undefined, overrides), ...findings]
+        : []),
+    ],
   };
 }

@@ -6,11 +6,17 @@
  * it before those who could, then in the network's order.
  *
  * And for each support type nobody gives: the alters who could be asked for it, in the same order.
+ *
+ * And "als X wegvalt": for each support type X gives the client (or could), who else gives it or could be
+ * asked for it in the network without X (fragility.ts), in the same order.
+ *
+ * Persons and organisations alike: an action's owners may be either (format version 2).
  */
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
 import type { Alter } from '../queries/alters-of-focus.js';
 import { overloadedOwners } from './findings.js';
+import { withoutPeople } from './fragility.js';
 import { networkInsight, strongestTie, type NetworkInsight } from './network-insight.js';
 
 export interface HelpCandidate {
@@ -90,4 +96,41 @@ export function whoCouldBeAsked(
     supportType,
     candidates: candidatesFor(insight, supportType, exclude, ['could']),
   }));
+}
+
+/** What someone gives the client, and who could take it over if they dropped out. */
+export interface TakeOver {
+  supportType: SupportType;
+  /** `gives`: they give it now; `could`: they could be asked (potential). */
+  source: 'gives' | 'could';
+  /** True when they give it now and nobody else does. */
+  lost: boolean;
+  /** Who else gives it or could be asked, without them (the overloaded left out). */
+  candidates: HelpCandidate[];
+}
+
+/**
+ * "Who could help with practical things if the neighbour drops out?": for each support type `id` gives the
+ * client now or could give (in the format's order), who else gives it or could be asked in the network
+ * without `id`. Empty when `id` gives nothing (or is the focus).
+ */
+export function whoCouldTakeOver(doc: KringDocument, id: Id): TakeOver[] {
+  if (id === doc.focus) return [];
+  const before = networkInsight(doc);
+  const shown = withoutPeople(doc, [id]);
+  const after = networkInsight(shown);
+  const exclude = new Set<Id>(overloadedOwners(shown).map((o) => o.id));
+  const out: TakeOver[] = [];
+  for (const type of SUPPORT_TYPES) {
+    const cell = before.support[type];
+    const source = cell.received.includes(id) ? 'gives' : cell.couldGive.includes(id) ? 'could' : undefined;
+    if (source === undefined) continue;
+    out.push({
+      supportType: type,
+      source,
+      lost: source === 'gives' && after.support[type].received.length === 0,
+      candidates: candidatesFor(after, type, exclude, ['gives', 'could']),
+    });
+  }
+  return out;
 }

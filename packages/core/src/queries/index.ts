@@ -8,3 +8,4 @@ export * from './focus-household.js';
 export * from './effective-sector.js';
 export * from './alters-of-focus.js';
 export * from './proposed-ring.js';
+export * from './kinship.js';

@@ -2,8 +2,9 @@
  * Scene → standalone SVG 1.1 text, without a DOM (Node and browser). The file is self-contained: no external
  * references, no fonts to fetch, no scripts, no stylesheet. Same scene and options → same bytes.
  *
- * Sheet layout, in drawing units: the title block on top, the drawing below it, the legend to its right.
- * With `fit` the sheet is scaled onto an A4/A3 landscape page (page.ts).
+ * Sheet layout, in drawing units: the title block on top, the drawing below it, the legend to its right and
+ * the insight block (when asked) below the legend. With `fit` the sheet is scaled onto an A4/A3 landscape
+ * page (page.ts). A highlight greys out everyone outside it (highlight.ts).
  */
 import { MAX_DOCUMENT_BYTES, t, utf8Length, type KringDocument, type Locale } from '@kring/core';
 import { resolveColor } from '../palette.js';
@@ -11,6 +12,13 @@ import type { Scene } from '../types.js';
 import { documentMetadata } from './embed-document.js';
 import { assertEmbeddable, SvgExportError } from './embed-guard.js';
 import { escapeXml } from './escape-xml.js';
+import {
+  DIMMED_OPACITY,
+  highlightLegend,
+  textBlock,
+  type SvgHighlight,
+  type SvgTextBlock,
+} from './highlight.js';
 import { legendBlock } from './legend.js';
 import { formatNumber as n } from './number.js';
 import { frameFor, type PageFit } from './page.js';
@@ -42,6 +50,13 @@ export interface SvgOptions {
    * pseudonymised or health-hiding export, and when the SVG would be larger than the reader's limit.
    */
   embedDocument?: KringDocument;
+  /**
+   * Grey out everyone outside a highlight (dimmed, as in the editor) and say in the legend what stays in full
+   * colour. Ids only; names never reach the file through it.
+   */
+  highlight?: SvgHighlight;
+  /** A small block below the legend: heading and lines, e.g. core's `insightBlock` (figures and findings). */
+  insight?: SvgTextBlock;
 }
 
 export { SvgExportError };
@@ -51,16 +66,22 @@ const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-se
 const PAD = 24;
 const GAP = 32;
 
+const DIM = `<g opacity="${DIMMED_OPACITY}">`;
+
 /** One pass, one accumulator: every element is appended where it lands, without per-node intermediate strings. */
-function drawing(scene: Scene): string {
+function drawing(scene: Scene, dimmed: ReadonlySet<string> | undefined): string {
   let out = shapesToSvg(scene.background);
   for (const edge of scene.edges) {
-    out += '<g>';
+    // A line with a greyed-out end is greyed out too (the editor's rule).
+    const dim =
+      dimmed !== undefined &&
+      ((edge.from !== undefined && dimmed.has(edge.from)) || (edge.to !== undefined && dimmed.has(edge.to)));
+    out += dim ? DIM : '<g>';
     for (const shape of edge.shapes) out += shapeToSvg(shape);
     out += '</g>';
   }
   for (const node of scene.nodes) {
-    out += `<g><title>${escapeXml(node.label)}</title>`;
+    out += `${dimmed?.has(node.id) === true ? DIM : '<g>'}<title>${escapeXml(node.label)}</title>`;
     for (const shape of node.shapes) out += shapeToSvg(shape);
     out += '</g>';
   }
@@ -85,12 +106,20 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   const b = scene.bounds;
   const drawingW = Math.max(0, b.width);
   const drawingH = Math.max(0, b.height);
-  const legend = options.legend === false ? undefined : legendBlock(scene.legend, options.locale, drawingH);
-  const contentW = drawingW + (legend ? GAP + legend.width : 0);
+  const entries = options.highlight
+    ? [...scene.legend, ...highlightLegend(options.highlight, options.locale)]
+    : scene.legend;
+  const legend = options.legend === false ? undefined : legendBlock(entries, options.locale, drawingH);
+  const insight = options.insight ? textBlock(options.insight) : undefined;
+  // The right column: the legend, and the insight block below it.
+  const columnW = Math.max(legend?.width ?? 0, insight?.width ?? 0);
+  const insightY = legend ? legend.height + GAP / 2 : 0;
+  const columnH = insight ? insightY + insight.height : (legend?.height ?? 0);
+  const contentW = drawingW + (columnW > 0 ? GAP + columnW : 0);
   const heading = options.title === false ? undefined : titleBlock(facts, contentW);
   const top = PAD + (heading ? heading.height + GAP / 2 : 0);
   const sheetW = 2 * PAD + Math.max(contentW, heading?.width ?? 0);
-  const sheetH = top + Math.max(drawingH, legend?.height ?? 0) + PAD;
+  const sheetH = top + Math.max(drawingH, columnH) + PAD;
   const frame = frameFor(sheetW, sheetH, options.fit ?? 'none');
 
   const label = t(options.locale, 'render.title.document', {
@@ -99,8 +128,11 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   });
   let sheet = '';
   if (heading) sheet += `<g transform="translate(${PAD} ${PAD})">${heading.svg}</g>`;
-  sheet += `<g transform="translate(${n(PAD - b.x)} ${n(top - b.y)})">${drawing(scene)}</g>`;
+  const dimmed = options.highlight ? new Set<string>(options.highlight.dimmed) : undefined;
+  sheet += `<g transform="translate(${n(PAD - b.x)} ${n(top - b.y)})">${drawing(scene, dimmed)}</g>`;
   if (legend) sheet += `<g transform="translate(${n(PAD + drawingW + GAP)} ${n(top)})">${legend.svg}</g>`;
+  if (insight)
+    sheet += `<g transform="translate(${n(PAD + drawingW + GAP)} ${n(top + insightY)})">${insight.svg}</g>`;
 
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

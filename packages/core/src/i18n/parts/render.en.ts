@@ -2,6 +2,8 @@
 export const renderEn = {
   // SVG export (packages/scene/src/svg): title block, legend, document title
   'render.legend.title': 'Legend',
+  'render.highlight.kept': 'In full colour: {what}',
+  'render.highlight.dimmed': 'Greyed out: everyone else (still on the map)',
   'render.title.untitled': 'Network map',
   'render.title.document': '{title} — {view}',
   'render.title.referenceDate': 'reference date {date}',
@@ -20,13 +22,15 @@ export const renderEn = {
   'render.cli.layout.summary':
     'layout <file> --view genogram|ecogram|sociogram    print where the view puts everything, as JSON',
   'render.cli.renderUsage':
-    'Usage: kring render <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o out.svg]',
+    'Usage: kring render <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [--highlight <choice>] [--insight] [-o out.svg]',
   'render.cli.layoutUsage':
     'Usage: kring layout <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health]',
   'render.cli.fileRequired': 'Give exactly one .kring.json file.',
   'render.cli.viewRequired': 'Say which view to draw: --view genogram, ecogram or sociogram.',
   'render.cli.unknownView': 'Unknown view "{value}": use genogram, ecogram or sociogram.',
   'render.cli.unknownFit': 'Unknown page size "{value}": use a4 or a3.',
+  'render.cli.unknownHighlight':
+    'Unknown highlight "{value}": use support:<type>, sector:<key>, ring:<n>, informal, professional, actionTeam, ties:<id> or lineage:<id>.',
   'render.cli.written': 'Wrote {file}.',
   // Genogram (packages/genogram)
   'render.genogram.description':

@@ -3,6 +3,8 @@ import type { renderEn } from './render.en.js';
 
 export const renderNl: Record<keyof typeof renderEn, string> = {
   'render.legend.title': 'Legenda',
+  'render.highlight.kept': 'In kleur: {what}',
+  'render.highlight.dimmed': 'Grijs: alle anderen (staan er nog wel op)',
   'render.title.untitled': 'Netwerkkaart',
   'render.title.document': '{title} — {view}',
   'render.title.referenceDate': 'peildatum {date}',
@@ -20,7 +22,7 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
   'render.cli.layout.summary':
     'layout <bestand> --view genogram|ecogram|sociogram    toon als JSON waar de weergave alles neerzet',
   'render.cli.renderUsage':
-    'Gebruik: kring render <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [-o uit.svg]',
+    'Gebruik: kring render <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [--highlight <keuze>] [--insight] [-o uit.svg]',
   'render.cli.layoutUsage':
     'Gebruik: kring layout <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health]',
   'render.cli.fileRequired': 'Geef precies één .kring.json-bestand.',
@@ -28,6 +30,8 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
     'Zeg welke weergave getekend moet worden: --view genogram, ecogram of sociogram.',
   'render.cli.unknownView': 'Onbekende weergave "{value}": kies genogram, ecogram of sociogram.',
   'render.cli.unknownFit': 'Onbekend papierformaat "{value}": kies a4 of a3.',
+  'render.cli.unknownHighlight':
+    'Onbekende markering "{value}": kies support:<soort>, sector:<sleutel>, ring:<n>, informal, professional, actionTeam, ties:<id> of lineage:<id>.',
   'render.cli.written': '{file} geschreven.',
   // Genogram (packages/genogram)
   'render.genogram.description':

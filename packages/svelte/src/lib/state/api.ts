@@ -16,7 +16,10 @@ export interface KringEditorApi {
    * The current view as a standalone SVG document (the scene SVG writer): `{ pseudonymise, hideHealth, legend,
    * title, fit }` and the other SvgOptions; `locale` and `pseudonymise` default to the editor's, `hideHealth`
    * (condition labels neutral) to false. The SVG holds no document unless `embedDocument` is given, and never
-   * with `pseudonymise` or `hideHealth` (SvgExportError).
+   * with `pseudonymise` or `hideHealth` (SvgExportError). While the insight tab greys people out on the map,
+   * the SVG does too and its legend says what stays in full colour (`highlight: undefined` leaves it out). An
+   * insight block is plain data the host passes: `insight: insightBlock(doc, locale)` from `@kring/core`
+   * (with initials: of `documentForText(doc, { locale, pseudonymise: true })` from `@kring/scene`).
    */
   exportSvg(options?: Partial<SvgOptions>): string;
   /** The current document. */

@@ -7,7 +7,6 @@
 import {
   SUPPORT_TYPES,
   describeFinding,
-  dimmedIds,
   findingsOf,
   fragility,
   networkInsight,
@@ -16,9 +15,9 @@ import {
   supportLostWithout,
   whoCouldBeAsked,
   whoCouldHelp,
+  whoCouldTakeOver,
   withoutPeople,
   type HelpCandidate,
-  type Highlight,
   type Id,
   type KringDocument,
   type Locale,
@@ -59,6 +58,10 @@ export interface InsightModel {
   table: { sector: string; byRing: number[]; total: number }[];
   ringKeys: string[];
   fragile: { id: Id; name: string; lost: SupportType[] }[];
+  /** Every alter who gives the client something now, with what, and what nobody else gives (`lost`). */
+  givers: { id: Id; name: string; gives: SupportType[]; lost: SupportType[] }[];
+  /** With a "what if": per type that person gives (or could), who else gives it or could be asked. */
+  takeOver: { supportType: SupportType; source: 'gives' | 'could'; lost: boolean; names: string[] }[];
   /** Support types without a source in the network shown, when the "what if" person gave them. */
   lost: SupportType[];
   help: HelpView[];
@@ -131,6 +134,7 @@ export function insightModel(
   }));
 
   const actions = new Map((doc.plan?.actions ?? []).map((a) => [a.id, a]));
+  const fragile = fragility(doc).map((f) => ({ ...f, name: name(f.id) }));
   const help = whoCouldHelp(shown).map((h) => ({
     action: h.action,
     supportType: h.supportType,
@@ -146,7 +150,24 @@ export function insightModel(
     innerProfessionals,
     table,
     ringKeys,
-    fragile: whatIf === null ? fragility(doc).map((f) => ({ ...f, name: name(f.id) })) : [],
+    fragile,
+    givers: all.alters
+      .map((a) => ({
+        id: a.id,
+        name: name(a.id),
+        gives: SUPPORT_TYPES.filter((t) => all.support[t].received.includes(a.id)),
+        lost: fragile.find((f) => f.id === a.id)?.lost ?? [],
+      }))
+      .filter((g) => g.gives.length > 0),
+    takeOver:
+      whatIf === null
+        ? []
+        : whoCouldTakeOver(doc, whatIf).map((t) => ({
+            supportType: t.supportType,
+            source: t.source,
+            lost: t.lost,
+            names: t.candidates.map((c) => name(c.id)),
+          })),
     lost: whatIf === null ? [] : supportLostWithout(doc, [whatIf]),
     help,
     ask: whoCouldBeAsked(shown)
@@ -165,41 +186,4 @@ export function supportList(locale: Locale, types: readonly SupportType[], overr
 
 export { SUPPORT_TYPES };
 
-/**
- * The panel's highlight choice as a value: `support:<type>`, `sector:<key>`, `ring:<key>`, `informal`,
- * `professional`, `actionTeam`, `ties` or `lineage` (of the one selected person or organisation); '' for
- * none. Undefined when the choice needs a selection that is not there.
- */
-export function parseHighlight(value: string, selection: readonly Id[]): Highlight | undefined {
-  const [kind, arg] = value.split(':') as [string, string | undefined];
-  switch (kind) {
-    case 'support':
-      return (SUPPORT_TYPES as readonly string[]).includes(arg ?? '')
-        ? { kind, type: arg as SupportType }
-        : undefined;
-    case 'sector':
-      return arg === undefined ? undefined : { kind, sector: arg };
-    case 'ring':
-      return arg === undefined ? undefined : { kind, ring: arg };
-    case 'informal':
-    case 'professional':
-    case 'actionTeam':
-      return { kind };
-    case 'ties':
-    case 'lineage':
-      return selection.length === 1 ? { kind, id: selection[0]! } : undefined;
-  }
-  return undefined;
-}
-
-/** What insight greys out on the map: everyone the highlight leaves out, and the person who drops out. */
-export function insightDimmed(
-  doc: KringDocument,
-  whatIf: Id | null,
-  highlight: Highlight | undefined,
-): ReadonlySet<Id> | undefined {
-  if (whatIf === null && highlight === undefined) return undefined;
-  const out = highlight === undefined ? new Set<Id>() : dimmedIds(doc, highlight);
-  if (whatIf !== null) out.add(whatIf);
-  return out;
-}
+export { parseHighlight } from '@kring/core';

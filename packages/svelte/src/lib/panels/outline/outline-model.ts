@@ -6,11 +6,13 @@
 import {
   altersOfFocus,
   generations,
+  kinshipWords,
   SECTOR_PRESETS,
   type Alter,
   type Emotional,
   type Id,
   type KringDocument,
+  type Locale,
   type MessageKey,
   type Person,
   type SectorKey,
@@ -19,7 +21,6 @@ import {
 import type { Translate } from '../controls/translator.js';
 import { shownName } from '../controls/shown-name.js';
 import { personDetail } from './person-detail.js';
-import { relationWords } from './relation-word.js';
 
 /** One selectable line: `ids` is what selecting it selects. */
 export interface OutlineItem {
@@ -69,8 +70,14 @@ function personItem(doc: KringDocument, person: Person, tr: Translate, word?: st
   return detail ? { ids: [person.id], text, detail } : { ids: [person.id], text };
 }
 
-function familyByGeneration(doc: KringDocument, tr: Translate): OutlineGroup[] {
-  const words = relationWords(doc, tr);
+function familyByGeneration(
+  doc: KringDocument,
+  tr: Translate,
+  locale: Locale,
+  messages?: Partial<Record<MessageKey, string>>,
+): OutlineGroup[] {
+  // Core's kinship words, relative to the focus (packages/core/src/queries/kinship.ts).
+  const words = kinshipWords(doc, locale, doc.focus, messages);
   const byGeneration = new Map<number, Person[]>();
   const gens = generations(doc);
   const unconnected: Person[] = [];
@@ -187,11 +194,16 @@ export function emotionalText(doc: KringDocument, e: Emotional, tr: Translate): 
   return tr('panel.outline.emotionalBetween', { kind, a, b });
 }
 
-export function outlineModel(doc: KringDocument, tr: Translate): OutlineModel {
+export function outlineModel(
+  doc: KringDocument,
+  tr: Translate,
+  locale: Locale,
+  messages?: Partial<Record<MessageKey, string>>,
+): OutlineModel {
   const focusPerson = doc.persons.find((p) => p.id === doc.focus);
   return {
     focus: focusPerson && personItem(doc, focusPerson, tr),
-    generations: familyByGeneration(doc, tr),
+    generations: familyByGeneration(doc, tr, locale, messages),
     households: households(doc, tr),
     network: network(doc, tr),
     organisations: doc.organisations.map((o) => ({
