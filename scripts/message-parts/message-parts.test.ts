@@ -103,7 +103,15 @@ test('the demo registers every part it shows outside the editor', () => {
   expect(
     missingKeys(
       ['apps/demo/src'],
-      [...ALWAYS, demoMessages, readMessages, checksMessages, warningsMessages, interopMessages],
+      [
+        ...ALWAYS,
+        demoMessages,
+        readMessages,
+        checksMessages,
+        warningsMessages,
+        interopMessages,
+        reportMessages,
+      ],
     ),
   ).toEqual([]);
 });

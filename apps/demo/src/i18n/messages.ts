@@ -1,6 +1,6 @@
 /**
  * The demo's share of the message catalogue: importing this module registers the demo's own strings and
- * the reader's problems and interop's (GEDCOM import and export) with core's `t()` (the editor registers its own parts). The demo translates only
+ * the reader's problems, interop's (GEDCOM import and export) and the case-file report's with core's `t()` (the editor registers its own parts). The demo translates only
  * through this `t` (or `tr()`, which uses it).
  */
 import {
@@ -9,6 +9,7 @@ import {
   interopMessages,
   readMessages,
   registerMessages,
+  reportMessages,
   t as translate,
   warningsMessages,
   type Locale,
@@ -16,7 +17,14 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(demoMessages, readMessages, checksMessages, warningsMessages, interopMessages);
+registerMessages(
+  demoMessages,
+  readMessages,
+  checksMessages,
+  warningsMessages,
+  interopMessages,
+  reportMessages,
+);
 
 /** core's `t()`, with the demo's and the reader's parts registered. */
 export function t(
