@@ -31,6 +31,8 @@ export interface KringEditorOptions {
   panels?: boolean;
   /** Whether the side panel is open (default true). */
   panelsOpen?: boolean;
+  /** Which tab of the side panel shows: `map` (default), `plan` (the plan workspace, wide) or `insight`. */
+  panel?: 'map' | 'plan' | 'insight';
   /** After every change of the document: the new document, its immer patches and what caused it. */
   onchange?: (document: KringDocument, detail: ChangeDetail) => void;
   /** After every change of the selection: the selected ids. */

@@ -66,3 +66,38 @@ test('in Dutch the tabs and the plan read in Dutch; read-only shows the plan wit
   await expect.element(screen.getByRole('tablist', { name: 'Zijpanelen' })).toBeVisible();
   await expect.element(screen.getByLabelText('Doel')).toBeDisabled();
 });
+
+test('the plan tab widens the panel into the plan workspace; the map keeps owners in colour, a click shows their actions', async () => {
+  const doc = family();
+  doc.plan = {
+    goal: 'Tilda goes to school',
+    actionTeam: [],
+    invitees: [],
+    actions: [
+      { id: 'a1', text: 'Bring Tilda to school', owners: ['p-bram'], status: 'agreed' },
+      { id: 'a2', text: 'Talk to the teacher', owners: ['o-school', 'p-anna'], status: 'proposed' },
+    ],
+  };
+  const { screen, api } = await setup('en', { initialDocument: doc });
+  const panel = document.querySelector<HTMLElement>('.kring-panels')!;
+  const narrow = panel.getBoundingClientRect().width;
+  await screen.getByRole('tab', { name: 'Plan' }).click();
+  await expect.element(screen.getByRole('table', { name: 'Actions' })).toBeVisible();
+  expect(panel.getBoundingClientRect().width).toBeGreaterThan(Math.max(narrow, 600));
+  const dimmed = (id: string) =>
+    document.querySelector(`.kring-node[data-node-id="${id}"]`)!.classList.contains('kring-dimmed');
+  const drawn = [...document.querySelectorAll('.kring-node')].map((n) => n.getAttribute('data-node-id')!);
+  expect(drawn).toEqual(expect.arrayContaining(['p-bram', 'p-anna', 'p-tilda']));
+  for (const id of drawn)
+    expect([id, dimmed(id)]).toEqual([id, !['p-bram', 'p-anna', 'o-school'].includes(id)]);
+  // Selecting Bram on the map (a click selects; the API does the same) shows his actions, only him in colour.
+  api().select(['p-bram']);
+  await expect.element(screen.getByLabelText('Actions of')).toHaveDisplayValue('Bram');
+  await expect.element(screen.getByLabelText('Action 1: what will be done')).toBeVisible();
+  await expect.element(screen.getByLabelText('Action 2: what will be done')).not.toBeInTheDocument();
+  expect(dimmed('p-anna')).toBe(true);
+  expect(dimmed('p-bram')).toBe(false);
+  // Back to the details: nobody greyed out.
+  await screen.getByRole('tab', { name: 'Details' }).click();
+  expect(dimmed('p-anna')).toBe(false);
+});

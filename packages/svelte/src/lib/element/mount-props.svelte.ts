@@ -19,6 +19,7 @@ const PROP_NAMES: Record<keyof EditorProps, true> = {
   messages: true,
   panels: true,
   panelsOpen: true,
+  panel: true,
   onchange: true,
   onselectionchange: true,
   onready: true,

@@ -64,37 +64,142 @@ test('action team: add and remove members; the soft rules are shown as warnings'
   expect(latest()?.plan?.actionTeam).not.toContain('p-dora');
 });
 
-test('actions: add, then edit text, owners, support, due date and status; remove', async () => {
+test('actions: add, then edit text, owners, support, due date and status in the table; remove', async () => {
   const doc = family();
   doc.plan = { goal: 'Rust in huis', actionTeam: ['p-ben', 'p-gijs', 'p-eva'], invitees: [], actions: [] };
   const { screen, log, latest } = await plan('en', doc);
-  await screen.getByRole('button', { name: 'Add an action' }).click();
+  await screen.getByLabelText('What needs to be done?').fill('Gijs brings Cas to football');
+  await userEvent.keyboard('{Enter}');
   expect(latest()?.plan?.actions).toEqual([
-    { id: 'action-1', text: 'New action', owners: [], status: 'proposed' },
+    { id: 'action-1', text: 'Gijs brings Cas to football', owners: [], status: 'proposed' },
   ]);
-  await screen.getByLabelText('What will be done').fill('Gijs brings Cas to football on Saturdays');
+  await expect.element(screen.getByLabelText('What needs to be done?')).toHaveValue('');
+  await screen.getByLabelText('Action 1: what will be done').fill('Gijs brings Cas to football on Saturdays');
   await userEvent.tab();
-  await screen.getByRole('checkbox', { name: 'Gijs' }).click();
-  await screen.getByLabelText('Kind of support').selectOptions('practical help');
-  await screen.getByLabelText('Done by').fill('2022-05');
+  // Owners from anyone on the map, the action team or not, and organisations.
+  await screen.getByLabelText('Add someone to action 1').selectOptions('Gijs');
+  await screen.getByLabelText('Add someone to action 1').selectOptions('De Regenboog');
+  await screen.getByLabelText('Kind of support, action 1').selectOptions('practical help');
+  await screen.getByLabelText('Done by, action 1').fill('2022-05');
   await userEvent.tab();
-  await screen.getByLabelText('Status').selectOptions('agreed');
+  await screen.getByLabelText('Status, action 1').selectOptions('agreed');
   expect(latest()?.plan?.actions[0]).toEqual({
     id: 'action-1',
     text: 'Gijs brings Cas to football on Saturdays',
-    owners: ['p-gijs'],
+    owners: ['p-gijs', 'o-school'],
     support: 'practical',
     due: '2022-05',
     status: 'agreed',
   });
-  expect(log.filter((c) => typeof c !== 'string' && c.type === 'plan.action.update')).toHaveLength(5);
+  expect(log.filter((c) => typeof c !== 'string' && c.type === 'plan.action.update')).toHaveLength(6);
+  await screen.getByRole('button', { name: 'Remove De Regenboog from action 1' }).click();
+  expect(latest()?.plan?.actions[0]?.owners).toEqual(['p-gijs']);
+  await screen.getByLabelText('Done by, action 1').fill('2022-13');
+  await userEvent.tab();
+  await expect.element(screen.getByRole('alert')).toHaveTextContent('"2022-13" is not a date');
+  expect(latest()?.plan?.actions[0]?.due).toBe('2022-05');
   await screen.getByRole('button', { name: 'Remove action 1' }).click();
   expect(latest()?.plan?.actions).toEqual([]);
+});
+
+test('the actions table sorts by column and filters by owner, status and due date', async () => {
+  const doc = family();
+  doc.plan = {
+    goal: 'Rust in huis',
+    actionTeam: ['p-ben', 'p-gijs', 'p-eva'],
+    invitees: [],
+    actions: [
+      { id: 'a1', text: 'Koken', owners: ['p-ben'], status: 'done', due: '2022-06' },
+      { id: 'a2', text: 'Boodschappen', owners: ['p-gijs', 'o-school'], status: 'proposed', due: '2022-04' },
+      { id: 'a3', text: 'Afwassen', owners: [], status: 'agreed' },
+    ],
+  };
+  const { screen } = await plan('en', doc);
+  const texts = () =>
+    [...screen.container.querySelectorAll<HTMLInputElement>('tbody tr td:nth-child(2) input')].map(
+      (i) => i.value,
+    );
+  expect(texts()).toEqual(['Koken', 'Boodschappen', 'Afwassen']);
+  await screen.getByRole('button', { name: 'What will be done' }).click();
+  expect(texts()).toEqual(['Afwassen', 'Boodschappen', 'Koken']);
+  await expect
+    .element(screen.getByRole('columnheader', { name: 'What will be done' }))
+    .toHaveAttribute('aria-sort', 'ascending');
+  await screen.getByRole('button', { name: 'What will be done' }).click();
+  expect(texts()).toEqual(['Koken', 'Boodschappen', 'Afwassen']);
+  await screen.getByRole('button', { name: 'Done by' }).click();
+  expect(texts()).toEqual(['Boodschappen', 'Koken', 'Afwassen']);
+  await screen.getByRole('button', { name: 'Status' }).click();
+  expect(texts()).toEqual(['Boodschappen', 'Afwassen', 'Koken']);
+  await screen.getByLabelText('Actions of').selectOptions('De Regenboog');
+  expect(texts()).toEqual(['Boodschappen']);
+  await expect.element(screen.getByText('1 of 3 actions shown')).toBeVisible();
+  await screen.getByLabelText('Actions of').selectOptions('nobody yet');
+  expect(texts()).toEqual(['Afwassen']);
+  await screen.getByLabelText('Actions of').selectOptions('everyone');
+  await screen.getByLabelText('With status').selectOptions('done');
+  expect(texts()).toEqual(['Koken']);
+  await screen.getByLabelText('With status').selectOptions('any status');
+  await screen.getByLabelText('Done by at the latest').fill('2022-05');
+  await userEvent.tab();
+  expect(texts()).toEqual(['Boodschappen']);
+  // A new action while filtered on someone goes to them.
+  await screen.getByLabelText('Done by at the latest').fill('');
+  await userEvent.tab();
+  await screen.getByLabelText('Actions of').selectOptions('Ben');
+  await screen.getByLabelText('What needs to be done?').fill('Strijken');
+  await screen.getByRole('button', { name: 'Add an action' }).click();
+  // Still sorted by status: the new, proposed one before the done one.
+  expect(texts()).toEqual(['Strijken', 'Koken']);
+});
+
+test('invitees: from the map selection, from the list and from insight; status and removal', async () => {
+  const doc = family();
+  doc.plan = {
+    goal: 'Rust in huis',
+    actionTeam: [],
+    invitees: [],
+    actions: [{ id: 'a1', text: 'Praten', owners: [], status: 'proposed', support: 'emotional' }],
+  };
+  const log: (Command | 'begin' | 'end')[] = [];
+  const docs: KringDocument[] = [];
+  const screen = await render(PanelHarness, {
+    panel: 'plan',
+    initial: doc,
+    selection: ['p-ben', 'o-school', 'u-anna-ben'],
+    locale: 'en',
+    log,
+    onchange: (d: KringDocument) => docs.push(d),
+  });
+  await expect.element(screen.getByText(/No one invited yet/)).toBeVisible();
+  await screen.getByRole('button', { name: 'Invite the selected (2)' }).click();
+  expect(docs.at(-1)?.plan?.invitees).toEqual([
+    { id: 'p-ben', status: 'invited' },
+    { id: 'o-school', status: 'invited' },
+  ]);
+  await expect.element(screen.getByRole('button', { name: 'Invite the selected (0)' })).toBeDisabled();
+  // Insight proposes Gijs, who gives emotional support, for the action that needs it.
+  await screen.getByRole('button', { name: 'Invite Gijs', exact: true }).click();
+  await expect
+    .element(screen.getByRole('button', { name: 'Invite Gijs', exact: true }))
+    .not.toBeInTheDocument();
+  await screen.getByLabelText('Who to invite').selectOptions('Eva');
+  await screen.getByRole('button', { name: 'Invite', exact: true }).click();
+  await screen.getByLabelText('Status of Ben').selectOptions('confirmed');
+  await screen.getByLabelText('Status of Gijs').selectOptions('declined');
+  await expect.element(screen.getByText('1 of 4 confirmed')).toBeVisible();
+  await screen.getByRole('button', { name: 'Do not invite De Regenboog' }).click();
+  expect(docs.at(-1)?.plan?.invitees).toEqual([
+    { id: 'p-ben', status: 'confirmed' },
+    { id: 'p-gijs', status: 'declined' },
+    { id: 'p-eva', status: 'invited' },
+  ]);
 });
 
 test('a refused command shows its reason inline', async () => {
   const refuse = (): CommandResult => ({ ok: false, reason: { key: 'commands.noPlan' } });
   const screen = await render(PlanPanel, { document: family(), locale: 'en', execute: refuse });
+  await screen.getByLabelText('What needs to be done?').fill('Koken');
   await screen.getByRole('button', { name: 'Add an action' }).click();
   await expect.element(screen.getByRole('alert')).toHaveTextContent('There is no plan yet.');
   await expect
@@ -107,7 +212,8 @@ test('Dutch labels, readonly, keyboard only, and no axe violations', async () =>
   doc.plan = {
     goal: 'Rust in huis',
     actionTeam: ['p-ben', 'p-gijs'],
-    invitees: [],
+    invitees: [{ id: 'p-gijs', status: 'confirmed' }],
+    question: 'Hoe krijgt Cas rust?',
     actions: [{ id: 'a1', text: 'Koken op woensdag', owners: ['p-ben'], status: 'in_progress' }],
   };
   const nl = await plan('nl', doc);
