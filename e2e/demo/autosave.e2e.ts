@@ -14,7 +14,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
-import { openDemo, type Demo } from './harness.js';
+import { openDemo, type Demo, fromFileMenu } from './harness.js';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ async function personCount(page: Page): Promise<number> {
   await page.locator('.kring-editor').waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '.kring.json downloaden' }).click(),
+    fromFileMenu(page, '.kring.json downloaden'),
   ]);
   const text = fs.readFileSync(await download.path(), 'utf8');
   return (JSON.parse(text) as { persons: unknown[] }).persons.length;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadText, exportFromDialog, openDemo, type Demo } from './harness.js';
+import { downloadText, exportFromDialog, openDemo, type Demo, fromFileMenu } from './harness.js';
 
 interface SavedDocument {
   focus: string;
@@ -99,9 +99,7 @@ async function savedAfterReload(client: string): Promise<SavedDocument> {
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
   await demo.reload();
   await page.getByRole('heading', { level: 1, name: `Netwerk van ${client}` }).waitFor();
-  const { text } = await downloadText(page, () =>
-    page.getByRole('button', { name: '.kring.json downloaden' }).click(),
-  );
+  const { text } = await downloadText(page, () => fromFileMenu(page, '.kring.json downloaden'));
   return JSON.parse(text) as SavedDocument;
 }
 

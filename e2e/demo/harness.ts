@@ -110,8 +110,14 @@ export async function downloadText(
   return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
 
-/** Opens the export dialog with `button` ("SVG exporteren", "PNG exporteren") and exports with its defaults. */
-export async function exportFromDialog(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: button }).click();
+/** Chooses `item` (".kring.json downloaden", "SVG exporteren" …) in the map page's file menu ("Bestand"). */
+export async function fromFileMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+}
+
+/** Opens the export dialog with `item` ("SVG exporteren", "PNG exporteren") and exports with its defaults. */
+export async function exportFromDialog(page: Page, item: string): Promise<void> {
+  await fromFileMenu(page, item);
   await page.getByRole('dialog').getByRole('button', { name: 'Exporteren', exact: true }).click();
 }

@@ -6,7 +6,7 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { downloadText, exportFromDialog, openDemo, type Demo } from './harness.js';
+import { downloadText, exportFromDialog, openDemo, type Demo, fromFileMenu } from './harness.js';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -18,9 +18,7 @@ afterAll(async () => {
 });
 
 async function personsInMap(): Promise<number> {
-  const { text } = await downloadText(demo.page, () =>
-    demo.page.getByRole('button', { name: '.kring.json downloaden' }).click(),
-  );
+  const { text } = await downloadText(demo.page, () => fromFileMenu(demo.page, '.kring.json downloaden'));
   return (JSON.parse(text) as { persons: unknown[] }).persons.length;
 }
 

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { downloadText, openDemo, type Demo } from './harness.js';
+import { downloadText, openDemo, type Demo, fromFileMenu } from './harness.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -169,9 +169,7 @@ test('the Samira network, keyboard only, read back after a reload', async () => 
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
   await demo.reload();
   await page.getByRole('heading', { level: 1, name: 'Netwerk van Samira' }).waitFor();
-  const { text } = await downloadText(page, () =>
-    page.getByRole('button', { name: '.kring.json downloaden' }).click(),
-  );
+  const { text } = await downloadText(page, () => fromFileMenu(page, '.kring.json downloaden'));
   const doc = JSON.parse(text) as Saved;
   const id = (name: string) =>
     doc.persons.find((p) => p.name === name)?.id ?? doc.organisations.find((o) => o.name === name)?.id;

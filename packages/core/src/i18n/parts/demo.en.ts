@@ -138,6 +138,7 @@ export const demoEn = {
   'demo.map.paper.a3': 'A3 landscape',
   'demo.map.pseudonymise': 'Initials instead of names',
   'demo.map.trainer': 'Trainer mode',
+  'demo.map.menu': 'File',
   'demo.map.exported': '“{file}” was saved to your downloads.',
   'demo.map.exportFailed': 'Export failed: {detail}',
   'demo.map.loading': 'Opening the map…',

@@ -143,6 +143,7 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.map.paper.a3': 'A3 liggend',
   'demo.map.pseudonymise': 'Initialen in plaats van namen',
   'demo.map.trainer': 'Trainersmodus',
+  'demo.map.menu': 'Bestand',
   'demo.map.exported': '“{file}” staat in je downloads.',
   'demo.map.exportFailed': 'Exporteren is mislukt: {detail}',
   'demo.map.loading': 'De kaart wordt geopend…',
