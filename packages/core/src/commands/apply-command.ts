@@ -13,6 +13,7 @@ import { documentSettingsHandlers } from './document-settings.js';
 import { emotionalHandlers } from './emotional.js';
 import { householdHandlers } from './households.js';
 import { layoutHandlers } from './layout.js';
+import { lessonHandlers } from './lessons.js';
 import { multipleBirthHandlers } from './multiple-births.js';
 import { organisationHandlers } from './organisations.js';
 import { parentChildHandlers } from './parent-child.js';
@@ -55,6 +56,7 @@ const HANDLERS: Handlers<Command> = {
   ...planHandlers,
   ...documentSettingsHandlers,
   ...layoutHandlers,
+  ...lessonHandlers,
 };
 
 /**

@@ -27,6 +27,7 @@ import {
   tieSchema,
 } from '../read/schema-v1.js';
 import type { CommandType } from './command.js';
+import { LESSON_COMMAND_SCHEMAS } from './lessons.js';
 
 type Entries = Record<string, v.GenericSchema>;
 type OptionalEntry = v.OptionalSchema<v.GenericSchema, unknown>;
@@ -178,6 +179,7 @@ export const COMMAND_SCHEMAS: { readonly [K in CommandType]: v.GenericSchema } =
   'focus.set': v.object({ id }),
   'node.move': v.object({ view: v.picklist(VIEWS), id, position: pointSchema }),
   'node.unpin': v.object({ view: v.picklist(VIEWS), id }),
+  ...LESSON_COMMAND_SCHEMAS,
 };
 
 /** Every command type, in the order of COMMAND_SCHEMAS. */

@@ -8,6 +8,7 @@ import type { DocumentSettingsCommand } from './document-settings.js';
 import type { EmotionalCommand } from './emotional.js';
 import type { HouseholdCommand } from './households.js';
 import type { LayoutCommand } from './layout.js';
+import type { LessonCommand } from './lessons.js';
 import type { MultipleBirthCommand } from './multiple-births.js';
 import type { OrganisationCommand } from './organisations.js';
 import type { ParentChildCommand } from './parent-child.js';
@@ -28,6 +29,7 @@ export type Command =
   | TieCommand
   | PlanCommand
   | DocumentSettingsCommand
-  | LayoutCommand;
+  | LayoutCommand
+  | LessonCommand;
 
 export type CommandType = Command['type'];

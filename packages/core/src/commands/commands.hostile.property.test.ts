@@ -182,7 +182,7 @@ describe('hostile commands', () => {
           else refused++;
         },
       ),
-      { seed: 20261204, numRuns: 1500 },
+      { seed: 20261204, numRuns: 2000 },
     );
     expect([...types].sort()).toEqual([...COMMAND_TYPES].sort());
     // Hostile input is mostly refused, but not only: values that happen to be valid apply.

@@ -16,3 +16,4 @@ export * from './ties.js';
 export * from './plan.js';
 export * from './document-settings.js';
 export * from './layout.js';
+export * from './lessons.js';

@@ -20,6 +20,7 @@ import {
 import type { KringDocument } from '../../model/types.js';
 import type { Command } from '../command.js';
 import * as c from '../index.js';
+import { randomLessonCommand } from './random-lesson-command.js';
 
 export type Choices = readonly [number, number, number, number];
 
@@ -36,6 +37,8 @@ export function randomCommand(doc: KringDocument, [k, a, b, n]: Choices): Comman
   const fresh = `g${n}`;
   const partnership = pick(doc.partnerships, a);
   const plan = doc.plan;
+  // Trainer lessons: the top of k's range, so the small values fast-check favours keep their commands.
+  if (k >= 930) return randomLessonCommand(doc, a, b, n);
   switch (k % 33) {
     case 0:
     case 1:
