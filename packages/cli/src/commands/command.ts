@@ -2,7 +2,9 @@
  * What every `kring` command is: a function of its arguments and an IO that returns the exit code.
  * Commands touch the outside world only through CommandIO, so tests pass fakes.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLocale, type Locale, type Message } from '@kring/core';
+import { t } from '../messages.js';
 
 export interface CommandIO {
   out(text: string): void;
@@ -44,4 +46,48 @@ export function localeOfArgv(argv: readonly string[]): Locale {
   const inline = argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
   const value = inline ?? (i >= 0 ? argv[i + 1] : undefined);
   return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/**
+ * Parses `argv` with `options` (strict; positional arguments allowed) and hands the values and positionals to
+ * `finish`, which checks them. An unknown option or a missing value becomes the `read.cli.badOption` message.
+ */
+export function parseOptions<T>(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  finish: (values: Record<string, unknown>, positionals: string[]) => Parsed<T>,
+): Parsed<T> {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    return {
+      ok: false,
+      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
+    };
+  }
+  return finish(parsed.values, parsed.positionals);
+}
+
+/**
+ * Writes `content` (text, or bytes through `io.writeBytes`) to `file`. When that fails, says so on stderr
+ * (`read.cli.cannotWrite` with the system's error code) and returns false: the command then exits with
+ * EXIT.refused. What was written is for the caller to report, in its own words.
+ */
+export function writeOutput(
+  io: CommandIO,
+  locale: Locale,
+  file: string,
+  content: string | Uint8Array,
+): boolean {
+  try {
+    if (typeof content === 'string') io.writeFile(file, content);
+    else if (io.writeBytes) io.writeBytes(file, content);
+    else throw Object.assign(new Error('no binary output'), { code: 'ENOTSUP' });
+    return true;
+  } catch (error) {
+    const detail = String((error as { code?: unknown }).code ?? error);
+    io.err(`${t(locale, 'read.cli.cannotWrite', { file, detail })}\n`);
+    return false;
+  }
 }

@@ -7,11 +7,10 @@
  * Exit codes: 0 done, 1 the file is missing or invalid (or could not be written), 2 the command line.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Locale } from '@kring/core';
 import { exportCsv, exportGedcom, exportGraphml } from '@kring/gedcom';
 import { t } from '../messages.js';
-import { EXIT, parseLocale, type CommandIO, type Parsed } from './command.js';
+import { EXIT, parseLocale, parseOptions, writeOutput, type CommandIO, type Parsed } from './command.js';
 import { loadDocument, usageError } from './render.js';
 
 const FORMATS = ['gedcom', 'gedcom5', 'graphml', 'csv'] as const;
@@ -26,42 +25,30 @@ interface ExportArgs {
 }
 
 function parseExportArgs(argv: readonly string[]): Parsed<ExportArgs> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: {
-        to: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        pseudonymise: { type: 'boolean' },
-        locale: { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return {
-      ok: false,
-      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
-    };
-  }
-  if (positionals.length !== 1) return { ok: false, message: { key: 'interop.cli.fileRequired' } };
-  const to = values['to'];
-  if (typeof to !== 'string') return { ok: false, message: { key: 'interop.cli.formatRequired' } };
-  if (!(FORMATS as readonly string[]).includes(to))
-    return { ok: false, message: { key: 'interop.cli.unknownFormat', params: { value: to } } };
-  const locale = parseLocale(values['locale'] as string | undefined);
-  if (!locale.ok) return locale;
-  const pseudonymise = values['pseudonymise'] === true;
-  if (pseudonymise && (to === 'gedcom' || to === 'gedcom5'))
-    return { ok: false, message: { key: 'interop.cli.gedcomPrivate' } };
-  const output = typeof values['output'] === 'string' ? values['output'] : undefined;
-  if (to === 'csv' && (output === undefined || output === '-'))
-    return { ok: false, message: { key: 'interop.cli.csvNeedsOutputDir' } };
-  const args: ExportArgs = { file: positionals[0]!, to: to as Format, pseudonymise, locale: locale.value };
-  if (output !== undefined) args.output = output;
-  return { ok: true, value: args };
+  const options = {
+    to: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    pseudonymise: { type: 'boolean' },
+    locale: { type: 'string' },
+  } as const;
+  return parseOptions(argv, options, (values, positionals) => {
+    if (positionals.length !== 1) return { ok: false, message: { key: 'interop.cli.fileRequired' } };
+    const to = values['to'];
+    if (typeof to !== 'string') return { ok: false, message: { key: 'interop.cli.formatRequired' } };
+    if (!(FORMATS as readonly string[]).includes(to))
+      return { ok: false, message: { key: 'interop.cli.unknownFormat', params: { value: to } } };
+    const locale = parseLocale(values['locale'] as string | undefined);
+    if (!locale.ok) return locale;
+    const pseudonymise = values['pseudonymise'] === true;
+    if (pseudonymise && (to === 'gedcom' || to === 'gedcom5'))
+      return { ok: false, message: { key: 'interop.cli.gedcomPrivate' } };
+    const output = typeof values['output'] === 'string' ? values['output'] : undefined;
+    if (to === 'csv' && (output === undefined || output === '-'))
+      return { ok: false, message: { key: 'interop.cli.csvNeedsOutputDir' } };
+    const args: ExportArgs = { file: positionals[0]!, to: to as Format, pseudonymise, locale: locale.value };
+    if (output !== undefined) args.output = output;
+    return { ok: true, value: args };
+  });
 }
 
 /** `kring export`; returns the exit code. */
@@ -88,13 +75,7 @@ export function runExport(argv: readonly string[], io: CommandIO): number {
       io.out(text);
       continue;
     }
-    try {
-      io.writeFile(path, text);
-    } catch (error) {
-      const detail = String((error as { code?: unknown }).code ?? error);
-      io.err(`${t(args.locale, 'read.cli.cannotWrite', { file: path, detail })}\n`);
-      return EXIT.refused;
-    }
+    if (!writeOutput(io, args.locale, path, text)) return EXIT.refused;
     io.err(`${t(args.locale, 'interop.cli.written', { file: path })}\n`);
   }
   return EXIT.ok;

@@ -4,7 +4,6 @@
  * to stdout or to the file named by -o; the report of what was not mapped goes to stderr.
  * Exit codes: 0 done, 1 the file is missing, unreadable or refused (with line numbers), 2 the command line.
  */
-import { parseArgs } from 'node:util';
 import {
   WriteRefusedError,
   writeDocument,
@@ -14,7 +13,7 @@ import {
 } from '@kring/core';
 import { MAX_GEDCOM_BYTES, importGedcom, type ImportReport } from '@kring/gedcom';
 import { t } from '../messages.js';
-import { EXIT, parseLocale, type CommandIO, type Parsed } from './command.js';
+import { EXIT, parseLocale, parseOptions, writeOutput, type CommandIO, type Parsed } from './command.js';
 import { usageError } from './render.js';
 
 interface ImportArgs {
@@ -26,40 +25,28 @@ interface ImportArgs {
 }
 
 function parseImportArgs(argv: readonly string[]): Parsed<ImportArgs> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: {
-        output: { type: 'string', short: 'o' },
-        focus: { type: 'string' },
-        generations: { type: 'string' },
-        locale: { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    return {
-      ok: false,
-      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
-    };
-  }
-  if (positionals.length !== 1) return { ok: false, message: { key: 'interop.cli.fileRequired' } };
-  const locale = parseLocale(values['locale'] as string | undefined);
-  if (!locale.ok) return locale;
-  const args: ImportArgs = { file: positionals[0]!, locale: locale.value };
-  if (typeof values['output'] === 'string') args.output = values['output'];
-  if (typeof values['focus'] === 'string') args.focus = values['focus'];
-  const generations = values['generations'];
-  if (typeof generations === 'string') {
-    const n = Number(generations);
-    if (!/^\d+$/.test(generations) || n > 50)
-      return { ok: false, message: { key: 'interop.cli.badGenerations', params: { value: generations } } };
-    args.generations = n;
-  }
-  return { ok: true, value: args };
+  const options = {
+    output: { type: 'string', short: 'o' },
+    focus: { type: 'string' },
+    generations: { type: 'string' },
+    locale: { type: 'string' },
+  } as const;
+  return parseOptions(argv, options, (values, positionals) => {
+    if (positionals.length !== 1) return { ok: false, message: { key: 'interop.cli.fileRequired' } };
+    const locale = parseLocale(values['locale'] as string | undefined);
+    if (!locale.ok) return locale;
+    const args: ImportArgs = { file: positionals[0]!, locale: locale.value };
+    if (typeof values['output'] === 'string') args.output = values['output'];
+    if (typeof values['focus'] === 'string') args.focus = values['focus'];
+    const generations = values['generations'];
+    if (typeof generations === 'string') {
+      const n = Number(generations);
+      if (!/^\d+$/.test(generations) || n > 50)
+        return { ok: false, message: { key: 'interop.cli.badGenerations', params: { value: generations } } };
+      args.generations = n;
+    }
+    return { ok: true, value: args };
+  });
 }
 
 /** A GEDCOM file by its name or by its first line (`0 HEAD`, after a byte-order mark or in UTF-16). */
@@ -182,13 +169,7 @@ export function runImport(argv: readonly string[], io: CommandIO): number {
     io.out(text);
     return EXIT.ok;
   }
-  try {
-    io.writeFile(args.output, text);
-  } catch (error) {
-    const detail = String((error as { code?: unknown }).code ?? error);
-    io.err(`${t(locale, 'read.cli.cannotWrite', { file: args.output, detail })}\n`);
-    return EXIT.refused;
-  }
+  if (!writeOutput(io, locale, args.output, text)) return EXIT.refused;
   io.err(`${t(locale, 'interop.cli.written', { file: args.output })}\n`);
   return EXIT.ok;
 }

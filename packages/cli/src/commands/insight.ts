@@ -3,9 +3,8 @@
  * stands out (docs/insight.md). With `--json` stdout holds exactly one JSON object, core's `insightReport`
  * (its shape is documented in docs/cli.md and checked by other systems); without, the same as text.
  */
-import { parseArgs } from 'node:util';
 import { insightLines, insightReport, type InsightReport, type Locale } from '@kring/core';
-import { EXIT, parseLocale, type CommandIO, type Parsed } from './command.js';
+import { EXIT, parseLocale, parseOptions, type CommandIO, type Parsed } from './command.js';
 import { loadDocument, usageError } from './render.js';
 
 interface InsightArgs {
@@ -15,25 +14,16 @@ interface InsightArgs {
 }
 
 function parseInsightArgs(argv: readonly string[]): Parsed<InsightArgs> {
-  let values: Record<string, unknown>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: { json: { type: 'boolean' }, locale: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
+  const options = { json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  return parseOptions(argv, options, (values, positionals) => {
+    if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
+    const locale = parseLocale(values['locale'] as string | undefined);
+    if (!locale.ok) return locale;
     return {
-      ok: false,
-      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
+      ok: true,
+      value: { file: positionals[0]!, json: values['json'] === true, locale: locale.value },
     };
-  }
-  if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
-  const locale = parseLocale(values['locale'] as string | undefined);
-  if (!locale.ok) return locale;
-  return { ok: true, value: { file: positionals[0]!, json: values['json'] === true, locale: locale.value } };
+  });
 }
 
 /** The report as lines of text, in `locale` (core's `insightLines`, also the case-file report's). */

@@ -1,7 +1,7 @@
 /** `kring migrate <in> -o <out> [--locale nl|en]`: reads any known version and writes the current one. */
 import { CURRENT_VERSION, WriteRefusedError, writeDocument } from '@kring/core';
 import { t } from '../messages.js';
-import { EXIT, type CommandIO } from './command.js';
+import { EXIT, writeOutput, type CommandIO } from './command.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';
@@ -44,13 +44,7 @@ export function runMigrate(argv: readonly string[], io: CommandIO): number {
   for (const warning of result.warnings) io.err(`${formatProblem(input, warning, lang)}\n`);
   if (toStdout) io.out(text);
   else {
-    try {
-      io.writeFile(values.output, text);
-    } catch (e) {
-      const detail = String((e as { code?: unknown }).code ?? e);
-      io.err(`${t(lang, 'read.cli.cannotWrite', { file: values.output, detail })}\n`);
-      return EXIT.refused;
-    }
+    if (!writeOutput(io, lang, values.output, text)) return EXIT.refused;
     const done =
       result.migratedFrom === undefined
         ? t(lang, 'read.cli.rewritten', { file: values.output, to: CURRENT_VERSION })

@@ -2,7 +2,6 @@
  * `kring render <file> --view …`: draws a document as a standalone SVG (stdout, or the file named by -o).
  * Also the shared pieces of `kring layout`: argument parsing, reading the document, the renderer per view.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   VIEWS,
   insightBlock,
@@ -27,7 +26,15 @@ import {
   type Renderer,
 } from '@kring/scene';
 import { renderSociogram } from '@kring/sociogram';
-import { EXIT, localeOfArgv, parseLocale, type CommandIO, type Parsed } from './command.js';
+import {
+  EXIT,
+  localeOfArgv,
+  parseLocale,
+  parseOptions,
+  writeOutput,
+  type CommandIO,
+  type Parsed,
+} from './command.js';
 import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';
 
@@ -88,29 +95,8 @@ function parseCommon(values: Record<string, unknown>, positionals: string[]): Pa
   };
 }
 
-function parse<T>(
-  argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  finish: (v: Record<string, unknown>, p: string[]) => Parsed<T>,
-): Parsed<T> {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options,
-      allowPositionals: true,
-      strict: true,
-    });
-    return finish(values, positionals);
-  } catch (error) {
-    return {
-      ok: false,
-      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
-    };
-  }
-}
-
 export function parseViewArgs(argv: readonly string[]): Parsed<ViewArgs> {
-  return parse(argv, COMMON, parseCommon);
+  return parseOptions(argv, COMMON, parseCommon);
 }
 
 export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
@@ -124,7 +110,7 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
     insight: { type: 'boolean' },
     output: { type: 'string', short: 'o' },
   } as const;
-  return parse(argv, options, (values, positionals) => {
+  return parseOptions(argv, options, (values, positionals) => {
     const common = parseCommon(values, positionals);
     if (!common.ok) return common;
     const fitName = values['fit'];
@@ -218,13 +204,7 @@ export function runRender(argv: readonly string[], io: CommandIO): number {
     io.out(svg);
     return EXIT.ok;
   }
-  try {
-    io.writeFile(args.output, svg);
-  } catch (error) {
-    const detail = String((error as { code?: unknown }).code ?? error);
-    io.err(`${t(args.locale, 'read.cli.cannotWrite', { file: args.output, detail })}\n`);
-    return EXIT.refused;
-  }
+  if (!writeOutput(io, args.locale, args.output, svg)) return EXIT.refused;
   io.err(`${t(args.locale, 'render.cli.written', { file: args.output })}\n`);
   return EXIT.ok;
 }

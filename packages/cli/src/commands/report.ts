@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import { VIEWS, type Locale, type View } from '@kring/core';
 import { buildReport, REPORT_FONT_FILES, type ReportFonts } from '@kring/report';
 import { t } from '../messages.js';
-import { EXIT, parseLocale, type CommandIO, type Parsed } from './command.js';
+import { EXIT, parseLocale, parseOptions, writeOutput, type CommandIO, type Parsed } from './command.js';
 import { loadDocument, usageError } from './render.js';
 
 export interface ReportArgs {
@@ -24,54 +23,42 @@ export interface ReportArgs {
 }
 
 export function parseReportArgs(argv: readonly string[]): Parsed<ReportArgs> {
-  let values: Record<string, unknown>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: {
-        output: { type: 'string', short: 'o' },
-        locale: { type: 'string' },
-        pseudonymise: { type: 'boolean' },
-        views: { type: 'string' },
-        author: { type: 'string' },
-        contacts: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
+  const options = {
+    output: { type: 'string', short: 'o' },
+    locale: { type: 'string' },
+    pseudonymise: { type: 'boolean' },
+    views: { type: 'string' },
+    author: { type: 'string' },
+    contacts: { type: 'boolean' },
+  } as const;
+  return parseOptions(argv, options, (values, positionals) => {
+    if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
+    const locale = parseLocale(values['locale'] as string | undefined);
+    if (!locale.ok) return locale;
+    const output = values['output'];
+    if (typeof output !== 'string' || output === '' || output === '-')
+      return { ok: false, message: { key: 'report.cli.outputRequired' } };
+    const views: View[] = [];
+    const list = values['views'] === undefined ? VIEWS.join(',') : String(values['views']);
+    for (const name of list.split(',').map((v) => v.trim())) {
+      if (!(VIEWS as readonly string[]).includes(name))
+        return { ok: false, message: { key: 'report.cli.badViews', params: { value: name } } };
+      if (!views.includes(name as View)) views.push(name as View);
+    }
+    const author = typeof values['author'] === 'string' ? values['author'] : undefined;
     return {
-      ok: false,
-      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
+      ok: true,
+      value: {
+        file: positionals[0]!,
+        output,
+        locale: locale.value,
+        pseudonymise: values['pseudonymise'] === true,
+        contacts: values['contacts'] === true,
+        views,
+        ...(author !== undefined ? { author } : {}),
+      },
     };
-  }
-  if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
-  const locale = parseLocale(values['locale'] as string | undefined);
-  if (!locale.ok) return locale;
-  const output = values['output'];
-  if (typeof output !== 'string' || output === '' || output === '-')
-    return { ok: false, message: { key: 'report.cli.outputRequired' } };
-  const views: View[] = [];
-  const list = values['views'] === undefined ? VIEWS.join(',') : String(values['views']);
-  for (const name of list.split(',').map((v) => v.trim())) {
-    if (!(VIEWS as readonly string[]).includes(name))
-      return { ok: false, message: { key: 'report.cli.badViews', params: { value: name } } };
-    if (!views.includes(name as View)) views.push(name as View);
-  }
-  const author = typeof values['author'] === 'string' ? values['author'] : undefined;
-  return {
-    ok: true,
-    value: {
-      file: positionals[0]!,
-      output,
-      locale: locale.value,
-      pseudonymise: values['pseudonymise'] === true,
-      contacts: values['contacts'] === true,
-      views,
-      ...(author !== undefined ? { author } : {}),
-    },
-  };
+  });
 }
 
 /** DejaVu Sans and DejaVu Sans Bold from the installed `dejavu-fonts-ttf` package. */
@@ -101,14 +88,7 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
     },
     loadReportFonts(),
   );
-  try {
-    if (!io.writeBytes) throw Object.assign(new Error('no binary output'), { code: 'ENOTSUP' });
-    io.writeBytes(args.output, pdf);
-  } catch (error) {
-    const detail = String((error as { code?: unknown }).code ?? error);
-    io.err(`${t(args.locale, 'read.cli.cannotWrite', { file: args.output, detail })}\n`);
-    return EXIT.refused;
-  }
+  if (!writeOutput(io, args.locale, args.output, pdf)) return EXIT.refused;
   io.err(`${t(args.locale, 'render.cli.written', { file: args.output })}\n`);
   return EXIT.ok;
 }
