@@ -1,5 +1,6 @@
 /**
- * @kring/gedcom: GEDCOM in and out, and the research exports (GraphML, CSV). Framework-free, like the renderers.
+ * @kring/gedcom: GEDCOM in and out, the research exports (GraphML, CSV) and contact lists (CSV/TSV) in.
+ * Framework-free, like the renderers.
  * Messages are catalogue keys (`interop.*`): register core's `interopMessages` to show them. docs/interop.md.
  */
 export {
@@ -32,3 +33,34 @@ export {
 export { networkTables, type NetworkTables, type ResearchOptions } from './research/network-table.js';
 export { exportGraphml } from './research/graphml.js';
 export { exportCsv, csvCell, type CsvFiles } from './research/csv.js';
+export {
+  readContactList,
+  readContactText,
+  planContactList,
+  contactListCommands,
+  contactListDocument,
+  sectorOfText,
+  COLUMN_ROLES,
+  MAX_CONTACT_LIST_BYTES,
+  MAX_CONTACT_ROWS,
+  MAX_CELL_LENGTH,
+  type ColumnMapping,
+  type ColumnRole,
+  type ContactChoice,
+  type ContactDocumentOptions,
+  type ContactDocumentResult,
+  type ContactEntry,
+  type ContactPlan,
+  type ContactTable,
+  type ContactTableResult,
+  type EntryStatus,
+} from './contacts/contact-list.js';
+export {
+  decodeContactText,
+  detectDelimiter,
+  parseDelimited,
+  DELIMITERS,
+  type ContactListEncoding,
+  type Delimiter,
+  type TextRecord,
+} from './contacts/delimited.js';

@@ -109,4 +109,22 @@ export const interopEn = {
   'interop.demo.export.gedcomNotPrivate':
     'A GEDCOM file holds full names and dates: it cannot be pseudonymised.',
   'interop.demo.export.submit': 'Export',
+  // Contact lists ("groslijst", packages/gedcom/src/contacts)
+  'interop.contacts.tooLarge': 'The list is too large: {size} bytes, at most {limit}.',
+  'interop.contacts.workbook':
+    'This is a spreadsheet workbook (.xlsx, .xls or .ods), not a text list. Save it as CSV first ("Save as" → CSV).',
+  'interop.contacts.binary': 'This is no text list: it holds control characters (a binary file?).',
+  'interop.contacts.empty': 'The list is empty: there are no names in it.',
+  'interop.contacts.tooManyRows':
+    'The list has more than {limit} rows. A network map holds tens of people: split the list or choose who matters.',
+  'interop.contacts.remark.cut': 'A cell longer than {limit} characters was cut off.',
+  'interop.contacts.remark.zero': 'The leading zero the spreadsheet dropped was put back: {phone}.',
+  'interop.contacts.note.relation': 'Relation: {relation}',
+  'interop.contacts.note.sector': 'Proposed sector: {sector}',
+  'interop.contacts.note.phone': 'Phone: {phone}',
+  'interop.contacts.note.email': 'E-mail: {email}',
+  'interop.contacts.title': 'Network of {name}',
+  'interop.contacts.focusEmpty': 'Say whose map it is: the client’s name.',
+  'interop.contacts.focusOrganisation': '“{name}” is an organisation: the client of a map is a person.',
+  'interop.contacts.noPersons': 'The list holds no persons: say whose map it is (the client’s name).',
 } as const;

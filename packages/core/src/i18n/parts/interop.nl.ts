@@ -104,4 +104,23 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
   'interop.demo.export.gedcomNotPrivate':
     'Een GEDCOM-bestand bevat volledige namen en datums: het kan niet gepseudonimiseerd worden.',
   'interop.demo.export.submit': 'Exporteren',
+  'interop.contacts.tooLarge': 'De lijst is te groot: {size} bytes, hooguit {limit}.',
+  'interop.contacts.workbook':
+    'Dit is een spreadsheet-werkmap (.xlsx, .xls of .ods), geen tekstlijst. Sla hem eerst op als CSV ("Opslaan als" → CSV).',
+  'interop.contacts.binary': 'Dit is geen tekstlijst: er staan stuurtekens in (een binair bestand?).',
+  'interop.contacts.empty': 'De lijst is leeg: er staan geen namen in.',
+  'interop.contacts.tooManyRows':
+    'De lijst heeft meer dan {limit} rijen. Een netwerkkaart telt tientallen mensen: splits de lijst of kies wie ertoe doet.',
+  'interop.contacts.remark.cut': 'Een cel van meer dan {limit} tekens is afgekapt.',
+  'interop.contacts.remark.zero': 'De voorloopnul die het rekenblad had weggelaten is teruggezet: {phone}.',
+  'interop.contacts.note.relation': 'Relatie: {relation}',
+  'interop.contacts.note.sector': 'Voorgestelde sector: {sector}',
+  'interop.contacts.note.phone': 'Telefoon: {phone}',
+  'interop.contacts.note.email': 'E-mail: {email}',
+  'interop.contacts.title': 'Netwerk van {name}',
+  'interop.contacts.focusEmpty': 'Zeg wiens kaart het is: de naam van de cliënt.',
+  'interop.contacts.focusOrganisation':
+    '“{name}” is een organisatie: de cliënt van een kaart is een persoon.',
+  'interop.contacts.noPersons':
+    'De lijst bevat geen personen: zeg wiens kaart het is (de naam van de cliënt).',
 };
