@@ -12,6 +12,7 @@ import {
   MAX_ENTITIES,
   PARTNERSHIP_TYPES,
   comparePartialDates,
+  descentCycleLinks,
   newDocument,
   parsePartialDate,
   withMarriageBeforeEndings,
@@ -607,43 +608,15 @@ class Importer {
     return acyclic;
   }
 
-  /** Drops the links that close a cycle in the biological/adoptive graph (a person their own ancestor). */
+  /** Drops the links that close a cycle of descent (a person their own ancestor), each with a note. */
   private withoutCycles(links: ParentChild[]): ParentChild[] {
-    const parentsOf = new Map<string, number[]>();
-    links.forEach((l, i) => {
-      if (l.kind !== 'biological' && l.kind !== 'adoptive') return;
-      const list = parentsOf.get(l.child);
-      if (list) list.push(i);
-      else parentsOf.set(l.child, [i]);
-    });
-    const dropped = new Set<number>();
-    const state = new Map<string, 1 | 2>();
-    for (const start of parentsOf.keys()) {
-      if (state.has(start)) continue;
-      const stack: [string, number][] = [[start, 0]];
-      state.set(start, 1);
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1]!;
-        const edges = parentsOf.get(top[0]) ?? [];
-        if (top[1] >= edges.length) {
-          state.set(top[0], 2);
-          stack.pop();
-          continue;
-        }
-        const index = edges[top[1]++]!;
-        const parent = links[index]!.parent;
-        const seen = state.get(parent);
-        if (seen === 1) {
-          dropped.add(index);
-          this.note({
-            key: 'interop.note.cycle',
-            params: { child: this.nameOf(top[0]), parent: this.nameOf(parent) },
-          });
-        } else if (seen === undefined) {
-          state.set(parent, 1);
-          stack.push([parent, 0]);
-        }
-      }
+    const dropped = new Set(descentCycleLinks(links));
+    for (const index of dropped) {
+      const { child, parent } = links[index]!;
+      this.note({
+        key: 'interop.note.cycle',
+        params: { child: this.nameOf(child), parent: this.nameOf(parent) },
+      });
     }
     return dropped.size === 0 ? links : links.filter((_, i) => !dropped.has(i));
   }

@@ -9,3 +9,4 @@ export * from './effective-sector.js';
 export * from './alters-of-focus.js';
 export * from './proposed-ring.js';
 export * from './kinship.js';
+export * from './descent-cycles.js';
