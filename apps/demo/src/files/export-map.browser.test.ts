@@ -2,13 +2,14 @@
  * Exports are private by default, and what the export dialog can put into an SVG the open dialog reads back —
  * together with UTF-8 files with a byte-order mark and UTF-16 files, as the CLI does.
  */
-import { readDocument, writeDocument, type KringDocument } from '@kring/core';
+import { insightReport, readDocument, writeDocument, type KringDocument } from '@kring/core';
 import { EXAMPLES } from '@kring/examples';
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
 import ExportDialog from '../ui/ExportDialog.svelte';
 import { exportFileName, exportSvgText, type ExportChoice } from './export-map.js';
+import { insightExtras } from './insight-extras.js';
 import { readKringFile } from './read-file.js';
 
 function example(slug: string): KringDocument {
@@ -23,6 +24,8 @@ const choice = (over: Partial<ExportChoice> = {}): ExportChoice => ({
   pseudonymise: false,
   hideHealth: false,
   embed: false,
+  highlight: false,
+  insight: false,
   ...over,
 });
 const svgFile = (text: string) => new File([text], 'kaart.svg', { type: 'image/svg+xml' });
@@ -92,6 +95,46 @@ describe('exports', () => {
     const svg = exportSvgText(target, choice({ hideHealth: true }))!;
     expect(svg).not.toContain('hartziekte');
     expect(svg).toContain('kenmerk 1');
+  });
+});
+
+describe('insight in exports', () => {
+  const words = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+
+  test('the dialog offers the map’s highlight (on) only while there is one, and the insight block (off)', async () => {
+    let chosen: ExportChoice | undefined;
+    const screen = await render(ExportDialog, {
+      format: 'svg',
+      pseudonymise: false,
+      highlightLabel: 'praktische steun (8 van 22)',
+      onexport: (c: ExportChoice) => (chosen = c),
+      oncancel: () => {},
+    });
+    const highlight = screen.getByRole('checkbox', { name: 'Grijs maken zoals op de kaart' });
+    await expect.element(highlight).toBeChecked();
+    await expect.element(highlight).toHaveAccessibleDescription(/In kleur: praktische steun \(8 van 22\)/);
+    await screen.getByRole('checkbox', { name: 'Inzichtblok toevoegen (cijfers en wat opvalt)' }).click();
+    await screen.getByRole('button', { name: 'Exporteren' }).click();
+    expect(chosen).toEqual(choice({ highlight: true, insight: true }));
+  });
+
+  test('the insight block says what kring insight says; the highlight greys out as the map does', () => {
+    const asked = choice({ highlight: true, insight: true });
+    const withHighlight = {
+      ...target,
+      view: 'ecogram' as const,
+      highlight: { highlight: { kind: 'support' as const, type: 'practical' as const }, whatIf: null },
+    };
+    const svg = exportSvgText(withHighlight, asked, insightExtras(withHighlight, asked))!;
+    const text = words(svg);
+    for (const finding of insightReport(noor, 'nl').findings) expect(text).toContain(`• ${finding.text}`);
+    expect(text).toContain('In kleur: praktische steun (8 van 22)');
+    expect(svg).toContain('<g opacity="0.2"><title>Isa</title>');
+    // With initials, the block names people by their initials too.
+    const initials = choice({ insight: true, pseudonymise: true });
+    const hidden = words(exportSvgText(target, initials, insightExtras(target, initials))!);
+    expect(hidden).toContain('voogd M.J.');
+    expect(hidden).not.toContain('Marieke');
   });
 });
 

@@ -1,6 +1,13 @@
 /** The SVG text of a map in one view, for the read-only picture, export, print and trainer mode. */
 import type { KringDocument, Locale, View } from '@kring/core';
-import { embedRefusal, sceneToSvg, type PageFit, type Scene } from '@kring/scene';
+import {
+  embedRefusal,
+  sceneToSvg,
+  type PageFit,
+  type Scene,
+  type SvgHighlight,
+  type SvgTextBlock,
+} from '@kring/scene';
 import { rendererFor } from './renderers.js';
 
 export interface MapSvgOptions {
@@ -17,6 +24,10 @@ export interface MapSvgOptions {
    * guard refuses it for a pseudonymised or health-hiding export (SvgExportError); ask `canEmbed` first.
    */
   embed?: boolean;
+  /** Grey out everyone outside the map's highlight, and say so in the legend. */
+  highlight?: SvgHighlight;
+  /** The insight block below the legend. */
+  insight?: SvgTextBlock;
 }
 
 export function sceneOf(
@@ -46,5 +57,7 @@ export function svgOfScene(scene: Scene, doc: KringDocument, options: MapSvgOpti
     documentTitle: doc.title,
     referenceDate: doc.referenceDate,
     ...(options.embed ? { embedDocument: doc } : {}),
+    ...(options.highlight ? { highlight: options.highlight } : {}),
+    ...(options.insight ? { insight: options.insight } : {}),
   });
 }

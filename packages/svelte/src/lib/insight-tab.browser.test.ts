@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser';
 import type { KringDocument } from '@kring/core';
 import KringEditor from './KringEditor.svelte';
 import type { KringEditorApi } from './state/api.js';
+import { axeViolations } from './panels/test-support/axe.js';
 import { family } from './state/test-fixtures.js';
 
 /** Tilda's family, where Anna helps with practical things. */
@@ -128,6 +129,8 @@ test('the drawing’s legend says what is highlighted, exportSvg greys out the s
     .element(screen.getByText('Practical help: nobody else gives it or could be asked yet'))
     .toBeVisible();
   await expect.element(legend).toHaveTextContent('professional, everyone but Anna (2 of 5)');
+  // The legend on the stage, the take-over list and the inspector's kinship choice: no axe violations.
+  expect(await axeViolations(target)).toEqual([]);
   // Clearing from the legend (keyboard reachable) clears both choices.
   await legend.getByRole('button', { name: 'Clear the highlight and the “what if” on the map' }).click();
   await expect.poll(() => node('p-anna').classList.contains('kring-dimmed')).toBe(false);
@@ -146,4 +149,5 @@ test('the inspector says how a person is related to anyone in the family', async
   await expect.element(screen.getByText('For Tilda, Anna is a mother')).toBeVisible();
   await from.selectOptions('father Bram');
   await expect.element(screen.getByText('For father Bram, Anna is a partner')).toBeVisible();
+  expect(await axeViolations(screen.container)).toEqual([]);
 });

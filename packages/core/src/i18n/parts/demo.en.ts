@@ -131,6 +131,11 @@ export const demoEn = {
     'The file then holds the whole map, including notes and details that are not drawn: share it only with whoever may see all of it.',
   'demo.export.embedUnavailable':
     'Not possible with initials or hidden health data: the map inside would show what the picture hides.',
+  'demo.export.highlight': 'Grey out as on the map',
+  'demo.export.highlightHint': 'In full colour: {what}; everyone else greyed out.',
+  'demo.export.insight': 'Add an insight block (figures and what stands out)',
+  'demo.export.insightHint':
+    'The figures and findings of the insight tab, below the legend; with initials, names as initials there too.',
   'demo.export.submit': 'Export',
   'demo.map.print': 'Print',
   'demo.map.paper.label': 'Paper',

@@ -136,6 +136,11 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
     'Het bestand bevat dan de hele kaart, ook notities en gegevens die niet getekend zijn: deel het alleen met wie dat allemaal mag zien.',
   'demo.export.embedUnavailable':
     'Niet mogelijk met initialen of verborgen gezondheidsgegevens: de kaart in het bestand zou tonen wat de afbeelding verbergt.',
+  'demo.export.highlight': 'Grijs maken zoals op de kaart',
+  'demo.export.highlightHint': 'In kleur: {what}; alle anderen grijs.',
+  'demo.export.insight': 'Inzichtblok toevoegen (cijfers en wat opvalt)',
+  'demo.export.insightHint':
+    'De cijfers en bevindingen van het tabblad Inzicht, onder de legenda; met initialen ook daar initialen.',
   'demo.export.submit': 'Exporteren',
   'demo.map.print': 'Afdrukken',
   'demo.map.paper.label': 'Papier',

@@ -91,6 +91,7 @@ export const insightEn = {
   'insight.panel.takeOverNobody': '{type}: nobody else gives it or could be asked yet',
   'insight.panel.givers': 'Who gives what — and what if they drop out',
   'insight.panel.giversHint': 'Choose a name to see the network without them.',
+  'insight.panel.giverCould': 'could be asked for {types}',
   'insight.panel.giverAlone': 'alone: {types}',
   'insight.panel.fragile': 'Who alone carries a kind of support',
   'insight.panel.fragileNone': 'No kind of support hangs on one person.',

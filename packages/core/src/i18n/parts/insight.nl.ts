@@ -88,6 +88,7 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.panel.takeOverNobody': '{type}: nog niemand anders geeft dit of is te vragen',
   'insight.panel.givers': 'Wie geeft wat — en als iemand wegvalt',
   'insight.panel.giversHint': 'Kies een naam om het netwerk zonder die persoon te zien.',
+  'insight.panel.giverCould': 'te vragen voor {types}',
   'insight.panel.giverAlone': 'alleen: {types}',
   'insight.panel.fragile': 'Wie een soort steun alleen draagt',
   'insight.panel.fragileNone': 'Geen enkele soort steun hangt aan één persoon.',

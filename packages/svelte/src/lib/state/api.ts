@@ -1,5 +1,5 @@
 /** The imperative API the editor hands to `onready`, and the change details it reports. */
-import type { Command, Id, KringDocument } from '@kring/core';
+import type { Command, Highlight, Id, KringDocument } from '@kring/core';
 import type { ApplyResult } from './verbs.js';
 import type { SvgOptions } from '@kring/scene';
 
@@ -24,6 +24,11 @@ export interface KringEditorApi {
   exportSvg(options?: Partial<SvgOptions>): string;
   /** The current document. */
   getDocument(): KringDocument;
+  /**
+   * What the insight tab greys out on the map now: its highlight choice (core's `Highlight`), the person of
+   * its "what if" and what stays in full colour in words; undefined while nothing is greyed out.
+   */
+  getHighlight(): { highlight?: Highlight; whatIf: Id | null; label: string } | undefined;
   /**
    * Applies core's plain-data commands (`addPerson(…)`, `addTie(…)`, … or a list of them) as one undo step,
    * e.g. people from the host's own client register. All or nothing: when core refuses one, nothing

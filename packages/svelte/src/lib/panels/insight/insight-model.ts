@@ -58,8 +58,11 @@ export interface InsightModel {
   table: { sector: string; byRing: number[]; total: number }[];
   ringKeys: string[];
   fragile: { id: Id; name: string; lost: SupportType[] }[];
-  /** Every alter who gives the client something now, with what, and what nobody else gives (`lost`). */
-  givers: { id: Id; name: string; gives: SupportType[]; lost: SupportType[] }[];
+  /**
+   * Every alter who gives the client something now or could be asked: what they give, what they could give,
+   * and what nobody else gives (`lost`).
+   */
+  givers: { id: Id; name: string; gives: SupportType[]; could: SupportType[]; lost: SupportType[] }[];
   /** With a "what if": per type that person gives (or could), who else gives it or could be asked. */
   takeOver: { supportType: SupportType; source: 'gives' | 'could'; lost: boolean; names: string[] }[];
   /** Support types without a source in the network shown, when the "what if" person gave them. */
@@ -156,9 +159,12 @@ export function insightModel(
         id: a.id,
         name: name(a.id),
         gives: SUPPORT_TYPES.filter((t) => all.support[t].received.includes(a.id)),
+        could: SUPPORT_TYPES.filter(
+          (t) => all.support[t].couldGive.includes(a.id) && !all.support[t].received.includes(a.id),
+        ),
         lost: fragile.find((f) => f.id === a.id)?.lost ?? [],
       }))
-      .filter((g) => g.gives.length > 0),
+      .filter((g) => g.gives.length + g.could.length > 0),
     takeOver:
       whatIf === null
         ? []
