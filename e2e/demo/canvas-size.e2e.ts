@@ -2,6 +2,8 @@
  * The canvas at the kitchen table, measured in the built demo: for each example case and view at 1440x900
  * the share of the window the drawing gets and the smallest label as shown at "fit" (computed font size x
  * the current zoom, for every text of the drawing); at 390x844 the drawing keeps the phone's full width.
+ * The goal of issue 10: at least 70 % of the window and no label below 11 px in every view. At 390x844 the
+ * drawing keeps the phone's full width and most of its height.
  * Screenshots go to test-results/canvas/ (not committed) for a person to look at.
  */
 import fs from 'node:fs';
@@ -85,18 +87,12 @@ describe('at 1440x900', () => {
     await demo?.close();
   });
 
-  test.each(CASES)('%s: no genogram label below 11 CSS px at fit', (name) => {
-    expect(measured[`${name} genogram`]!.minLabel).toBeGreaterThanOrEqual(11);
+  test.each(CASES)('%s: no label below 11 CSS px at fit in any view', (name) => {
+    for (const view of VIEWS) expect(measured[`${name} ${view}`]!.minLabel).toBeGreaterThanOrEqual(11);
   });
 
-  // The goal is 11 px in every view (issue 10); what the ecogram and sociogram reach so far is guarded here.
-  test.each(CASES)('%s: no ecogram or sociogram label below 8 CSS px at fit', (name) => {
-    expect(measured[`${name} ecogram`]!.minLabel).toBeGreaterThanOrEqual(8);
-    expect(measured[`${name} sociogram`]!.minLabel).toBeGreaterThanOrEqual(8);
-  });
-
-  test('the drawing gets most of the window in every view', () => {
-    for (const m of Object.values(measured)) expect(m.share).toBeGreaterThanOrEqual(0.58);
+  test('the drawing gets at least 70 % of the window in every view', () => {
+    for (const m of Object.values(measured)) expect(m.share).toBeGreaterThanOrEqual(0.7);
   });
 });
 
@@ -109,6 +105,7 @@ describe('at 390x844', () => {
       const m = await measure(demo);
       await demo.page.screenshot({ path: path.join(SHOTS, '390x844-Noor-genogram.png') });
       expect(m.canvasWidth).toBeGreaterThanOrEqual(m.pageWidth - 24);
+      expect(m.share).toBeGreaterThanOrEqual(0.6);
       await demo.page.locator('.kring-editor').getByRole('button', { name: 'Zijpaneel tonen' }).click();
       const panel = await demo.page.locator('.kring-panels').boundingBox();
       const canvas = await demo.page.locator('.kring-editor svg.kring-canvas').boundingBox();

@@ -14,6 +14,7 @@ export const linkEn = {
   'ui.menu.label': 'Actions for {names}',
   'ui.menu.none': 'No links fit this selection: select two or more people (Ctrl+click or Space).',
   'ui.tray.label': 'Not yet in this view',
+  'ui.tray.summary': 'Not yet in this view: {count}',
   'ui.tray.genogramHint': 'Known only through ties. Choose one to link them to someone in the family.',
   'ui.tray.networkHint':
     'Place them with a tie to {name}: drag onto the drawing, or choose a ring and press the name.',

@@ -17,6 +17,7 @@ export const linkNl: Record<keyof typeof linkEn, string> = {
   'ui.menu.none':
     'Geen verbinding past bij deze selectie: selecteer twee of meer personen (Ctrl+klik of spatie).',
   'ui.tray.label': 'Nog niet in deze kaart',
+  'ui.tray.summary': 'Nog niet in deze kaart: {count}',
   'ui.tray.genogramHint': 'Alleen bekend via het netwerk. Kies iemand om die met de familie te verbinden.',
   'ui.tray.networkHint':
     'Plaats ze met een verbinding met {name}: sleep ze naar de tekening, of kies een ring en druk op de naam.',

@@ -27,6 +27,8 @@ export const uiEn = {
   'ui.toolbar.relayoutAll': 'Re-layout everything',
   'ui.toolbar.unpin': 'Let the layout place the selection',
   'ui.toolbar.help': 'Keyboard shortcuts',
+  'ui.toolbar.more': 'More',
+  'ui.toolbar.moreLabel': 'More tools',
   'ui.toolbar.placeHint': 'Click the drawing to place it, or press Enter to let the layout place it.',
   'ui.relative.label': 'Add a relative of {name}',
   'ui.relative.parent': 'Add parent',

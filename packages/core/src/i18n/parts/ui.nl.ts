@@ -31,6 +31,8 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.toolbar.relayoutAll': 'Alles opnieuw indelen',
   'ui.toolbar.unpin': 'Selectie opnieuw laten plaatsen',
   'ui.toolbar.help': 'Sneltoetsen',
+  'ui.toolbar.more': 'Meer',
+  'ui.toolbar.moreLabel': 'Meer gereedschap',
   'ui.toolbar.placeHint':
     'Klik op de tekening om te plaatsen, of druk op Enter om het automatisch te laten plaatsen.',
   'ui.relative.label': 'Familielid van {name} toevoegen',

@@ -1,8 +1,11 @@
-/** The tray "Not yet in this view" in a real browser: keyboard placing, drag and drop, the family in one step. */
+/**
+ * The tray "Not yet in this view" in a real browser: collapsed to one line until opened, keyboard placing,
+ * drag and drop, the family in one step.
+ */
 import type { KringDocument, Locale, View } from '@kring/core';
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import KringEditor from '../KringEditor.svelte';
 import { axeViolations } from '../panels/test-support/axe.js';
 import type { ChangeDetail } from '../state/editor-state.svelte.js';
@@ -37,8 +40,29 @@ async function setup(view: View, locale: Locale = 'en', initialDocument = doc())
   return { screen, changes, last: () => changes.at(-1)!.doc };
 }
 
+/** Opens the tray from its one-line summary ("Not yet in this view: 3"). */
+async function openTray(screen: Awaited<ReturnType<typeof setup>>['screen']) {
+  await screen.getByRole('button', { name: /^(Not yet in this view|Nog niet in deze kaart): \d+$/ }).click();
+}
+
+test('collapsed to a one-line summary; the button opens it, Escape inside closes it again', async () => {
+  const { screen } = await setup('sociogram');
+  const toggle = screen.getByRole('button', { name: 'Not yet in this view: 3' });
+  await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect.element(screen.getByRole('button', { name: 'Place Cor' })).not.toBeInTheDocument();
+  (toggle.element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect.element(screen.getByRole('button', { name: 'Place Cor' })).toBeVisible();
+  (screen.getByRole('button', { name: 'Place Cor' }).element() as HTMLElement).focus();
+  await userEvent.keyboard('{Escape}');
+  await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(document.activeElement).toBe(toggle.element());
+});
+
 test('sociogram: lists who is not drawn; a ring chosen and the name pressed places them, one step', async () => {
   const { screen, changes, last } = await setup('sociogram', 'nl');
+  await openTray(screen);
   const tray = screen.getByRole('region', { name: 'Nog niet in deze kaart' });
   await expect.element(tray).toBeVisible();
   const names = [...tray.element().querySelectorAll('li button')].map((b) => b.textContent);
@@ -57,6 +81,7 @@ test('sociogram: lists who is not drawn; a ring chosen and the name pressed plac
 
 test('ecogram: household and close family in one step', async () => {
   const { screen, changes, last } = await setup('ecogram');
+  await openTray(screen);
   await screen.getByRole('button', { name: 'Place household and close family' }).click();
   expect(changes).toHaveLength(1);
   expect(
@@ -94,6 +119,7 @@ test('genogram: persons known only through ties; choosing one opens the relation
     ...d,
     ties: [...d.ties, { id: 't-buur', from: 'p-tilda', to: 'p-buur' }],
   });
+  await openTray(screen);
   const tray = screen.getByRole('region', { name: 'Not yet in this view' });
   await tray.getByRole('button', { name: 'Link Mevrouw De Boer' }).click();
   const menu = screen.getByRole('menu', { name: 'Actions for Tilda and Mevrouw De Boer' });
