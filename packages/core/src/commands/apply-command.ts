@@ -22,6 +22,7 @@ import { personHandlers } from './persons.js';
 import { planHandlers } from './plan.js';
 import type { CommandPath } from './plain-data.js';
 import { type Handlers } from './refusal.js';
+import { snapshotHandlers } from './snapshots.js';
 import { tieHandlers } from './ties.js';
 
 enablePatches();
@@ -57,6 +58,7 @@ const HANDLERS: Handlers<Command> = {
   ...documentSettingsHandlers,
   ...layoutHandlers,
   ...lessonHandlers,
+  ...snapshotHandlers,
 };
 
 /**

@@ -180,6 +180,13 @@ export const COMMAND_SCHEMAS: { readonly [K in CommandType]: v.GenericSchema } =
   'node.move': v.object({ view: v.picklist(VIEWS), id, position: pointSchema }),
   'node.unpin': v.object({ view: v.picklist(VIEWS), id }),
   ...LESSON_COMMAND_SCHEMAS,
+  'snapshot.take': v.object({ snapshot: v.strictObject({ id, label: text, date }) }),
+  'snapshot.update': v.object({
+    id,
+    changes: v.strictObject({ label: v.optional(text), date: v.optional(date) }),
+  }),
+  'snapshot.remove': v.object({ id }),
+  'snapshot.erase': v.object({ id }),
 };
 
 /** Every command type, in the order of COMMAND_SCHEMAS. */

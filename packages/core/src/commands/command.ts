@@ -15,6 +15,7 @@ import type { ParentChildCommand } from './parent-child.js';
 import type { PartnershipCommand } from './partnerships.js';
 import type { PersonCommand } from './persons.js';
 import type { PlanCommand } from './plan.js';
+import type { SnapshotCommand } from './snapshots.js';
 import type { TieCommand } from './ties.js';
 
 export type Command =
@@ -30,6 +31,7 @@ export type Command =
   | PlanCommand
   | DocumentSettingsCommand
   | LayoutCommand
-  | LessonCommand;
+  | LessonCommand
+  | SnapshotCommand;
 
 export type CommandType = Command['type'];

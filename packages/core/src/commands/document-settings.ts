@@ -3,7 +3,9 @@
  *
  * Changing `options.rings` or `options.sectors` repairs the ties in the same step instead of refusing:
  * rings beyond the new count move to the outermost ring, and sectors that the new preset lacks are
- * cleared (the view then derives them, see queries/effective-sector.ts).
+ * cleared (the view then derives them, see queries/effective-sector.ts). The ties inside every snapshot are
+ * repaired alike, and the focus can only move to a person who is in every snapshot (snapshots are read with
+ * the document's options and focus).
  */
 import {
   DEATH_MARKS,
@@ -12,8 +14,9 @@ import {
   SECTOR_PRESETS,
   SYMBOL_SETS,
 } from '../model/enums.js';
-import type { Id, Options, Tie } from '../model/types.js';
-import { checkDate, checkPerson } from './lookup.js';
+import { isLiveBirth } from '../model/defaults.js';
+import type { Id, Options, Snapshot, Tie } from '../model/types.js';
+import { checkDate, checkPerson, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
 export interface SetOptions {
@@ -44,6 +47,25 @@ export const setReferenceDate = (date: string | null): SetReferenceDate => ({
 });
 export const setFocus = (id: Id): SetFocus => ({ type: 'focus.set', id });
 
+/**
+ * The ties whose ring lies beyond `options.rings` (moved to the outermost ring) or whose sector the preset
+ * lacks (cleared), by index; empty when every tie fits.
+ */
+function repairedTies(ties: readonly Tie[], options: Options): Map<number, Tie> {
+  const sectors: readonly string[] = SECTOR_PRESETS[options.sectors];
+  const repaired = new Map<number, Tie>();
+  ties.forEach((tie, i) => {
+    const ringTooFar = tie.ring !== undefined && tie.ring > options.rings;
+    const sectorGone = tie.sector !== undefined && !sectors.includes(tie.sector);
+    if (!ringTooFar && !sectorGone) return;
+    const next = { ...tie };
+    if (ringTooFar) next.ring = options.rings;
+    if (sectorGone) delete next.sector;
+    repaired.set(i, next);
+  });
+  return repaired;
+}
+
 const ALLOWED: { [K in keyof Options]: readonly unknown[] } = {
   symbols: SYMBOL_SETS,
   deathMark: DEATH_MARKS,
@@ -60,20 +82,21 @@ export const documentSettingsHandlers: Handlers<DocumentSettingsCommand> = {
         return refuse('commands.badOption', { option: String(key), value: String(value) });
       (options as unknown as Record<string, unknown>)[key] = value;
     }
-    const sectors: readonly string[] = SECTOR_PRESETS[options.sectors];
-    const repaired = new Map<number, Tie>();
-    doc.ties.forEach((tie, i) => {
-      const ringTooFar = tie.ring !== undefined && tie.ring > options.rings;
-      const sectorGone = tie.sector !== undefined && !sectors.includes(tie.sector);
-      if (!ringTooFar && !sectorGone) return;
-      const next = { ...tie };
-      if (ringTooFar) next.ring = options.rings;
-      if (sectorGone) delete next.sector;
-      repaired.set(i, next);
+    const repaired = repairedTies(doc.ties, options);
+    // Snapshots are checked with the document's options too: their ties are repaired the same way.
+    let snapshots: Snapshot[] | undefined;
+    doc.snapshots.forEach((snapshot, i) => {
+      const ties = repairedTies(snapshot.state.ties, options);
+      if (ties.size === 0) return;
+      snapshots ??= [...doc.snapshots];
+      const next = [...snapshot.state.ties];
+      for (const [j, tie] of ties) next[j] = tie;
+      snapshots[i] = { ...snapshot, state: { ...snapshot.state, ties: next } };
     });
     return (draft) => {
       draft.options = options;
       for (const [i, tie] of repaired) draft.ties[i] = tie;
+      if (snapshots) draft.snapshots = snapshots;
     };
   },
   'title.set':
@@ -96,6 +119,10 @@ export const documentSettingsHandlers: Handlers<DocumentSettingsCommand> = {
   'focus.set': (doc, { id }) => {
     const problem = checkPerson(doc, id, true);
     if (problem) return problem;
+    // Every snapshot is read with the document's focus (format.md, Snapshot): it must be a live birth there.
+    const missing = doc.snapshots.find((s) => !s.state.persons.some((p) => p.id === id && isLiveBirth(p)));
+    if (missing)
+      return refuse('commands.focusNotInSnapshot', { name: nameOf(doc, id), label: missing.label });
     return (draft) => {
       draft.focus = id;
     };

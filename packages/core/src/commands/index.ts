@@ -16,4 +16,5 @@ export * from './ties.js';
 export * from './plan.js';
 export * from './document-settings.js';
 export * from './layout.js';
+export * from './snapshots.js';
 export * from './lessons.js';

@@ -29,6 +29,18 @@ const pick = <T>(list: readonly T[], n: number): T | undefined =>
 
 const DATES = ['1950', '1960-05', '1975-02-03', '~1980', '1990', '2000-10', '2010', '2022-03-01'];
 
+/** A snapshot command: take one (always possible), or change, delete or erase from one (refused without). */
+function randomSnapshotCommand(doc: KringDocument, a: number, b: number, n: number): Command {
+  const snapshot = pick(doc.snapshots, a);
+  if (b % 4 === 0 || (!snapshot && n % 2 === 0))
+    return c.takeSnapshot({ id: `s${n}`, label: `T${n % 3}`, date: pick(DATES, n)! });
+  const id = snapshot?.id ?? 'x';
+  if (b % 4 === 1) return c.updateSnapshot(id, n % 2 ? { label: `M${n}` } : { date: pick(DATES, n)! });
+  if (b % 4 === 2) return c.removeSnapshot(id);
+  const persons = snapshot?.state.persons.map((p) => p.id) ?? [];
+  return c.eraseFromSnapshots(pick(persons, n) ?? doc.focus);
+}
+
 export function randomCommand(doc: KringDocument, [k, a, b, n]: Choices): Command {
   const persons = doc.persons.map((p) => p.id);
   const p1 = pick(persons, a) ?? doc.focus;
@@ -37,8 +49,10 @@ export function randomCommand(doc: KringDocument, [k, a, b, n]: Choices): Comman
   const fresh = `g${n}`;
   const partnership = pick(doc.partnerships, a);
   const plan = doc.plan;
-  // Trainer lessons: the top of k's range, so the small values fast-check favours keep their commands.
-  if (k >= 930) return randomLessonCommand(doc, a, b, n);
+  // Trainer lessons: the top of k's range (0..1000), so the small values fast-check favours keep their
+  // commands; snapshots the band below. Callers that pass larger numbers get the commands of the switch.
+  if (k >= 930 && k <= 1000) return randomLessonCommand(doc, a, b, n);
+  if (k >= 915 && k <= 1000) return randomSnapshotCommand(doc, a, b, n);
   switch (k % 33) {
     case 0:
     case 1:

@@ -39,6 +39,13 @@ export const commandsEn = {
   'commands.badView': '"{view}" is not a view.',
   'commands.badPosition': 'The position of {name} is not a point.',
   'commands.notPinned': '{name} is not pinned in this view.',
+  'commands.snapshotTooLarge':
+    'Another snapshot would make this map too large to save (at most 20 MiB). Delete an older snapshot first.',
+  'commands.eraseFocus':
+    '{name} is the focus person: every snapshot is about them, so they cannot be erased from the snapshots.',
+  'commands.notInSnapshots': '{name} is in none of the snapshots.',
+  'commands.focusNotInSnapshot':
+    '{name} is not in the snapshot "{label}", and the focus person must be in every snapshot. Choose someone who was there, or delete that snapshot first.',
   // A malformed edit (from a program or another device, never from the editor's own controls).
   'commands.missingValue': 'This edit is incomplete: a value it needs is missing.',
   'commands.wrongValue': 'This edit holds a value of the wrong kind, or one that is not allowed here.',

@@ -42,6 +42,13 @@ export const commandsNl: Record<keyof typeof commandsEn, string> = {
   'commands.badView': '"{view}" is geen weergave.',
   'commands.badPosition': 'De positie van {name} is geen punt.',
   'commands.notPinned': '{name} is in deze weergave niet vastgezet.',
+  'commands.snapshotTooLarge':
+    'Nog een momentopname maakt deze kaart te groot om op te slaan (hooguit 20 MiB). Verwijder eerst een oudere momentopname.',
+  'commands.eraseFocus':
+    '{name} is de centrale persoon: elke momentopname gaat over deze persoon, die er dus niet uit gewist kan worden.',
+  'commands.notInSnapshots': '{name} staat in geen enkele momentopname.',
+  'commands.focusNotInSnapshot':
+    '{name} staat niet in de momentopname "{label}", en de centrale persoon moet in elke momentopname staan. Kies iemand die er toen al was, of verwijder eerst die momentopname.',
   // Een onjuiste bewerking (van een programma of een ander apparaat, nooit van de eigen knoppen van de editor).
   'commands.missingValue': 'Deze bewerking is onvolledig: er ontbreekt een waarde die nodig is.',
   'commands.wrongValue':
