@@ -4,8 +4,9 @@
  * prints them), the plan and the task cards. Shared by `kring report` and the demo's "Report (PDF)".
  *
  * With `pseudonymise` (docs/format.md, "Pseudonymised output"): names are initials everywhere, also inside goal,
- * question and action texts (scene's `documentForRender` and `displayName`), and there are no places, contacts,
- * notes, agreements or dates; the maps are drawn by the renderers with the same option.
+ * question and action texts (scene's `documentForText`, which `kring render` uses for the text beside a map too),
+ * and there are no places, contacts, notes, agreements or dates; the maps are drawn by the renderers with the
+ * same option.
  */
 import {
   VIEWS,
@@ -23,8 +24,7 @@ import {
 import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
 import {
-  displayName,
-  documentForRender,
+  documentForText,
   planDocument,
   taskCards,
   type LegendEntry,
@@ -62,18 +62,6 @@ export interface ReportOptions {
 const MARGIN = 56;
 const BODY = 10.5;
 const LINE = 1.4;
-
-/** The document as the report names people: names as initials when pseudonymised (see module comment). */
-function shownDocument(document: KringDocument, options: ReportOptions): KringDocument {
-  if (!options.pseudonymise) return document;
-  const hidden = documentForRender(document, { locale: options.locale, pseudonymise: true });
-  return {
-    ...hidden,
-    persons: hidden.persons.map((p) => ({ ...p, name: displayName(p.name, true) })),
-    // As on the maps, whose renderers draw every name through displayName.
-    organisations: hidden.organisations.map((o) => ({ ...o, name: displayName(o.name, true) })),
-  };
-}
 
 const capital = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
@@ -140,7 +128,8 @@ export async function buildReport(
   const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
   const pseudonymise = options.pseudonymise === true;
   const views = options.views ?? VIEWS;
-  const shown = shownDocument(document, options);
+  // Names as the maps draw them: initials when pseudonymised (see module comment).
+  const shown = documentForText(document, { locale, pseudonymise });
   const title = pseudonymise || !document.title?.trim() ? tr('render.title.untitled') : document.title.trim();
   const canvas = await PdfCanvas.create(fonts, `${title} — ${tr('report.title.kind')}`, locale);
   const viewTitle = (view: View) => capital(tr(`view.${view}` as MessageKey), locale);
