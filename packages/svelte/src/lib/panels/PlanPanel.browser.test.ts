@@ -116,7 +116,7 @@ test('the actions table sorts by column and filters by owner, status and due dat
   };
   const { screen } = await plan('en', doc);
   const texts = () =>
-    [...screen.container.querySelectorAll<HTMLInputElement>('tbody tr td:nth-child(2) input')].map(
+    [...screen.container.querySelectorAll<HTMLTextAreaElement>('tbody tr td:nth-child(2) textarea')].map(
       (i) => i.value,
     );
   expect(texts()).toEqual(['Koken', 'Boodschappen', 'Afwassen']);
