@@ -55,6 +55,12 @@ export const inspectorNl: Record<keyof typeof inspectorEn, string> = {
   'inspector.person.pet': 'Dit is een huisdier',
   'inspector.person.occupation': 'Beroep',
   'inspector.person.location': 'Woonplaats',
+  'inspector.person.contact': 'Contactgegevens',
+  'inspector.person.contactHint':
+    'Alleen op de uitdeelstukken van het plan als u daarvoor kiest; nooit met initialen.',
+  'inspector.person.phone': 'Telefoon',
+  'inspector.person.email': 'E-mail',
+  'inspector.person.contactNote': 'Hoe en wanneer bereikbaar',
   'inspector.conditions': 'Aandoeningen (als vulling getekend, uitgelegd in de legenda)',
   'inspector.condition.n': 'Aandoening {n}',
   'inspector.condition.label': 'Omschrijving',

@@ -24,6 +24,25 @@ async function inspect(selection: string[], locale: 'nl' | 'en' = 'en', readonly
 }
 
 describe('Inspector', () => {
+  test('a person: contact details are one command each; blank fields are left out', async () => {
+    const { screen, log, latest } = await inspect(['p-gijs']);
+    await expect.element(screen.getByRole('group', { name: 'Contact details' })).toBeVisible();
+    await screen.getByLabelText('Phone').fill('06 1234 5678');
+    await userEvent.tab();
+    await screen.getByLabelText('How and when to reach').fill('after 5 pm');
+    await userEvent.tab();
+    expect(latest()?.persons.find((p) => p.id === 'p-gijs')?.contact).toEqual({
+      phone: '06 1234 5678',
+      note: 'after 5 pm',
+    });
+    await screen.getByLabelText('Phone').fill('');
+    await userEvent.tab();
+    await screen.getByLabelText('How and when to reach').fill('');
+    await userEvent.tab();
+    expect(latest()?.persons.find((p) => p.id === 'p-gijs')).not.toHaveProperty('contact');
+    expect(log.map((c) => (typeof c === 'string' ? c : c.type))).toEqual(Array(4).fill('person.contact.set'));
+  });
+
   test('nothing selected: edits the document title, reference date, focus and options', async () => {
     const { screen, log, latest } = await inspect([]);
     await expect.element(screen.getByRole('heading', { name: 'Map' })).toBeVisible();
