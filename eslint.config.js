@@ -1,7 +1,9 @@
 // Lint rules that keep the architecture honest (see docs/architecture.md):
 // - the framework-free packages (core, scene, the three renderers, gedcom, report, cli) import no Svelte, touch no DOM;
-// - core imports no renderer; renderers do not import each other;
-// - nothing anywhere talks to the network (Kring makes no requests: privacy);
+// - core imports no renderer (nor gedcom, report or the CLI); renderers do not import each other; scene and the
+//   renderers import neither gedcom nor report, gedcom does not import report, and nothing imports the CLI;
+// - nothing anywhere talks to the network (Kring makes no requests: privacy): no fetch & co., and in the
+//   framework-free packages and the CLI no Node network module either;
 // - user text never reaches the DOM unescaped ({@html} is banned).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -23,6 +25,20 @@ const domGlobals = [
   'indexedDB',
   'location',
 ].map((name) => ({ name, message: 'The framework-free packages know nothing of the DOM.' }));
+const networkImports = [
+  {
+    group: [
+      'node:http',
+      'node:https',
+      'node:http2',
+      'node:net',
+      'node:tls',
+      'node:dgram',
+      'node:dns',
+    ].flatMap((name) => [name, name.slice('node:'.length)]),
+    message: 'Kring makes no network requests.',
+  },
+];
 const svelteImports = [
   {
     group: ['svelte', 'svelte/*', '@kring/svelte', '@kring/svelte/*', 'd3-selection'],
@@ -31,7 +47,7 @@ const svelteImports = [
 ];
 const frameworkFree = (extra = []) => ({
   'no-restricted-globals': ['error', ...networkGlobals, ...domGlobals],
-  'no-restricted-imports': ['error', { patterns: [...svelteImports, ...extra] }],
+  'no-restricted-imports': ['error', { patterns: [...svelteImports, ...networkImports, ...extra] }],
   'no-restricted-properties': [
     'error',
     {
@@ -42,6 +58,8 @@ const frameworkFree = (extra = []) => ({
   ],
 });
 const renderers = ['@kring/genogram', '@kring/ecogram', '@kring/sociogram', '@kring/cli'];
+/** The packages built on the renderers' level: interop (gedcom) and the case-file PDF (report). */
+const interopAndReport = ['@kring/gedcom', '@kring/gedcom/*', '@kring/report', '@kring/report/*'];
 
 export default tseslint.config(
   {
@@ -79,8 +97,8 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/test-support/**'],
     rules: frameworkFree([
       {
-        group: ['@kring/scene', '@kring/scene/*', ...renderers],
-        message: 'core is the bottom layer: it imports no renderer.',
+        group: ['@kring/scene', '@kring/scene/*', ...renderers, ...interopAndReport],
+        message: 'core is the bottom layer: it imports no renderer, gedcom, report or CLI.',
       },
     ]),
   },
@@ -89,6 +107,7 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: frameworkFree([
       { group: renderers, message: 'scene is shared by the renderers and imports none of them.' },
+      { group: interopAndReport, message: 'scene is below gedcom and report: it imports neither.' },
       { group: ['d3-force'], message: 'scene must stay free of the force layout.' },
     ]),
   },
@@ -100,6 +119,7 @@ export default tseslint.config(
         group: renderers.filter((r) => r !== `@kring/${view}`),
         message: 'Renderers are independent: one view never imports another.',
       },
+      { group: interopAndReport, message: 'The renderers are below gedcom and report: they import neither.' },
       ...(view === 'sociogram'
         ? []
         : [{ group: ['d3-force'], message: 'Only the sociogram uses d3-force.' }]),
@@ -110,6 +130,7 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/test-support/**'],
     rules: frameworkFree([
       { group: renderers, message: 'Interop reads and writes documents: it imports no renderer.' },
+      { group: ['@kring/report', '@kring/report/*'], message: 'Interop does not import the report.' },
       { group: ['d3-force'], message: 'Only the sociogram uses d3-force.' },
     ]),
   },
@@ -119,13 +140,14 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/test-support/**'],
     rules: frameworkFree([
       { group: ['@kring/cli'], message: 'The report is shared by the CLI and the demo: it imports neither.' },
+      { group: ['@kring/gedcom', '@kring/gedcom/*'], message: 'The report does not import interop.' },
       { group: ['d3-force'], message: 'Only the sociogram uses d3-force.' },
     ]),
   },
   {
     files: ['packages/cli/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: svelteImports }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...svelteImports, ...networkImports] }] },
   },
   {
     files: ['**/*.test.ts', 'bench/**', 'e2e/**', 'scripts/**'],
