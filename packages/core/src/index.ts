@@ -8,6 +8,7 @@ export * from './i18n/translate.js';
 export * from './i18n/message-parts.js';
 export * from './queries/index.js';
 export * from './insight/index.js';
+export * from './compare/index.js';
 export * from './read/problem.js';
 export * from './read/read-result.js';
 export * from './read/read-document.js';

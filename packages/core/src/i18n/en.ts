@@ -9,6 +9,7 @@ import { commandsEn } from './parts/commands.en.js';
 import { demoEn } from './parts/demo.en.js';
 import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
+import { compareEn } from './parts/compare.en.js';
 import { insightEn } from './parts/insight.en.js';
 import { interopEn } from './parts/interop.en.js';
 import { kinshipEn } from './parts/kinship.en.js';
@@ -33,6 +34,7 @@ export const en = {
   ...inspectorEn,
   ...kinshipEn,
   ...insightEn,
+  ...compareEn,
   ...interopEn,
   ...demoEn,
   ...reportEn,

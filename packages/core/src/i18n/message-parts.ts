@@ -18,6 +18,8 @@ import { editsEn } from './parts/edits.en.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsEn } from './parts/enums.en.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { compareEn } from './parts/compare.en.js';
+import { compareNl } from './parts/compare.nl.js';
 import { insightEn } from './parts/insight.en.js';
 import { insightNl } from './parts/insight.nl.js';
 import { interopEn } from './parts/interop.en.js';
@@ -59,6 +61,8 @@ export const uiMessages: MessagePart = { en: { ...uiEn, ...linkEn }, nl: { ...ui
 export const inspectorMessages: MessagePart = { en: inspectorEn, nl: inspectorNl };
 /** Insight: the findings' sentences, `kring insight` and the editor's insight panel (`insight.*`). */
 export const insightMessages: MessagePart = { en: insightEn, nl: insightNl };
+/** Comparisons over time: what changed between two states, `kring diff`, the snapshots panel (`compare.*`). */
+export const compareMessages: MessagePart = { en: compareEn, nl: compareNl };
 /** Kinship words (`kinship.*`): core's kinship queries register this part on first use. */
 export const kinshipMessages: MessagePart = { en: kinshipEn, nl: kinshipNl };
 /** Interop: GEDCOM import and export, research exports, `kring import`/`kring export` (`interop.*`). */

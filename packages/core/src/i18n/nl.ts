@@ -5,6 +5,7 @@ import { commandsNl } from './parts/commands.nl.js';
 import { demoNl } from './parts/demo.nl.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { compareNl } from './parts/compare.nl.js';
 import { insightNl } from './parts/insight.nl.js';
 import { interopNl } from './parts/interop.nl.js';
 import { kinshipNl } from './parts/kinship.nl.js';
@@ -29,6 +30,7 @@ export const nl: Record<MessageKey, string> = {
   ...inspectorNl,
   ...kinshipNl,
   ...insightNl,
+  ...compareNl,
   ...interopNl,
   ...demoNl,
   ...reportNl,

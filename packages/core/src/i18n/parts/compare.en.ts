@@ -1,0 +1,41 @@
+/**
+ * English messages of comparisons over time (`compare.*`): what changed between two states of the network
+ * (packages/core/src/compare), `kring diff` and the editor's snapshots panel.
+ */
+export const compareEn = {
+  // What changed, in practice words (compare/describe-comparison.ts). {names} is a list of names.
+  'compare.addedPersons': '{count} new people: {names}',
+  'compare.addedPerson': '1 new person: {names}',
+  'compare.addedOrganisations': '{count} new organisations: {names}',
+  'compare.addedOrganisation': '1 new organisation: {names}',
+  'compare.removedPersons': '{count} people no longer in the network: {names}',
+  'compare.removedPerson': '1 person no longer in the network: {names}',
+  'compare.removedOrganisations': '{count} organisations no longer in the network: {names}',
+  'compare.removedOrganisation': '1 organisation no longer in the network: {names}',
+  'compare.ringMoved': '{name} from ring {from} to {to}',
+  'compare.ringSet': '{name} now in ring {to} (no ring before)',
+  'compare.ringCleared': '{name} no longer in a ring (was ring {from})',
+  'compare.strength': '{name}: tie from {from} to {to}',
+  'compare.strengthNone': 'not recorded',
+  'compare.supportReceived': '{type} now from {people} instead of {from}',
+  'compare.supportGiven': '{type} now given to {people} instead of {from}',
+  'compare.people': '{count} people',
+  'compare.person': '1 person',
+  'compare.professionalShare': 'share of professionals {from}% → {to}%',
+  'compare.size': 'network: {from} → {to} people and organisations',
+  'compare.more': '… and {count} more',
+  'compare.nothing': 'No changes in the network.',
+  'compare.now': 'now',
+  // kring diff (packages/cli/src/commands/diff.ts)
+  'compare.cli.summary':
+    'diff <a> <b> | <file> --from <id|label> --to <id|label|now>    what changed in the network',
+  'compare.cli.usage':
+    'Usage: kring diff <a> <b> [--json] [--locale nl|en]\n       kring diff <file> --from <id|label> --to <id|label|now> [--json] [--locale nl|en]',
+  'compare.cli.heading': 'From {from} to {to}:',
+  'compare.cli.filesOrSnapshots':
+    'Give two files, or one file with --from and --to (snapshots by id or label, or now).',
+  'compare.cli.notFound': 'There is no snapshot "{ref}" in {file}. Snapshots: {list}.',
+  'compare.cli.noSnapshots': 'There is no snapshot "{ref}" in {file}: it has no snapshots.',
+  'compare.cli.ambiguous':
+    'More than one snapshot in {file} is called "{ref}": choose one by its id ({ids}).',
+} as const;
