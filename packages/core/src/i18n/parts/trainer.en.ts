@@ -42,7 +42,7 @@ export const trainerEn = {
   'demo.trainer.lesson.addText': 'Add text slide',
   'demo.trainer.lesson.slideTitle': 'Slide title',
   'demo.trainer.lesson.slideText': 'Slide text',
-  'demo.trainer.lesson.removeSlide': 'Remove slide {n}',
+  'demo.trainer.lesson.removeStep': 'Remove step {n} from the lesson',
   'demo.trainer.lesson.textSlide': 'Text slide',
   'demo.trainer.lesson.newSlide': 'New slide',
   'demo.trainer.lesson.noChange': 'changes nothing in this view',

@@ -44,7 +44,7 @@ export const trainerNl: Record<keyof typeof trainerEn, string> = {
   'demo.trainer.lesson.addText': 'Tekstdia toevoegen',
   'demo.trainer.lesson.slideTitle': 'Titel van de dia',
   'demo.trainer.lesson.slideText': 'Tekst van de dia',
-  'demo.trainer.lesson.removeSlide': 'Dia {n} verwijderen',
+  'demo.trainer.lesson.removeStep': 'Stap {n} uit de les halen',
   'demo.trainer.lesson.textSlide': 'Tekstdia',
   'demo.trainer.lesson.newSlide': 'Nieuwe dia',
   'demo.trainer.lesson.noChange': 'verandert niets in dit beeld',
