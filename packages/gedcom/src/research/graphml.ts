@@ -5,16 +5,8 @@
  * apart: `tie`, `partnership`, `parentChild`, `emotional`). One directed graph: ties run from `from` to `to`,
  * parent-child links from parent to child; `directed` on a relation says whether its direction means anything.
  */
+import { escapeXml } from '@kring/scene';
 import { networkTables, type Column, type ResearchOptions, type Table, type Value } from './network-table.js';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') // eslint-disable-line no-control-regex
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 interface Key {
   id: string;
