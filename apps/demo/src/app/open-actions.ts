@@ -76,7 +76,12 @@ export function isGedcom(name: string, bytes: Uint8Array): boolean {
   return /^\s*0 HEAD/.test(start);
 }
 
-/** Opens a map imported from another format (GEDCOM) as a new map of this device. */
+/** A contact list (CSV, TSV or plain text of names), by its name or its type. */
+export function isContactList(name: string, type: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(name) || /^text\/(csv|tab-separated-values|plain)$/.test(type);
+}
+
+/** Opens a map imported from another format (GEDCOM, a contact list) as a new map of this device. */
 export async function openImported(document: KringDocument, fileName: string): Promise<void> {
   const id = await app.create(document);
   app.announce(tr('demo.file.opened', { file: fileName }));
