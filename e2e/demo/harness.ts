@@ -34,7 +34,8 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-function serve(): Promise<http.Server> {
+/** The built demo (apps/demo/dist) from a server on 127.0.0.1 and a free port; nothing outside that folder. */
+export function serveDemo(): Promise<http.Server> {
   if (!fs.existsSync(path.join(DIST, 'index.html')))
     throw new Error(`${DIST} is missing: run \`pnpm run build:demo\` first.`);
   const server = http.createServer((req, res) => {
@@ -53,7 +54,7 @@ function serve(): Promise<http.Server> {
 export async function openDemo(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<Demo> {
-  const server = await serve();
+  const server = await serveDemo();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-demo-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -120,4 +121,41 @@ export async function fromFileMenu(page: Page, item: string): Promise<void> {
 export async function exportFromDialog(page: Page, item: string): Promise<void> {
   await fromFileMenu(page, item);
   await page.getByRole('dialog').getByRole('button', { name: 'Exporteren', exact: true }).click();
+}
+
+/**
+ * With the keyboard on a symbol of the drawing (its one Tab stop), presses the arrow keys toward the symbol
+ * whose name matches `label` until it has the focus: what a sighted keyboard user does. The positions are
+ * only read to choose the arrow, as the user looks at the screen.
+ */
+export async function arrowTo(page: Page, label: RegExp): Promise<void> {
+  const where = () =>
+    page.evaluate((source) => {
+      const active = document.activeElement;
+      const target = [...document.querySelectorAll('.kring-editor .kring-node')].find((n) =>
+        new RegExp(source).test(n.getAttribute('aria-label') ?? ''),
+      );
+      if (!target || !active?.matches('.kring-node')) return null;
+      const a = active.getBoundingClientRect();
+      const b = target.getBoundingClientRect();
+      return {
+        at: active.getAttribute('data-node-id'),
+        dx: b.x + b.width / 2 - (a.x + a.width / 2),
+        dy: b.y + b.height / 2 - (a.y + a.height / 2),
+      };
+    }, label.source);
+  for (let i = 0; i < 60; i++) {
+    const now = await where();
+    if (!now) throw new Error(`arrowTo ${label}: the focus is not on a symbol, or no symbol matches`);
+    if (now.dx === 0 && now.dy === 0) return;
+    const h = now.dx > 0 ? 'ArrowRight' : 'ArrowLeft';
+    const v = now.dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    const keys = Math.abs(now.dx) >= Math.abs(now.dy) ? [h, v] : [v, h];
+    for (const key of keys) {
+      if (Math.abs(key === h ? now.dx : now.dy) < 1) continue;
+      await page.keyboard.press(key);
+      if ((await where())?.at !== now.at) break;
+    }
+  }
+  throw new Error(`arrowTo ${label}: not reached with the arrow keys`);
 }

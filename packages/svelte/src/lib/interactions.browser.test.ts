@@ -89,7 +89,7 @@ test('Escape during a drag cancels it without a change', async () => {
   expect(symbol('p-bram').getAttribute('transform')).toBeNull();
 });
 
-test('keyboard only: Tab selects a symbol, arrows move it, M adds a partner, ? lists the shortcuts', async () => {
+test('keyboard only: Tab selects a symbol, G and arrows move it, M adds a partner, ? lists the shortcuts', async () => {
   const { screen, last, changes } = await setup();
   await userEvent.tab();
   let guard = 0;
@@ -98,9 +98,9 @@ test('keyboard only: Tab selects a symbol, arrows move it, M adds a partner, ? l
   const focused = document.activeElement!;
   const id = focused.getAttribute('data-node-id')!;
   expect(focused.getAttribute('aria-pressed')).toBe('true');
-  await userEvent.keyboard('{ArrowRight}');
+  await userEvent.keyboard('g{ArrowRight}');
   const first = last().layouts.genogram!.positions![id]!;
-  await userEvent.keyboard('{ArrowRight}');
+  await userEvent.keyboard('{ArrowRight}{Enter}');
   expect(last().layouts.genogram!.positions![id]!.x).toBe(first.x + 10);
   const before = last().persons.length;
   if (last().persons.some((p) => p.id === id)) {

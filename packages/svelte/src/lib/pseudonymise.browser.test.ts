@@ -44,8 +44,9 @@ for (const view of ['genogram', 'ecogram', 'sociogram'] as View[]) {
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{Escape}');
     document.querySelector<SVGGElement>('[data-node-id="p-anna"]')!.focus();
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('g{ArrowRight}');
     await expect.element(screen.getByRole('status')).toHaveTextContent('A.');
+    await userEvent.keyboard('{Enter}');
     const text = shownText(target);
     for (const name of NAMES) expect(text).not.toContain(name);
     expect(text).toContain('T.');

@@ -25,6 +25,7 @@ export type KeyAction =
   | 'moveUp'
   | 'moveDown'
   | 'selectAll'
+  | 'grab'
   | 'menu';
 
 export interface KeyLike {
@@ -46,10 +47,7 @@ export const EDITING_ACTIONS: ReadonlySet<KeyAction> = new Set([
   'addChild',
   'addPartner',
   'addSibling',
-  'moveLeft',
-  'moveRight',
-  'moveUp',
-  'moveDown',
+  'grab',
 ]);
 
 const PLAIN: Record<string, KeyAction> = {
@@ -68,6 +66,7 @@ const PLAIN: Record<string, KeyAction> = {
   c: 'addChild',
   m: 'addPartner',
   s: 'addSibling',
+  g: 'grab',
   ArrowLeft: 'moveLeft',
   ArrowRight: 'moveRight',
   ArrowUp: 'moveUp',
@@ -100,6 +99,7 @@ export function moveStep(shift: boolean): number {
 export const SHORTCUT_HELP: readonly { keys: string; label: MessageKey }[] = [
   { keys: 'Tab / Shift+Tab', label: 'ui.help.tab' },
   { keys: '← ↑ → ↓', label: 'ui.help.arrows' },
+  { keys: 'G', label: 'ui.help.move' },
   { keys: 'Enter', label: 'ui.help.enter' },
   { keys: 'Space', label: 'ui.help.space' },
   { keys: 'Delete', label: 'ui.help.delete' },

@@ -65,6 +65,8 @@ export class EditorState implements VerbHost {
   announcement = $state('');
   canUndo = $state(false);
   canRedo = $state(false);
+  /** Keyboard move mode: the selection is picked up; arrows move it until it is dropped (one undo step). */
+  moving = $state(false);
 
   /** How long the last render of `scene` took (ms): the canvas decides from it how to preview a drag. */
   lastRenderMs = 0;
@@ -126,6 +128,8 @@ export class EditorState implements VerbHost {
    * (a gesture) that ends after NUDGE_PAUSE_MS without a press or release, or on any other edit.
    */
   nudge(intent: Intent): boolean {
+    // In move mode every arrow joins the open move until Enter drops it or Escape puts it back.
+    if (this.moving) return this.#run(intent);
     const key = `${this.view}\u0000${this.selection.join('\u0000')}`;
     if (this.#nudge?.key !== key) {
       this.endNudge();
@@ -145,8 +149,30 @@ export class EditorState implements VerbHost {
     nudge.timer = setTimeout(() => this.endNudge(), NUDGE_PAUSE_MS);
   }
 
-  /** Closes the open arrow-key gesture (if any): its moves become one undo step. */
+  /**
+   * Picks up the selection (keyboard move mode): the arrows' moves gather in one gesture until `endMove`.
+   * Returns false when read-only, already moving or nothing is selected.
+   */
+  beginMove(): boolean {
+    if (this.readonly || this.moving || this.selection.length === 0) return false;
+    this.endNudge();
+    this.history.beginGesture();
+    this.moving = true;
+    return true;
+  }
+
+  /** Ends move mode: `keep` makes the moves one undo step; otherwise the symbols go back (no redo entry). */
+  endMove(keep: boolean): void {
+    if (!this.moving) return;
+    this.moving = false;
+    if (keep) this.history.endGesture();
+    else this.history.bail();
+    this.#syncFlags();
+  }
+
+  /** Closes the open arrow-key gesture (if any): its moves become one undo step; a move in progress is dropped. */
   endNudge(): void {
+    if (this.moving) this.endMove(true);
     const nudge = this.#nudge;
     if (!nudge) return;
     this.#nudge = null;

@@ -377,3 +377,50 @@ describe('keyboard multi-selection', () => {
     expect([host.selection, host.selectionHeld]).toEqual([[], false]);
   });
 });
+
+describe('keyboard move mode', () => {
+  const x = (host: TestHost) => host.doc.layouts.genogram?.positions?.['p-bram']?.x;
+
+  it('picks up only an editable selection, once', () => {
+    const host = new TestHost(family());
+    expect(V.pickUp.canRun(host)).toBe(false);
+    host.select(['p-bram']);
+    expect(V.pickUp.canRun(host)).toBe(true);
+    expect(V.dropMove.canRun(host)).toBe(false);
+    expect(V.pickUp.run(host)).toBe(true);
+    expect(host.lastAnnouncement).toBe(
+      'Opgepakt: Bram. Pijltjes verplaatsen, Enter zet neer, Escape zet terug.',
+    );
+    expect([V.pickUp.canRun(host), V.dropMove.canRun(host), V.cancelMove.canRun(host)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    const readonly = new TestHost(family(), { selection: ['p-bram'] });
+    readonly.readonly = true;
+    expect(V.pickUp.run(readonly)).toBe(false);
+  });
+
+  it('a whole move (many arrow steps) is one undo step when dropped', () => {
+    const host = new TestHost(family(), { selection: ['p-bram'] });
+    oneStep(host, () => {
+      V.pickUp.run(host);
+      for (let i = 0; i < 4; i++) V.moveSelection.run(host, 10, 0);
+      V.moveSelection.run(host, 0, 1);
+      return V.dropMove.run(host);
+    });
+    expect(host.lastAnnouncement).toBe('Neergezet: Bram');
+  });
+
+  it('cancelling puts the symbols back and leaves nothing to undo or redo', () => {
+    const host = new TestHost(family(), { selection: ['p-bram'] });
+    const before = host.doc;
+    V.pickUp.run(host);
+    V.moveSelection.run(host, 10, 0);
+    expect(x(host)).toBeDefined();
+    expect(V.cancelMove.run(host)).toBe(true);
+    expect(host.doc).toEqual(before);
+    expect([host.canUndo, host.canRedo, host.steps, host.moving]).toEqual([false, false, 0, false]);
+    expect(host.lastAnnouncement).toBe('Teruggezet: Bram');
+  });
+});

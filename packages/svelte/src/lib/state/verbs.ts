@@ -78,6 +78,12 @@ export interface VerbHost {
   undo(): boolean;
   redo(): boolean;
   endNudge(): void;
+  /** Keyboard move mode (see pickUp): whether the selection is picked up. */
+  readonly moving: boolean;
+  /** Picks up the selection: later moves gather in one undo step until endMove. */
+  beginMove(): boolean;
+  /** Drops (`keep`) or puts back the picked-up selection. */
+  endMove(keep: boolean): void;
 }
 
 export interface Verb<A extends unknown[] = []> {
@@ -266,6 +272,39 @@ export const moveSelection: Verb<[dx: number, dy: number]> = {
         ),
       }),
     );
+    return true;
+  },
+};
+
+/**
+ * Keyboard move mode, G: picks up the selection. Then the arrow keys move it (moveSelection; Shift: small
+ * steps), Enter drops it (dropMove: one undo step for the whole move) and Escape puts it back (cancelMove).
+ */
+export const pickUp: Verb = {
+  canRun: (h) => editable(h) && !h.moving && h.selection.length > 0,
+  run: (h) => {
+    if (!pickUp.canRun(h) || !h.beginMove()) return false;
+    h.announce(h.t('ui.announce.pickedUp', { names: namesList(h, h.selection) }));
+    return true;
+  },
+};
+
+export const dropMove: Verb = {
+  canRun: (h) => h.moving,
+  run: (h) => {
+    if (!h.moving) return false;
+    h.endMove(true);
+    h.announce(h.t('ui.announce.dropped', { names: namesList(h, h.selection) }));
+    return true;
+  },
+};
+
+export const cancelMove: Verb = {
+  canRun: (h) => h.moving,
+  run: (h) => {
+    if (!h.moving) return false;
+    h.endMove(false);
+    h.announce(h.t('ui.announce.moveCancelled', { names: namesList(h, h.selection) }));
     return true;
   },
 };

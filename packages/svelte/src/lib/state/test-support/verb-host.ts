@@ -76,9 +76,30 @@ export class TestHost implements VerbHost {
     if (intent.select) this.select(intent.select);
     return true;
   }
-  nudge = (intent: Intent) => this.run(intent);
+  nudge = (intent: Intent) => (this.moving ? this.#inMove(intent) : this.run(intent));
+  moving = false;
+  #beforeMove: KringDocument | null = null;
+  beginMove = () => {
+    if (this.readonly || this.moving || this.selection.length === 0) return false;
+    this.history.beginGesture();
+    this.#beforeMove = this.doc;
+    this.moving = true;
+    return true;
+  };
+  endMove = (keep: boolean) => {
+    if (!this.moving) return;
+    this.moving = false;
+    const changed = this.doc !== this.#beforeMove;
+    if (keep) this.history.endGesture();
+    else this.history.bail();
+    if (keep && changed) this.steps++;
+  };
+  #inMove(intent: Intent): boolean {
+    const result = this.history.executeAll(intent.commands);
+    return result.ok;
+  }
   select = (ids: readonly Id[]) => void (this.selection = [...ids]);
   undo = () => this.history.undo();
   redo = () => this.history.redo();
-  endNudge = () => {};
+  endNudge = () => this.endMove(true);
 }
