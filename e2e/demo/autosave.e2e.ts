@@ -7,14 +7,13 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
-import { openDemo, type Demo, fromFileMenu } from './harness.js';
+import { openDemo, serveDemo, type Demo, fromFileMenu } from './harness.js';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -200,16 +199,7 @@ async function startChromium(profile: string) {
 }
 
 test('SIGKILL of the browser 1 s after an edit keeps it', async () => {
-  const dist = path.resolve(import.meta.dirname, '../../apps/demo/dist');
-  const server = http.createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = path.join(dist, name === '/' ? 'index.html' : name);
-    if (!file.startsWith(dist) || !fs.existsSync(file)) return void res.writeHead(404).end();
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-    res.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await serveDemo();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-sigkill-'));
   try {
