@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { familyScene, HOSTILE_STRINGS } from '../test-support/scenes.js';
 import { parseStrictXml } from '../test-support/parse-xml.js';

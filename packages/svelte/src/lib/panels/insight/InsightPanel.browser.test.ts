@@ -141,6 +141,16 @@ test('who could help: ordered by ring and strength; one click proposes a person 
   await expect.element(screen.getByText('Youssef is now an owner of “Boodschappen doen”.')).toBeVisible();
 });
 
+test('an organisation can be proposed as owner too (format version 2)', async () => {
+  const doc = network();
+  doc.ties = doc.ties.map((t) =>
+    t.id === 't4' ? { ...t, support: [{ type: 'practical', direction: 'received', potential: true }] } : t,
+  );
+  const { screen, commands } = await panel('en', doc);
+  await screen.getByRole('button', { name: 'Propose as owner: Jeugdteam, for “Boodschappen doen”' }).click();
+  expect(commands).toEqual([{ type: 'plan.action.update', id: 'a1', changes: { owners: ['team'] } }]);
+});
+
 test('speaks Dutch, and an empty network says so', async () => {
   const { screen } = await panel('nl');
   await expect.element(screen.getByRole('heading', { name: 'Inzicht', level: 2 })).toBeVisible();
