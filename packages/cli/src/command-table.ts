@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from '@kring/core';
 import type { Command } from './commands/command.js';
+import { runDiff } from './commands/diff.js';
 import { runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { runInsight } from './commands/insight.js';
@@ -25,6 +26,7 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, Comma
   ['render', { run: runRender, summary: 'render.cli.render.summary' }],
   ['layout', { run: runLayout, summary: 'render.cli.layout.summary' }],
   ['insight', { run: runInsight, summary: 'insight.cli.summary' }],
+  ['diff', { run: runDiff, summary: 'compare.cli.summary' }],
   ['import', { run: runImport, summary: 'interop.cli.import.summary' }],
   ['export', { run: runExport, summary: 'interop.cli.export.summary' }],
   ['report', { run: runReport, summary: 'report.cli.summary' }],

@@ -4,6 +4,7 @@
  */
 import {
   checksMessages,
+  compareMessages,
   insightMessages,
   interopMessages,
   readMessages,
@@ -23,6 +24,7 @@ registerMessages(
   insightMessages,
   interopMessages,
   reportMessages,
+  compareMessages,
 );
 
 /** core's `t()`, with the reader's part registered. */
