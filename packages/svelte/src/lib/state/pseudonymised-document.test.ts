@@ -14,6 +14,8 @@ describe('pseudonymisedDocument (what the panels show in initials mode)', () => 
   doc.households = [{ id: 'h-1', members: ['p-tilda', 'p-anna'], current: true, label: 'Lindelaan 14' }];
   doc.plan = {
     goal: 'Tilda woont veilig bij Anna en Bram.',
+    question: 'Hoe blijft Tilda in contact met Cor?',
+    agreements: 'Anna belt Bram elke zondag.',
     meetingDate: '2024-05-01',
     actionTeam: ['p-anna', 'p-bram', 'p-cor'],
     invitees: [],
@@ -43,6 +45,8 @@ describe('pseudonymisedDocument (what the panels show in initials mode)', () => 
       status: 'agreed',
     });
     expect(shown.plan!.meetingDate).toBe('2024-05-01');
+    expect(shown.plan!.question).toBe('Hoe blijft T. in contact met C.?');
+    expect(shown.plan).not.toHaveProperty('agreements');
     expect(shown.persons[1]!.conditions).toEqual([{ key: 'c1', label: 'astma van A.', since: '2001' }]);
     expect(shown.persons.map((p) => p.id)).toEqual(doc.persons.map((p) => p.id));
   });

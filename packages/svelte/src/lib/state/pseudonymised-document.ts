@@ -1,13 +1,20 @@
 /**
  * The document as the side panels show it when the editor is pseudonymised (initials mode, e.g. on a shared
- * screen): names of persons and organisations as initials (the scene's `displayName`); names inside the goal
- * and action texts as initials too (`initialsInText`); no title, notes, places, household labels or
- * occupations (`documentForRender`, the rule the exports follow). Ids and everything else stay, so the panels'
- * commands still address the real entities. Dates stay in the panels so they can still be edited (the drawing
- * shows no years). Only for showing: never stored or exported. A text edited in this mode is stored as shown.
+ * screen): names of persons and organisations as initials (the scene's `displayName`); names inside the goal,
+ * question and action texts as initials too (`initialsInText`); no title, notes, places, household labels,
+ * occupations, contacts or plan agreements (`documentForRender`, the rule the exports follow). Ids and
+ * everything else stay, so the panels' commands still address the real entities. Dates stay in the panels so
+ * they can still be edited (the drawing shows no years). Only for showing: never stored or exported. A text
+ * edited in this mode is stored as shown.
  */
 import type { KringDocument } from '@kring/core';
 import { displayName, documentForRender } from '@kring/scene';
+
+/** The plan without its agreements: free text, left out in initials mode like notes. */
+function withoutAgreements(plan: NonNullable<KringDocument['plan']>): NonNullable<KringDocument['plan']> {
+  const { agreements: _left, ...rest } = plan;
+  return rest;
+}
 
 export function pseudonymisedDocument(doc: KringDocument): KringDocument {
   const initials = (name: string) => displayName(name, true);
@@ -26,8 +33,9 @@ export function pseudonymisedDocument(doc: KringDocument): KringDocument {
     plan:
       doc.plan && reduced.plan
         ? {
-            ...doc.plan,
+            ...withoutAgreements(doc.plan),
             goal: reduced.plan.goal,
+            ...(reduced.plan.question !== undefined ? { question: reduced.plan.question } : {}),
             actions: doc.plan.actions.map((a, i) => ({ ...a, text: reduced.plan!.actions[i]!.text })),
           }
         : doc.plan,
