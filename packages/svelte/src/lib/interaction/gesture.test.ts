@@ -138,7 +138,8 @@ describe('reduceGesture', () => {
       ],
       ctx({ tool: 'connect' }),
     );
-    expect(self.effects).toEqual([]);
+    // Released where it started: a tap, which chooses the symbol for tap-to-link (below).
+    expect(self.effects).toEqual([{ type: 'linkFrom', id: 'a' }]);
     const ro = run([{ type: 'down', ...at(0, 0, { hit: 'a', altKey: true }) }], ctx({ readonly: true }));
     expect(ro.state?.kind).toBe('press');
   });
@@ -200,5 +201,51 @@ describe('createGesture', () => {
       'dragPreview',
       'dragCancel',
     ]);
+  });
+});
+
+describe('tap-to-link', () => {
+  it('a tap (no drag) on a symbol with the link tool chooses it; the next tap on another links the two', () => {
+    const tool = ctx({ tool: 'connect' });
+    const first = run(
+      [
+        { type: 'down', ...at(10, 10, { hit: 'a' }) },
+        { type: 'up', ...at(10, 10, { hit: 'a' }) },
+      ],
+      tool,
+    );
+    expect(first.effects).toEqual([{ type: 'linkFrom', id: 'a' }]);
+    const second = run(
+      [
+        { type: 'down', ...at(90, 40, { hit: 'b' }) },
+        { type: 'up', ...at(90, 40, { hit: 'b' }) },
+      ],
+      ctx({ linkFrom: 'a' }),
+    );
+    expect(second.effects).toEqual([{ type: 'link', from: 'a', to: 'b' }]);
+    expect(second.state).toBeNull();
+  });
+
+  it('a tap on an empty spot, or on the chosen symbol again, gives up', () => {
+    expect(run([{ type: 'down', ...at(5, 5) }], ctx({ linkFrom: 'a' })).types).toEqual(['linkCancel']);
+    const again = run(
+      [
+        { type: 'down', ...at(10, 10, { hit: 'a' }) },
+        { type: 'up', ...at(10, 10, { hit: 'a' }) },
+      ],
+      ctx({ linkFrom: 'a' }),
+    );
+    expect(again.types).toEqual(['linkCancel']);
+  });
+
+  it('read-only: a chosen symbol links nothing', () => {
+    const step = run(
+      [
+        { type: 'down', ...at(90, 40, { hit: 'b' }) },
+        { type: 'up', ...at(90, 40, { hit: 'b' }) },
+      ],
+      ctx({ linkFrom: 'a', readonly: true }),
+    );
+    expect(step.types).not.toContain('link');
   });
 });

@@ -56,6 +56,8 @@ export interface GestureContext {
   selection: readonly Id[];
   /** The viewport's translation at this moment (screen px). */
   viewport: { x: number; y: number };
+  /** Tap-to-link: the symbol chosen first (a tap with the link tool, or the menu's "Link with…"). */
+  linkFrom?: Id | null;
 }
 
 export type GestureEffect =
@@ -68,8 +70,12 @@ export type GestureEffect =
   | { type: 'dragCommit'; ids: Id[]; dx: number; dy: number }
   | { type: 'dragCancel' }
   | { type: 'boxSelect'; x0: number; y0: number; x1: number; y1: number; additive: boolean }
-  /** Drop of a link gesture on another symbol. */
+  /** Drop of a link gesture on another symbol (or the second tap of tap-to-link). */
   | { type: 'link'; from: Id; to: Id }
+  /** Tap-to-link: a tap (no drag) on a symbol with the link tool chose it; the next tap picks the other. */
+  | { type: 'linkFrom'; id: Id }
+  /** Tap-to-link given up: a tap on an empty spot. */
+  | { type: 'linkCancel' }
   | { type: 'place'; kind: 'person' | 'organisation'; x: number; y: number }
   | { type: 'clearSelection' }
   /** A long press on a symbol: open the context menu for the selection there. */
@@ -90,6 +96,11 @@ function down(e: PointerInput, ctx: GestureContext): GestureStep {
     none({ kind: 'pan', sx: e.sx, sy: e.sy, vx: ctx.viewport.x, vy: ctx.viewport.y, moved: false });
   if (ctx.spaceHeld) return pan();
   const hit = e.hit;
+  if (ctx.linkFrom != null && !ctx.readonly) {
+    // Tap-to-link, second tap: on a symbol it links (on release, like a drop); elsewhere it gives up.
+    if (hit === undefined) return { state: null, effects: [{ type: 'linkCancel' }] };
+    return none({ kind: 'link', from: ctx.linkFrom, x: e.x, y: e.y });
+  }
   if (hit !== undefined && !ctx.readonly && (e.altKey || ctx.tool === 'connect'))
     return none({ kind: 'link', from: hit, x: e.x, y: e.y });
   if (hit !== undefined) {
@@ -169,9 +180,16 @@ function up(g: Gesture, e: PointerInput, ctx: GestureContext): GestureStep {
         effects: [{ type: 'boxSelect', x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1, additive: g.additive }],
       };
     case 'link':
-      return e.hit !== undefined && e.hit !== g.from
-        ? { state: null, effects: [{ type: 'link', from: g.from, to: e.hit }] }
-        : none(null);
+      if (e.hit !== undefined && e.hit !== g.from)
+        return { state: null, effects: [{ type: 'link', from: g.from, to: e.hit }] };
+      // Released on the symbol it started from: a tap, which chooses it for tap-to-link (a second tap on
+      // the same symbol gives up).
+      if (e.hit === g.from)
+        return {
+          state: null,
+          effects: [ctx.linkFrom === g.from ? { type: 'linkCancel' } : { type: 'linkFrom', id: g.from }],
+        };
+      return none(null);
     case 'pan':
       // A click on an empty spot (no pan) clears the selection.
       return !g.moved && !ctx.spaceHeld && ctx.selection.length > 0

@@ -145,3 +145,46 @@ test('a long press on a symbol (touch) opens the menu for it', async () => {
   );
   await expect.element(menu.getByRole('menuitem', { name: 'Add parent' })).toBeVisible();
 });
+
+/** A touch tap (down and up without moving) on a symbol. */
+function tap(id: string, pointerId: number) {
+  const svg = document.querySelector('svg.kring-canvas')!;
+  const r = symbol(id).getBoundingClientRect();
+  const at = { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, pointerId, pointerType: 'touch' };
+  svg.dispatchEvent(new PointerEvent('pointerdown', { ...at, button: 0, bubbles: true }));
+  svg.dispatchEvent(new PointerEvent('pointerup', { ...at, bubbles: true }));
+}
+
+test('tap-to-link (touch): "Link with…" in the menu, then a tap on the other; genogram: the relation menu', async () => {
+  const { screen } = await setup();
+  const svg = document.querySelector('svg.kring-canvas')!;
+  const r = symbol('p-anna').getBoundingClientRect();
+  const at = { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 };
+  svg.dispatchEvent(
+    new PointerEvent('pointerdown', { ...at, button: 0, pointerId: 4, pointerType: 'touch', bubbles: true }),
+  );
+  const menu = screen.getByRole('menu', { name: 'Actions for Anna' });
+  await expect.element(menu).toBeVisible();
+  svg.dispatchEvent(
+    new PointerEvent('pointerup', { ...at, pointerId: 4, pointerType: 'touch', bubbles: true }),
+  );
+  await menu.getByRole('menuitem', { name: 'Link with…' }).click();
+  await expect.element(screen.getByText('Tap whom to link with Anna. Esc stops.')).toBeVisible();
+  tap('p-tilda', 5);
+  const links = screen.getByRole('menu', { name: 'Actions for Anna and Tilda' });
+  await expect.element(links).toBeVisible();
+  await expect
+    .element(links.getByRole('menuitem', { name: 'Interaction line between Anna and Tilda' }))
+    .toBeVisible();
+  await expect.element(screen.getByText('Tap whom to link with Anna. Esc stops.')).not.toBeInTheDocument();
+});
+
+test('tap-to-link (touch) with the link tool in the ecogram: tap one, tap the other, a tie in one step', async () => {
+  const { screen, changes, last } = await setup({ view: 'ecogram' });
+  await screen.getByRole('button', { name: 'Draw a tie' }).click();
+  tap('p-anna', 6);
+  await expect.element(screen.getByText('Tap whom to link with Anna. Esc stops.')).toBeVisible();
+  tap('p-cor', 7);
+  await expect.poll(() => changes.length).toBe(1);
+  expect(last().ties.at(-1)).toMatchObject({ from: 'p-anna', to: 'p-cor' });
+});

@@ -65,6 +65,8 @@ export class EditorState implements VerbHost {
   announcement = $state('');
   canUndo = $state(false);
   canRedo = $state(false);
+  /** Tap-to-link: the symbol chosen first; the next tap (or click) on another symbol links the two. */
+  linkFrom: Id | null = $state(null);
   /** Keyboard move mode: the selection is picked up; arrows move it until it is dropped (one undo step). */
   moving = $state(false);
 
