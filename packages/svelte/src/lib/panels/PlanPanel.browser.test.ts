@@ -236,3 +236,29 @@ test('Dutch labels, readonly, keyboard only, and no axe violations', async () =>
   await expect.element(ro.getByLabelText('Goal')).toBeDisabled();
   await expect.element(ro.getByRole('button', { name: 'Add an action' })).toBeDisabled();
 });
+
+test('keyboard only: type an action and Enter, pick an owner with the arrow keys, sort with Enter', async () => {
+  const doc = family();
+  doc.plan = { goal: 'Rust in huis', actionTeam: [], invitees: [], actions: [] };
+  const { screen, latest } = await plan('en', doc);
+  (screen.getByLabelText('What needs to be done?').element() as HTMLElement).focus();
+  await userEvent.keyboard('Cas walks the dog{Enter}');
+  expect(latest()?.plan?.actions).toEqual([
+    { id: 'action-1', text: 'Cas walks the dog', owners: [], status: 'proposed' },
+  ]);
+  (screen.getByLabelText('Add someone to action 1').element() as HTMLElement).focus();
+  await userEvent.keyboard('{ArrowDown}');
+  expect(latest()?.plan?.actions[0]?.owners).toEqual(['p-anna']);
+  // The owner's chip comes right before the select.
+  await userEvent.tab({ shift: true });
+  expect(document.activeElement).toBe(
+    screen.getByRole('button', { name: 'Remove Anna from action 1' }).element(),
+  );
+  await userEvent.keyboard('{Enter}');
+  expect(latest()?.plan?.actions[0]?.owners).toEqual([]);
+  (screen.getByRole('button', { name: 'Status' }).element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  await expect
+    .element(screen.getByRole('columnheader', { name: 'Status' }))
+    .toHaveAttribute('aria-sort', 'ascending');
+});
