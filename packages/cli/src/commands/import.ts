@@ -2,6 +2,8 @@
  * `kring import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]`: a
  * GEDCOM file (5.5, 5.5.1, 5.5.5, 7.0; any encoding GEDCOM knows) as a Kring map (docs/interop.md). The map goes
  * to stdout or to the file named by -o; the report of what was not mapped goes to stderr.
+ * `kring import <file.csv|.tsv|.txt> [-o out] [--focus <name>] [--into <map.kring.json>] [--delimiter …]`: a
+ * contact list (import-contacts.ts).
  * Exit codes: 0 done, 1 the file is missing, unreadable or refused (with line numbers), 2 the command line.
  */
 import {
@@ -11,9 +13,16 @@ import {
   type MessageKey,
   type MessageParams,
 } from '@kring/core';
-import { MAX_GEDCOM_BYTES, importGedcom, type ImportReport } from '@kring/gedcom';
+import {
+  MAX_CONTACT_LIST_BYTES,
+  MAX_GEDCOM_BYTES,
+  importGedcom,
+  type Delimiter,
+  type ImportReport,
+} from '@kring/gedcom';
 import { t } from '../messages.js';
 import { EXIT, parseLocale, parseOptions, writeOutput, type CommandIO, type Parsed } from './command.js';
+import { isContactListFile, parseDelimiter, runContactImport } from './import-contacts.js';
 import { usageError } from './render.js';
 
 interface ImportArgs {
@@ -21,6 +30,8 @@ interface ImportArgs {
   output?: string;
   focus?: string;
   generations?: number;
+  into?: string;
+  delimiter?: Delimiter;
   locale: Locale;
 }
 
@@ -29,6 +40,8 @@ function parseImportArgs(argv: readonly string[]): Parsed<ImportArgs> {
     output: { type: 'string', short: 'o' },
     focus: { type: 'string' },
     generations: { type: 'string' },
+    into: { type: 'string' },
+    delimiter: { type: 'string' },
     locale: { type: 'string' },
   } as const;
   return parseOptions(argv, options, (values, positionals) => {
@@ -44,6 +57,22 @@ function parseImportArgs(argv: readonly string[]): Parsed<ImportArgs> {
       if (!/^\d+$/.test(generations) || n > 50)
         return { ok: false, message: { key: 'interop.cli.badGenerations', params: { value: generations } } };
       args.generations = n;
+    }
+    if (typeof values['into'] === 'string') args.into = values['into'];
+    const delimiter = values['delimiter'];
+    if (typeof delimiter === 'string') {
+      const chosen = parseDelimiter(delimiter);
+      if (chosen === undefined)
+        return { ok: false, message: { key: 'interop.cli.badDelimiter', params: { value: delimiter } } };
+      args.delimiter = chosen;
+    }
+    // --generations is for a family tree; --into and --delimiter are for a contact list.
+    const list = isContactListFile(args.file);
+    if (list && args.generations !== undefined)
+      return { ok: false, message: { key: 'interop.cli.gedcomOnly', params: { option: '--generations' } } };
+    if (!list && (args.into !== undefined || args.delimiter !== undefined)) {
+      const option = args.into !== undefined ? '--into' : '--delimiter';
+      return { ok: false, message: { key: 'interop.cli.contactsOnly', params: { option } } };
     }
     return { ok: true, value: args };
   });
@@ -123,9 +152,12 @@ export function runImport(argv: readonly string[], io: CommandIO): number {
   if (!parsed.ok) return usageError(io, argv, parsed.message, 'interop.cli.import.usage');
   const args = parsed.value;
   const { file, locale } = args;
+  const list = isContactListFile(file);
   const size = io.sizeOf?.(file);
-  if (size !== undefined && size > MAX_GEDCOM_BYTES) {
-    io.err(`${file}: ${t(locale, 'interop.gedcom.tooLarge', { size, limit: MAX_GEDCOM_BYTES })}\n`);
+  const limit = list ? MAX_CONTACT_LIST_BYTES : MAX_GEDCOM_BYTES;
+  if (size !== undefined && size > limit) {
+    const key = list ? 'interop.contacts.tooLarge' : 'interop.gedcom.tooLarge';
+    io.err(`${file}: ${t(locale, key, { size, limit })}\n`);
     return EXIT.refused;
   }
   let bytes: Uint8Array;
@@ -138,6 +170,7 @@ export function runImport(argv: readonly string[], io: CommandIO): number {
     );
     return EXIT.refused;
   }
+  if (list && !looksLikeGedcom(file, bytes)) return runContactImport(args, bytes, io);
   if (!looksLikeGedcom(file, bytes)) {
     io.err(`${t(locale, 'interop.cli.unknownInput', { file })}\n${t(locale, 'interop.cli.import.usage')}\n`);
     return EXIT.refused;

@@ -121,7 +121,7 @@ describe('kring export', () => {
   it('is listed in kring --help', () => {
     const { io } = fakeIO({});
     expect(run(['--help', '--locale', 'en'], io)).toBe(0);
-    expect(io.stdout).toContain('import <file.ged>');
+    expect(io.stdout).toContain('import <file.ged|.csv>');
     expect(io.stdout).toContain('export <file> --to gedcom|gedcom5|graphml|csv');
   });
 });

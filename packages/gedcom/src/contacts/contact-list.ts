@@ -417,7 +417,15 @@ export function contactListCommands(plan: ContactPlan, doc: KringDocument, local
 }
 
 export type ContactDocumentResult =
-  { ok: true; document: KringDocument; focus: Id; added: number } | { ok: false; problem: Message };
+  | {
+      ok: true;
+      document: KringDocument;
+      focus: Id;
+      /** The line of the list the focus came from; absent when the focus is a name not in the list. */
+      focusLine?: number;
+      added: number;
+    }
+  | { ok: false; problem: Message };
 
 export interface ContactDocumentOptions {
   locale: Locale;
@@ -469,7 +477,9 @@ export function contactListDocument(
   for (const command of commands)
     if (command.type === 'person.add') doc.persons.push(command.person);
     else if (command.type === 'organisation.add') doc.organisations.push(command.organisation);
-  return { ok: true, document: doc, focus: focusId, added: commands.length };
+  return focusEntry
+    ? { ok: true, document: doc, focus: focusId, focusLine: focusEntry.line, added: commands.length }
+    : { ok: true, document: doc, focus: focusId, added: commands.length };
 }
 
 /** The roles, in the order the column-mapping step shows them. */

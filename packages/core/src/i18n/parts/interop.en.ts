@@ -67,9 +67,10 @@ export const interopEn = {
   'interop.report.nothingLeftOut': 'Everything in the file was imported.',
   // kring import / kring export (packages/cli/src/commands/import.ts, export.ts)
   'interop.cli.import.summary':
-    'import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N]    a GEDCOM file as a map',
+    'import <file.ged|.csv> [-o out.kring.json] [--focus <name or id>] [--generations N] [--into <map>]    a GEDCOM file or contact list as a map',
   'interop.cli.import.usage':
-    'Usage: kring import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]',
+    'Usage: kring import <file.ged> [-o out.kring.json] [--focus <name or id>] [--generations N] [--locale nl|en]\n' +
+    '       kring import <list.csv|.tsv|.txt> [-o out.kring.json] [--focus <name>] [--into <map.kring.json>] [--delimiter ";"|,|tab|line] [--locale nl|en]',
   'interop.cli.export.summary':
     'export <file> --to gedcom|gedcom5|graphml|csv [-o out] [--pseudonymise]    the family as GEDCOM, the network for research',
   'interop.cli.export.usage':
@@ -78,7 +79,19 @@ export const interopEn = {
   'interop.cli.unknownFormat': 'Unknown format "{value}": gedcom, gedcom5, graphml or csv.',
   'interop.cli.formatRequired': 'Say which format: --to gedcom|gedcom5|graphml|csv.',
   'interop.cli.badGenerations': '--generations takes a whole number from 0 to 50, not "{value}".',
-  'interop.cli.unknownInput': 'Kring can import a GEDCOM file (.ged), not "{file}".',
+  'interop.cli.unknownInput':
+    'Kring can import a GEDCOM file (.ged) or a contact list (.csv, .tsv, .txt), not "{file}".',
+  'interop.cli.badDelimiter': '--delimiter is ";", ",", tab or line, not "{value}".',
+  'interop.cli.gedcomOnly': '{option} goes with a GEDCOM file, not with a contact list.',
+  'interop.cli.contactsOnly': '{option} goes with a contact list (.csv, .tsv, .txt).',
+  'interop.cli.contacts.read':
+    'Read {rows} rows (columns separated by "{delimiter}", {encoding}, header row: {header}).',
+  'interop.cli.contacts.headerYes': 'yes',
+  'interop.cli.contacts.headerNo': 'no',
+  'interop.cli.contacts.focus': 'Focus: {name}',
+  'interop.cli.contacts.added': 'Added, not yet placed: {persons} persons and {organisations} organisations.',
+  'interop.cli.contacts.onMap': '{name} is already on the map: not added again.',
+  'interop.cli.contacts.repeated': '{name} is twice in the list (first on line {first}): added once.',
   'interop.cli.csvNeedsOutputDir': 'CSV export writes four files: name a folder with -o.',
   'interop.cli.written': 'Written: {file}',
   'interop.cli.gedcomPrivate':

@@ -62,9 +62,10 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
   'interop.report.extension': '{tag}: {count}× (uitbreiding van het programma dat het bestand schreef)',
   'interop.report.nothingLeftOut': 'Alles in het bestand is geïmporteerd.',
   'interop.cli.import.summary':
-    'import <bestand.ged> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N]    een GEDCOM-bestand als kaart',
+    'import <bestand.ged|.csv> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N] [--into <kaart>]    een GEDCOM-bestand of contactlijst als kaart',
   'interop.cli.import.usage':
-    'Gebruik: kring import <bestand.ged> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N] [--locale nl|en]',
+    'Gebruik: kring import <bestand.ged> [-o uit.kring.json] [--focus <naam of kenmerk>] [--generations N] [--locale nl|en]\n' +
+    '         kring import <lijst.csv|.tsv|.txt> [-o uit.kring.json] [--focus <naam>] [--into <kaart.kring.json>] [--delimiter ";"|,|tab|line] [--locale nl|en]',
   'interop.cli.export.summary':
     'export <bestand> --to gedcom|gedcom5|graphml|csv [-o uit] [--pseudonymise]    de familie als GEDCOM, het netwerk voor onderzoek',
   'interop.cli.export.usage':
@@ -73,7 +74,21 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
   'interop.cli.unknownFormat': 'Onbekend formaat "{value}": gedcom, gedcom5, graphml of csv.',
   'interop.cli.formatRequired': 'Zeg welk formaat: --to gedcom|gedcom5|graphml|csv.',
   'interop.cli.badGenerations': '--generations vraagt een geheel getal van 0 tot 50, niet "{value}".',
-  'interop.cli.unknownInput': 'Kring kan een GEDCOM-bestand (.ged) importeren, niet "{file}".',
+  'interop.cli.unknownInput':
+    'Kring kan een GEDCOM-bestand (.ged) of een contactlijst (.csv, .tsv, .txt) importeren, niet "{file}".',
+  'interop.cli.badDelimiter': '--delimiter is ";", ",", tab of line, niet "{value}".',
+  'interop.cli.gedcomOnly': '{option} hoort bij een GEDCOM-bestand, niet bij een contactlijst.',
+  'interop.cli.contactsOnly': '{option} hoort bij een contactlijst (.csv, .tsv, .txt).',
+  'interop.cli.contacts.read':
+    '{rows} rijen gelezen (kolommen gescheiden door "{delimiter}", {encoding}, kopregel: {header}).',
+  'interop.cli.contacts.headerYes': 'ja',
+  'interop.cli.contacts.headerNo': 'nee',
+  'interop.cli.contacts.focus': 'Focus: {name}',
+  'interop.cli.contacts.added':
+    'Toegevoegd, nog niet geplaatst: {persons} personen en {organisations} organisaties.',
+  'interop.cli.contacts.onMap': '{name} staat al op de kaart: niet nog eens toegevoegd.',
+  'interop.cli.contacts.repeated':
+    '{name} staat dubbel in de lijst (eerst op regel {first}): één keer toegevoegd.',
   'interop.cli.csvNeedsOutputDir': 'CSV-export schrijft vier bestanden: noem een map met -o.',
   'interop.cli.written': 'Geschreven: {file}',
   'interop.cli.gedcomPrivate':
