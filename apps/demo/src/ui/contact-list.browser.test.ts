@@ -175,7 +175,7 @@ describe('a new map from a contact list', () => {
     await expect.element(focus).toHaveValue('Renée');
     await userEvent.clear(focus);
     await userEvent.type(focus, 'Sam');
-    await userEvent.click(screen.getByRole('button', { name: 'Kaart maken' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Kaart maken uit de lijst' }));
     expect(created?.title).toBe('Netwerk van Sam');
     expect(created?.persons.map((p) => p.name)).toEqual(['Sam', 'Renée', 'Zoë']);
     expect(readDocument(JSON.parse(JSON.stringify(created))).ok).toBe(true);
@@ -189,7 +189,7 @@ describe('a new map from a contact list', () => {
       oncancel: () => {},
     });
     await expect.element(screen.getByRole('alert')).toHaveTextContent(/Sla hem eerst op als CSV/);
-    await expect.element(screen.getByRole('button', { name: 'Kaart maken' })).toBeDisabled();
+    await expect.element(screen.getByRole('button', { name: 'Kaart maken uit de lijst' })).toBeDisabled();
     expect(isContactList('Groslijst.CSV', '')).toBe(true);
     expect(isContactList('lijst', 'text/tab-separated-values')).toBe(true);
     expect(isContactList('kaart.kring.json', 'application/json')).toBe(false);

@@ -186,7 +186,7 @@ export const interopEn = {
     'To add: {new}. Already on the map: {onMap}. Twice in the list: {repeated}. Without a name: {noName}.',
   'interop.demo.contacts.focusHint': 'The first person of the list, or type another name.',
   'interop.demo.contacts.submitAdd': 'Add {count} to the map',
-  'interop.demo.contacts.submitNew': 'Make the map',
+  'interop.demo.contacts.submitNew': 'Make the map from the list',
   'interop.demo.contacts.added':
     '{count} added from the list. They wait in “Not yet in this view” of the ecogram and sociogram.',
 } as const;

@@ -183,7 +183,7 @@ export const interopNl: Record<keyof typeof interopEn, string> = {
     'Toe te voegen: {new}. Al op de kaart: {onMap}. Dubbel in de lijst: {repeated}. Zonder naam: {noName}.',
   'interop.demo.contacts.focusHint': 'De eerste persoon van de lijst, of typ een andere naam.',
   'interop.demo.contacts.submitAdd': '{count} toevoegen aan de kaart',
-  'interop.demo.contacts.submitNew': 'Kaart maken',
+  'interop.demo.contacts.submitNew': 'Kaart maken uit de lijst',
   'interop.demo.contacts.added':
     '{count} toegevoegd uit de lijst. Ze staan klaar in “Nog niet in deze kaart” van het ecogram en sociogram.',
 };
