@@ -23,6 +23,10 @@ describe('decodeGedcom', () => {
 
   it('reads ANSI as Windows-1252, and falls back to it for text that is no UTF-8', () => {
     expect(decodeGedcom(bytes(head('ANSI'), '1 NAME Zo', [0xeb])).text).toContain('Zoë');
+    // 0x80–0x9F are letters in Windows-1252 (Node 20's TextDecoder would give C1 control characters).
+    expect(
+      decodeGedcom(bytes(head('ANSI'), '1 NOTE ', [0x80, 0x20, 0x93, 0x6a, 0x61, 0x94, 0x20, 0x96])).text,
+    ).toContain('€ “ja” –');
     expect(decodeGedcom(bytes(head('UTF-8'), '1 NAME Zo', [0xeb]))).toMatchObject({
       encoding: 'windows-1252',
       mismatch: true,

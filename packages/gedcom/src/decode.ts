@@ -6,6 +6,7 @@
  * beyond ASCII are read as UTF-8, and text that is no valid UTF-8 falls back to Windows-1252, with a note.
  */
 import { decodeAnsel } from './ansel.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type GedcomEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'ansel' | 'ascii' | 'windows-1252';
 
@@ -44,13 +45,13 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return m ? m[1]!.trim().toUpperCase() : undefined;
 }
 
-/** Decodes a GEDCOM file. Never throws: undecodable bytes become U+FFFD in the Windows-1252 fallback. */
+/** Decodes a GEDCOM file. Never throws: every byte is a character in the Windows-1252 fallback. */
 export function decodeGedcom(bytes: Uint8Array): DecodedGedcom {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeWith('utf-8', bytes, true);
     if (text !== undefined) return { text, encoding: 'utf-8', mismatch: false };
     return {
-      text: decodeWith('windows-1252', bytes.subarray(3), false)!,
+      text: decodeWindows1252(bytes.subarray(3)),
       encoding: 'windows-1252',
       mismatch: true,
     };
@@ -88,7 +89,7 @@ export function decodeGedcom(bytes: Uint8Array): DecodedGedcom {
     declared === 'WINDOWS-1252'
   ) {
     if (utf8 !== undefined) return withDeclared('utf-8', utf8, true);
-    return withDeclared('windows-1252', decodeWith('windows-1252', bytes, false)!);
+    return withDeclared('windows-1252', decodeWindows1252(bytes));
   }
   if (utf8 !== undefined)
     return withDeclared(
@@ -96,5 +97,5 @@ export function decodeGedcom(bytes: Uint8Array): DecodedGedcom {
       utf8,
       declared !== undefined && !declared.startsWith('UTF') && declared !== 'UNICODE',
     );
-  return withDeclared('windows-1252', decodeWith('windows-1252', bytes, false)!, true);
+  return withDeclared('windows-1252', decodeWindows1252(bytes), true);
 }

@@ -7,6 +7,7 @@
  * records. Lenient where spreadsheets are sloppy: a quote inside an unquoted field is a letter, text after a
  * closing quote is kept, a quote left open runs to the end of the text (with a note).
  */
+import { decodeWindows1252 } from '../windows-1252.js';
 
 export type ContactListEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -26,29 +27,6 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
   } catch {
     return undefined;
   }
-}
-
-/** Windows-1252's letters at 0x80–0x9F (undefined ones stay as their C1 code points, as WHATWG says). */
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/**
- * Windows-1252 by table: Node 20's TextDecoder reads the label as Latin-1 and gives C1 control characters
- * where Excel wrote €, ‘ ’, “ ” and –.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = bytes.subarray(start, start + 8192);
-    const codes: number[] = new Array<number>(chunk.length);
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i]!;
-      codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-    }
-    out += String.fromCharCode(...codes);
-  }
-  return out;
 }
 
 /**
