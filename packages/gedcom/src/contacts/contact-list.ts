@@ -333,15 +333,32 @@ function phoneOf(value: string, remarks: Message[]): string {
 export function sectorOfText(text: string, preset: SectorPreset): string | undefined {
   const f = fold(text);
   if (f === '') return undefined;
-  for (const key of SECTOR_PRESETS[preset]) {
-    if (f === fold(key)) return key;
-    for (const locale of ['nl', 'en'] as const) {
-      const label = t(locale, `sector.${key}` as MessageKey);
-      if (f === fold(label) || label.split(',').some((part) => fold(part) === f)) return key;
-    }
-  }
+  const named = sectorNames(preset).get(f);
+  if (named !== undefined) return named;
   const word = relationWord(text);
   return word ? presetSector(word.sector, preset) : undefined;
+}
+
+/** Per preset: every way a sector is named (its key, its Dutch and English names and their parts), folded. */
+const SECTOR_NAMES = new Map<SectorPreset, Map<string, string>>();
+function sectorNames(preset: SectorPreset): Map<string, string> {
+  let names = SECTOR_NAMES.get(preset);
+  if (names) return names;
+  names = new Map();
+  for (const key of SECTOR_PRESETS[preset]) {
+    const add = (name: string) => {
+      const f = fold(name);
+      if (f !== '' && !names!.has(f)) names!.set(f, key);
+    };
+    add(key);
+    for (const locale of ['nl', 'en'] as const) {
+      const label = t(locale, `sector.${key}` as MessageKey);
+      add(label);
+      for (const part of label.split(',')) add(part);
+    }
+  }
+  SECTOR_NAMES.set(preset, names);
+  return names;
 }
 
 // ——— step 3: commands, or a new map ———
@@ -351,10 +368,13 @@ function idMaker(doc: KringDocument): (prefix: string) => Id {
   const taken = new Set<Id>();
   for (const name of COLLECTIONS) for (const item of doc[name]) taken.add(item.id);
   for (const action of doc.plan?.actions ?? []) taken.add(action.id);
+  // Ids are only added, so the smallest free n of a prefix never goes down: start where the last one was.
+  const next = new Map<string, number>();
   return (prefix) => {
-    let n = 1;
+    let n = next.get(prefix) ?? 1;
     while (taken.has(`${prefix}-${n}`)) n++;
     taken.add(`${prefix}-${n}`);
+    next.set(prefix, n + 1);
     return `${prefix}-${n}`;
   };
 }
