@@ -7,4 +7,5 @@ export * from './palette.js';
 export * from './svg/index.js';
 export * from './wrap-label.js';
 export * from './shape-bounds.js';
+export * from './comparison-marks.js';
 export * from './plan-document/index.js';

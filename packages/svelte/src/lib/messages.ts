@@ -7,6 +7,7 @@
  */
 import {
   checksMessages,
+  compareMessages,
   readMessages,
   warningsMessages,
   inspectorMessages,
@@ -18,7 +19,14 @@ import {
   type MessageParams,
 } from '@kring/core';
 
-registerMessages(uiMessages, inspectorMessages, warningsMessages, readMessages, checksMessages);
+registerMessages(
+  uiMessages,
+  inspectorMessages,
+  warningsMessages,
+  readMessages,
+  checksMessages,
+  compareMessages,
+);
 
 /** core's `t()`, with the editor's parts registered. */
 export function translate(
