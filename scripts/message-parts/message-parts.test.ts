@@ -10,6 +10,7 @@ import { expect, test } from 'vitest';
 import {
   checksMessages,
   commandsMessages,
+  compareMessages,
   demoMessages,
   en,
   enumsMessages,
@@ -83,6 +84,7 @@ test('the CLI registers every part it shows', () => {
         insightMessages,
         interopMessages,
         reportMessages,
+        compareMessages,
       ],
     ),
   ).toEqual([]);
