@@ -55,7 +55,7 @@ function missingKeys(dirs: string[], parts: MessagePart[], except: string[] = []
   return missing;
 }
 
-const EDITOR = [...ALWAYS, uiMessages, inspectorMessages, warningsMessages];
+const EDITOR = [...ALWAYS, uiMessages, inspectorMessages, warningsMessages, compareMessages];
 /**
  * The insight panel, which the editor loads only when its tab is opened, translates through core's
  * `insightT()`, which registers the insight part on its first call; so the insight part is not the editor's.
