@@ -2,7 +2,7 @@
  * What every `kring` command is: a function of its arguments and an IO that returns the exit code.
  * Commands touch the outside world only through CommandIO, so tests pass fakes.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { isLocale, type Locale, type Message } from '@kring/core';
 import { t } from '../messages.js';
 
@@ -52,9 +52,23 @@ export function localeOfArgv(argv: readonly string[]): Locale {
  * Parses `argv` with `options` (strict; positional arguments allowed) and hands the values and positionals to
  * `finish`, which checks them. An unknown option or a missing value becomes the `read.cli.badOption` message.
  */
+/**
+ * The options a command takes, in node:util `parseArgs`'s shape. Spelled out here rather than taken from
+ * `node:util`'s types, so the published declarations of @kring/cli need no Node type definitions.
+ */
+export type OptionSpec = Record<
+  string,
+  {
+    type: 'string' | 'boolean';
+    short?: string;
+    multiple?: boolean;
+    default?: string | boolean | string[] | boolean[];
+  }
+>;
+
 export function parseOptions<T>(
   argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
+  options: OptionSpec,
   finish: (values: Record<string, unknown>, positionals: string[]) => Parsed<T>,
 ): Parsed<T> {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
