@@ -42,7 +42,7 @@ describe('scripts/ci-summary.mjs', () => {
   it('names a failed test and counts everything in the closing line', () => {
     const { text } = summary(report);
     expect(text).toContain(`FAILED: ${fixtures}/failing.check.ts › compares`);
-    expect(text.trim().split('\n').at(-1)).toBe('total: 1 passed, 3 failed, 1 skipped');
+    expect(text.trim().split('\n').at(-1)).toBe('total: 1 passed, 3 failed, 0 skipped');
   });
 
   it('counts a missing report and an all-green run correctly', () => {
@@ -68,5 +68,18 @@ describe('scripts/ci-summary.mjs', () => {
     expect(missing.status).toBe(1);
     expect(missing.text).toContain(`FAILED (report): ${join(out, 'nope.json')}`);
     expect(missing.text).toContain('total: 1 passed, 1 failed, 0 skipped');
+  });
+
+  it('counts skipped and todo tests as skipped, from the report alone (no skipped test in the repository)', () => {
+    const report = join(out, 'skipped.json');
+    const results = ['passed', 'skipped', 'pending', 'todo'].map((status, i) => ({ title: `t${i}`, status }));
+    writeFileSync(
+      report,
+      JSON.stringify({
+        success: true,
+        testResults: [{ name: join(root, 'y.test.ts'), status: 'passed', assertionResults: results }],
+      }),
+    );
+    expect(summary(report).text).toContain('total: 1 passed, 0 failed, 3 skipped');
   });
 });

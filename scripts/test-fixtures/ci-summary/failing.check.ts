@@ -1,4 +1,3 @@
 import { expect, it } from 'vitest';
 
 it('compares', () => expect(1 + 1).toBe(3));
-it.skip('is skipped', () => undefined);
