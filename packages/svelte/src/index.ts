@@ -1,5 +1,7 @@
 export { default as KringEditor } from './lib/KringEditor.svelte';
 export { default as LiveRegion } from './lib/LiveRegion.svelte';
+/** Scene shapes as SVG elements, as the editor draws them (for hosts that draw a scene themselves). */
+export { default as SceneShapes } from './lib/canvas/Shapes.svelte';
 export { mount, type MountOptions, type MountedEditor } from './mount.js';
 export type { KringEditorApi } from './lib/state/api.js';
 export type { KringErrorDetail } from './lib/element/document-input.js';
