@@ -82,6 +82,20 @@ describe('ProblemList', () => {
     expect(alert.element().querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
+  test('the closing "… and N more" line names no place', async () => {
+    const doc = newDocument('x', 'en');
+    const ties = Array.from({ length: 400 }, (_, i) => ({ id: `t${i}`, from: 'p-focus', to: `nobody-${i}` }));
+    const opened = await readKringFile(file(JSON.stringify({ ...doc, ties })));
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    const lines = problemLines(opened.problems, 'en');
+    expect(lines.at(-1)?.path).toBeNull();
+    expect(lines.at(-1)?.message).toMatch(/more/);
+    const screen = await render(ProblemList, { heading: 'x', problems: opened.problems });
+    const items = screen.container.querySelectorAll('li');
+    expect(items[items.length - 1]?.querySelector('code')).toBeNull();
+    expect(items[0]?.querySelector('code')?.textContent).toContain('ties[0].to');
+  });
 });
 
 describe('file names and titles', () => {

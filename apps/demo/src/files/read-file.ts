@@ -6,6 +6,7 @@
  */
 import {
   formatPath,
+  isMoreProblems,
   MAX_DOCUMENT_BYTES,
   readDocumentBytes,
   type KringDocument,
@@ -17,7 +18,8 @@ import { t } from '../i18n/messages.js';
 /** One problem, ready to show: where it is and what is wrong, in the UI language. */
 export interface ProblemLine {
   severity: Problem['severity'];
-  path: string;
+  /** `null` for the closing "… and N more" line, which is not at one place. */
+  path: string | null;
   message: string;
 }
 
@@ -28,7 +30,7 @@ export type OpenedFile =
 export function problemLines(problems: readonly Problem[], locale: Locale): ProblemLine[] {
   return problems.map((p) => ({
     severity: p.severity,
-    path: formatPath(p.path),
+    path: isMoreProblems(p) ? null : formatPath(p.path),
     message: t(locale, p.message.key, p.message.params),
   }));
 }
