@@ -4,7 +4,8 @@
 //   (the code-split ES module behind @kring/svelte/element and the single file dist/kring-editor.js), which
 //   print their gzip sizes against the bundle budgets.
 // Inside the workspace nothing needs this: the packages' `exports` point at their sources, and only the packed
-// manifests (`publishConfig.exports`) point at dist/. Run: `pnpm build:packages [name…]`.
+// manifests (`publishConfig.exports`) point at dist/. Run: `pnpm build:packages [name…]`; `--declarations-only`
+// leaves out the element builds (what `pnpm api:update` needs: the declarations and modules of every package).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ const STAGES = [
   ['report'],
   ['cli', 'svelte'],
 ];
-const wanted = process.argv.slice(2);
+const declarationsOnly = process.argv.includes('--declarations-only');
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--declarations-only');
 for (const name of wanted)
   if (!STAGES.flat().includes(name)) throw new Error(`unknown package ${name}: ${STAGES.flat().join(', ')}`);
 
@@ -52,6 +54,7 @@ async function build(name) {
   if (name !== 'svelte') return run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], dir);
   await run('pnpm', ['exec', 'svelte-package', '-i', 'src', '-o', 'dist'], dir);
   pruneSvelteDist(join(dir, 'dist'));
+  if (declarationsOnly) return;
   await run('pnpm', ['exec', 'vite', 'build', '-c', 'vite.element-esm.config.ts', '--logLevel', 'warn'], dir);
   await run('pnpm', ['exec', 'vite', 'build', '-c', 'vite.element.config.ts', '--logLevel', 'warn'], dir);
 }

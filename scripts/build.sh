@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pnpm run build:packages
+# The published surface against its committed API reports (api/*.api.md): a stale report fails the build and
+# names the command that updates it (`pnpm api:update`).
+pnpm run api:check
 if [ -f apps/demo/index.html ]; then pnpm run build:demo; fi
 # The static Storybook (storybook-static/), which e2e/storybook/stories.e2e.ts opens story by story.
 STORYBOOK_DISABLE_TELEMETRY=1 pnpm run build:storybook
