@@ -82,6 +82,32 @@ test('plain page, strict CSP: renders in its shadow root, selects, deletes, undo
   await page.close();
 });
 
+test('kringready: in the microtask after connectedCallback, before any later microtask of the host', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/ready.html`);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __log: string[] }).__log))
+    .toEqual(['kringready true 4', 'host microtask', 'ready true']);
+  expect(w.problems).toEqual([]);
+  await page.close();
+});
+
+test('the custom-element example of docs/embedding.md hears kringready and the other events', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/docs.html`);
+  const events = () => page.evaluate(() => (window as unknown as { __events: string[] }).__events);
+  await expect.poll(events).toEqual(['kringready 4']);
+  await page.getByRole('button', { name: 'Anna, persoon' }).click();
+  await page.keyboard.press('Delete');
+  await expect
+    .poll(events)
+    .toEqual(['kringready 4', 'kringselectionchange p-anna', 'kringchange 3', 'kringselectionchange ']);
+  expect(w.problems).toEqual([]);
+  await page.close();
+});
+
 test('mount(): renders into a plain element, updates props, destroys cleanly', async () => {
   const page = await browser.context.newPage();
   const w = await watch(page, server.origin);

@@ -98,6 +98,52 @@ record(el);
 el.document = doc;
 `),
     '/garbage.js': js(garbage),
+    // When kringready fires: in the microtask after connectedCallback, so before any later microtask of the
+    // host, with the editor started (el.api works in the listener).
+    '/ready.html': html('kringready', '', '/ready.js'),
+    '/ready.js': js(`
+import '/kring-editor.js';
+import doc from '/fixture.js';
+window.__log = [];
+const log = (...entry) => window.__log.push(entry.join(' '));
+const el = document.createElement('kring-editor');
+el.document = doc;
+document.body.append(el);
+// Added after connecting, in the same task: still in time.
+el.addEventListener('kringready', (e) =>
+  log('kringready', e.detail.api === el.api, el.api.getDocument().persons.length),
+);
+queueMicrotask(() => log('host microtask'));
+el.ready.then((api) => log('ready', api === el.api));
+`),
+    // The custom-element example of docs/embedding.md, as written there.
+    '/docs.html': {
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>docs</title></head>
+<body>
+<kring-editor id="map" locale="nl" style="height: 600px"></kring-editor>
+<script type="module" src="/app.js"></script>
+</body>
+</html>`,
+    },
+    '/app.js': js(`
+import '/kring-editor.js';
+import doc from '/fixture.js';
+window.__events = [];
+const save = (d) => window.__events.push('kringchange ' + d.persons.length);
+const show = (ids) => window.__events.push('kringselectionchange ' + ids.join());
+const report = (problems) => window.__events.push('kringerror ' + problems.length);
+let api;
+const el = document.getElementById('map');
+el.document = doc;
+el.addEventListener('kringchange', (e) => save(e.detail.document));
+el.addEventListener('kringselectionchange', (e) => show(e.detail.ids));
+el.addEventListener('kringready', (e) => (api = e.detail.api));
+el.addEventListener('kringerror', (e) => report(e.detail.problems, e.detail.previous));
+el.addEventListener('kringready', () => window.__events.push('kringready ' + api.getDocument().persons.length));
+`),
     '/errors.html': html('Errors', '<kring-editor id="editor" locale="en"></kring-editor>', '/errors.js'),
     '/errors.js': js(`
 import '/kring-editor.js';
