@@ -8,6 +8,10 @@
  * `@kring/svelte/element` (dist/element/index.js and the chunks it imports statically; budget ≤ 80 kB)
  * and the single file for script tags (dist/kring-editor.js; budget ≤ 150 kB). `pnpm build` prints the same
  * two figures (packages/svelte/build/element-build.ts). Needs `pnpm build:element` first.
+ *
+ * At genealogy scale (issue 16; how each action is timed and which documents: bench/editor-scale.ts): open,
+ * add, undo, move and zoom at 500 / 5,000 persons, at the reader's 20,000-entity limit and on royal92, each
+ * next to its budget and the figure of commit eaa3a56 (before the editor's scheduling work).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +20,7 @@ import { launch } from '../e2e/lib/browser.js';
 import { serve } from '../e2e/lib/server.js';
 import { largeFamily, largeNetwork } from '../packages/svelte/src/lib/state/test-fixtures.js';
 import type { BenchCase } from './run.js';
+import { ACTIONS, scaleSession, type Action, type ScaleDoc, type ScaleTimes } from './editor-scale.js';
 
 const BUNDLE = path.join(import.meta.dirname, '../packages/svelte/dist/kring-editor.js');
 const ELEMENT_DIR = path.join(import.meta.dirname, '../packages/svelte/dist/element');
@@ -169,7 +174,62 @@ function dragCases(view: 'genogram' | 'sociogram', label: string): BenchCase[] {
   ];
 }
 
+/** Budgets (issue 16): 5,000 open ≤ 1.5 s, edit ≤ 100 ms; 20,000 open ≤ 3 s, edit ≤ 300 ms; royal92 open ≤ 1 s. */
+const SCALE: Record<
+  ScaleDoc,
+  { label: string; open?: number; edit?: number; opens: number; rounds: number }
+> = {
+  // 500 and royal92 (≈ 3,000 persons) are smaller than 5,000: its edit budget holds for them too.
+  '500': { label: '500 persons', edit: 100, opens: 3, rounds: 10 },
+  '5000': { label: '5,000 persons', open: 1500, edit: 100, opens: 3, rounds: 7 },
+  '20000': { label: '20,000 entities', open: 3000, edit: 300, opens: 3, rounds: 5 },
+  royal92: { label: 'royal92', open: 1000, edit: 100, opens: 3, rounds: 7 },
+};
+
+/**
+ * The medians of commit eaa3a56 (before the scheduling work of issue 16), measured with this bench on the
+ * loaded machine (8 engineers on 2 cores) against that commit's build: KRING_BENCH_ELEMENT_DIR=<worktree of
+ * eaa3a56>/packages/svelte/dist/element pnpm bench "editor: scale".
+ */
+const BEFORE: Record<ScaleDoc, Record<'open' | Action, number>> = {
+  '500': { open: 824, add: 88.9, undo: 84.4, move: 71.7, zoom: 18.6 },
+  '5000': { open: 5900, add: 1462, undo: 1483, move: 1696, zoom: 478 },
+  '20000': { open: 29563, add: 8970, undo: 8490, move: 7034, zoom: 1269 },
+  royal92: { open: 8291, add: 4102, undo: 3183, move: 3088, zoom: 526 },
+};
+
+const sessions = new Map<ScaleDoc, Promise<ScaleTimes>>();
+
+/** One case per action of `which`; the first to run opens the document and runs every action once. */
+function scaleCases(which: ScaleDoc): BenchCase[] {
+  const s = SCALE[which];
+  const session = () => {
+    let pending = sessions.get(which);
+    if (!pending) {
+      pending = scaleSession(which, { opens: s.opens, warmup: 2, rounds: s.rounds });
+      sessions.set(which, pending);
+    }
+    return pending;
+  };
+  return (['open', ...ACTIONS] as const).map((action) => ({
+    name: `scale ${s.label}: ${action}`,
+    unit: 'ms',
+    budget: action === 'open' ? s.open : s.edit,
+    before: BEFORE[which][action],
+    samples: action === 'open' ? s.opens : s.rounds,
+    measure: async () => {
+      const value = (await session())[action].shift();
+      if (value === undefined) throw new Error(`no ${action} sample left for ${s.label}`);
+      return value;
+    },
+  }));
+}
+
 export const cases: BenchCase[] = [
+  ...scaleCases('500'),
+  ...scaleCases('5000'),
+  ...scaleCases('royal92'),
+  ...scaleCases('20000'),
   ...dragCases('genogram', '500-person genogram'),
   ...dragCases('sociogram', '200-alter sociogram'),
   {

@@ -10,7 +10,9 @@
  *
  *   // a measured case: each sample is a value the case measures itself (e.g. memory in a child process)
  *   { name: string, measure: () => number | Promise<number>, unit: string, budget?: number,
- *     samples?: number (default 3) }
+ *     samples?: number (default 3), before?: number }
+ *
+ * `before` is a figure measured before a change (a constant in the bench file): printed in its own column.
  *
  * Filters (command-line arguments) keep the cases whose file name (without `.bench.ts`) equals one of them,
  * or whose full name `<file>: <case>` starts with one: `pnpm bench read` runs read.bench.ts only (not
@@ -38,6 +40,8 @@ interface MeasuredCase {
   unit: string;
   budget?: number;
   samples?: number;
+  /** The median measured before a change (printed beside the new one). */
+  before?: number;
 }
 
 export type BenchCase = TimedCase | MeasuredCase;
@@ -50,6 +54,7 @@ interface Row {
   p95: number;
   min: number;
   budget?: number;
+  before?: number;
 }
 
 /**
@@ -67,7 +72,14 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-function summarise(file: string, name: string, unit: string, values: number[], budget?: number): Row {
+function summarise(
+  file: string,
+  name: string,
+  unit: string,
+  values: number[],
+  budget?: number,
+  before?: number,
+): Row {
   const sorted = [...values].sort((a, b) => a - b);
   return {
     file,
@@ -77,6 +89,7 @@ function summarise(file: string, name: string, unit: string, values: number[], b
     p95: quantile(sorted, 0.95),
     min: sorted[0]!,
     budget,
+    before,
   };
 }
 
@@ -84,7 +97,7 @@ async function runCase(file: string, c: BenchCase): Promise<Row> {
   if ('measure' in c) {
     const values: number[] = [];
     for (let i = 0; i < (c.samples ?? 3); i++) values.push(await c.measure());
-    return summarise(file, c.name, c.unit, values, c.budget);
+    return summarise(file, c.name, c.unit, values, c.budget, c.before);
   }
   const input = c.setup ? c.setup() : undefined;
   for (let i = 0; i < (c.warmup ?? 3); i++) {
@@ -108,13 +121,16 @@ async function runCase(file: string, c: BenchCase): Promise<Row> {
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 function printTable(rows: readonly Row[]): void {
-  const header = ['case', 'median', 'p95', 'min', 'budget', ''];
+  // The `before` column only when a printed case has a figure from before a change.
+  const withBefore = rows.some((r) => r.before !== undefined);
+  const header = ['case', 'median', 'p95', 'min', 'budget', ...(withBefore ? ['before'] : []), ''];
   const lines = rows.map((r) => [
     `${r.file}: ${r.name}`,
     `${format(r.median)} ${r.unit}`,
     `${format(r.p95)} ${r.unit}`,
     `${format(r.min)} ${r.unit}`,
     r.budget === undefined ? '—' : `${format(r.budget)} ${r.unit}`,
+    ...(withBefore ? [r.before === undefined ? '—' : `${format(r.before)} ${r.unit}`] : []),
     r.budget !== undefined && r.median > r.budget ? 'OVER' : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));

@@ -1,0 +1,219 @@
+/**
+ * The editor at genealogy scale, for editor.bench.ts: `<kring-editor>`'s code-split ES module
+ * (packages/svelte/dist/element/, what `@kring/svelte/element` ships, lazily loaded chunks and the layout
+ * worker beside it) in headless Chromium, mounted with `mount()` on a 1200 × 800 box, showing the genogram.
+ *
+ * Documents (all seeded, the same every run):
+ * - `500` and `5,000`: `syntheticFamily(n, 42)` from @kring/examples/synthetic (n persons, with their
+ *   partnerships and parent links: 1,306 and 13,062 entities);
+ * - `20,000 entities`: the largest synthetic family the reader accepts (its limit is 20,000 entities of all
+ *   collections together): 7,7xx persons plus their partnerships and parent links, found at setup;
+ * - `royal92`: packages/gedcom/fixtures/public/royal92.ged through @kring/gedcom's `importGedcom`.
+ *
+ * Actions, each timed from the action to the DOM updated and laid out (the mutation that shows the result,
+ * no `aria-busy` left in the editor, then a forced layout; paint excluded):
+ * - open: `mount()` on a freshly loaded page (the document already parsed as a JS module) until the drawing
+ *   is in the DOM, laid out, a frame has gone by and a task can run (the page is interactive). Cold: one
+ *   page load per sample;
+ * - add: one person as the child of a person who has children (`api.apply` of person.add + parentChild.add);
+ * - undo: of that add (`api.undo()`);
+ * - move: one person moved by 200 drawing units (`api.apply` of node.move), until its symbol has moved;
+ * - zoom: one wheel step on the canvas, until the drawing's transform changed.
+ * Edits run on one page after the open (and after warm-up rounds); the medians are of their rounds.
+ *
+ * `KRING_BENCH_ELEMENT_DIR` points the bench at another build of dist/element (e.g. a worktree of an older
+ * commit, to measure the "before" figures).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from '../e2e/lib/browser.js';
+import { serve, type Route } from '../e2e/lib/server.js';
+import { COLLECTIONS, type KringDocument } from '../packages/core/src/index.js';
+import { syntheticFamily } from '../packages/examples/src/synthetic/index.js';
+import { importGedcom } from '../packages/gedcom/src/index.js';
+
+export const ELEMENT_DIR =
+  process.env['KRING_BENCH_ELEMENT_DIR'] ?? path.join(import.meta.dirname, '../packages/svelte/dist/element');
+const ROYAL92 = path.join(import.meta.dirname, '../packages/gedcom/fixtures/public/royal92.ged');
+
+export type ScaleDoc = '500' | '5000' | '20000' | 'royal92';
+export type Action = 'add' | 'undo' | 'move' | 'zoom';
+export const ACTIONS: readonly Action[] = ['add', 'undo', 'move', 'zoom'];
+
+export type ScaleTimes = Record<'open' | Action, number[]>;
+
+const SEED = 42;
+/** The reader's entity limit (core's MAX_ENTITIES). */
+const ENTITY_LIMIT = 20_000;
+
+function entities(doc: KringDocument): number {
+  return COLLECTIONS.reduce((sum, name) => sum + (doc[name] as readonly unknown[]).length, 0);
+}
+
+/** The largest synthetic family within the entity limit (binary search over the person count). */
+function familyAtLimit(): KringDocument {
+  let lo = 1000;
+  let hi = ENTITY_LIMIT;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (entities(syntheticFamily(mid, SEED)) <= ENTITY_LIMIT) lo = mid;
+    else hi = mid - 1;
+  }
+  return syntheticFamily(lo, SEED);
+}
+
+export function scaleDocument(which: ScaleDoc): KringDocument {
+  if (which === '500') return syntheticFamily(500, SEED);
+  if (which === '5000') return syntheticFamily(5000, SEED);
+  if (which === '20000') return familyAtLimit();
+  const result = importGedcom(new Uint8Array(fs.readFileSync(ROYAL92)), { referenceDate: '2026-01-01' });
+  if (!result.ok) throw new Error(`royal92 did not import: ${JSON.stringify(result.problems[0])}`);
+  return result.document;
+}
+
+/** The persons the edits act on: a parent near the middle of the family, and another person to move. */
+function actors(doc: KringDocument): { parent: string; mover: string } {
+  const link = doc.parentChild[Math.floor(doc.parentChild.length / 2)]!;
+  const mover = doc.persons.find((p, i) => i >= doc.persons.length / 3 && p.id !== link.parent)!;
+  return { parent: link.parent, mover: mover.id };
+}
+
+const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body style="margin:0"><div id="box" style="width:1200px;height:800px;position:relative"></div>
+<script type="module" src="/scale.js"></script></body></html>`;
+
+const script = `
+import { mount } from '/element/index.js';
+import doc, { PARENT, MOVER } from '/doc.js';
+const box = document.getElementById('box');
+const busy = () => box.querySelector('[aria-busy="true"]') !== null;
+const nodes = () => box.querySelectorAll('svg.kring-canvas [data-node-id]');
+const node = (id) => box.querySelector('svg.kring-canvas [data-node-id="' + id + '"]');
+function until(check, what) {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve();
+    const mo = new MutationObserver(() => {
+      if (!check()) return;
+      mo.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => { mo.disconnect(); reject(new Error('timed out waiting for ' + what)); }, 240000);
+    mo.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+async function timed(action, check, what) {
+  const t = performance.now();
+  action();
+  await until(check, what);
+  document.body.offsetWidth;
+  return performance.now() - t;
+}
+window.__open = async () => {
+  const t = performance.now();
+  window.__m = mount(box, { initialDocument: doc, view: 'genogram', locale: 'en' });
+  await until(() => nodes().length > 0 && !busy(), 'the drawing');
+  document.body.offsetWidth;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t;
+};
+function centre(id) {
+  const el = node(id);
+  const r = el.getBoundingClientRect();
+  return new DOMPoint(r.x + r.width / 2, r.y + r.height / 2).matrixTransform(el.parentNode.getScreenCTM().inverse());
+}
+const transformOf = () => {
+  const g = box.querySelector('svg.kring-canvas > g');
+  return (g.getAttribute('transform') ?? '') + '|' + g.style.transform;
+};
+window.__round = async (i) => {
+  const api = window.__m.api;
+  const out = {};
+  const n0 = nodes().length;
+  const id = 'bench-p-' + i;
+  const apply = (commands) => { const r = api.apply(commands); if (!r.ok) throw new Error(r.message); };
+  out.add = await timed(
+    () => apply([
+      { type: 'person.add', person: { id, name: 'Bench ' + i, gender: 'woman', birth: '2020' } },
+      { type: 'parentChild.add', link: { id: 'bench-pc-' + i, parent: PARENT, child: id, kind: 'biological' } },
+    ]),
+    () => !busy() && (nodes().length > n0 || node(id) !== null),
+    'the new person',
+  );
+  out.undo = await timed(() => api.undo(), () => !busy() && node(id) === null && nodes().length === n0, 'undo');
+  const from = centre(MOVER);
+  const x0 = node(MOVER).getBoundingClientRect().x;
+  out.move = await timed(
+    () => apply({ type: 'node.move', view: 'genogram', id: MOVER, position: { x: from.x + (i % 2 ? -200 : 200), y: from.y } }),
+    () => !busy() && node(MOVER) !== null && Math.abs(node(MOVER).getBoundingClientRect().x - x0) > 1e-3,
+    'the moved person',
+  );
+  const svg = box.querySelector('svg.kring-canvas');
+  const t0 = transformOf();
+  out.zoom = await timed(
+    () => svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i % 2 ? 100 : -100, clientX: 600, clientY: 400, bubbles: true, cancelable: true })),
+    () => transformOf() !== t0,
+    'the zoom',
+  );
+  return out;
+};
+`;
+
+function directory(dir: string, prefix: string): Record<string, Route> {
+  const routes: Record<string, Route> = {};
+  const walk = (at: string): void => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+      const file = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(js|mjs)$/.test(entry.name))
+        routes[`${prefix}/${path.relative(dir, file).split(path.sep).join('/')}`] = {
+          body: fs.readFileSync(file),
+          type: 'text/javascript',
+        };
+    }
+  };
+  walk(dir);
+  return routes;
+}
+
+/** Opens `which` `opens` times (fresh pages), then runs `warmup` + `rounds` edit rounds on the last page. */
+export async function scaleSession(
+  which: ScaleDoc,
+  { opens, warmup, rounds }: { opens: number; warmup: number; rounds: number },
+): Promise<ScaleTimes> {
+  const doc = scaleDocument(which);
+  const { parent, mover } = actors(doc);
+  const server = await serve({
+    '/': { body: page, type: 'text/html' },
+    '/scale.js': { body: script, type: 'text/javascript' },
+    '/doc.js': {
+      body: `export default ${JSON.stringify(doc)};\nexport const PARENT = ${JSON.stringify(parent)};\nexport const MOVER = ${JSON.stringify(mover)};`,
+      type: 'text/javascript',
+    },
+    ...directory(ELEMENT_DIR, '/element'),
+  });
+  const browser = await launch({ width: 1200, height: 800 });
+  const times: ScaleTimes = { open: [], add: [], undo: [], move: [], zoom: [] };
+  try {
+    const p = await browser.context.newPage();
+    p.setDefaultTimeout(300_000);
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    for (let i = 0; i < opens; i++) {
+      await p.goto(server.origin);
+      times.open.push(await p.evaluate(() => (window as unknown as { __open(): Promise<number> }).__open()));
+    }
+    for (let i = 0; i < warmup + rounds; i++) {
+      const r = await p.evaluate(
+        (k) => (window as unknown as { __round(i: number): Promise<Record<Action, number>> }).__round(k),
+        i,
+      );
+      if (i >= warmup) for (const a of ACTIONS) times[a].push(r[a]);
+    }
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    return times;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
