@@ -1,9 +1,9 @@
 /**
- * The commands of `kring`, by name. To add one, write it in its own file under ./commands (a `Command`:
+ * The commands of `kring`, by name. To add one, write it in its own file under ./commands (a `CliCommand`:
  * `(argv, io) => exit code`) and add one line here with its one-line summary from the catalogue.
  */
 import type { MessageKey } from '@kring/core';
-import type { Command } from './commands/command.js';
+import type { CliCommand } from './commands/command.js';
 import { runDiff } from './commands/diff.js';
 import { runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
@@ -15,7 +15,7 @@ import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
 
 export interface CommandEntry {
-  run: Command;
+  run: CliCommand;
   /** One line for `kring --help`, from the catalogue. */
   summary: MessageKey;
 }

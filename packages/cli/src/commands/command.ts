@@ -24,7 +24,7 @@ export interface CommandIO {
 }
 
 /** A command returns its exit code, or a promise of it when it waits for something (`kring report`). */
-export type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
+export type CliCommand = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
 
 /** Exit codes: 0 done, 1 a document was refused (or a file missing), 2 the command line was wrong. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;

@@ -3,13 +3,13 @@ import { moveNode } from '../commands/layout.js';
 import { addPerson, removePerson, updatePerson } from '../commands/persons.js';
 import { setTitle } from '../commands/document-settings.js';
 import { validFamily } from '../commands/test-support/expect-command.js';
-import { History, type ChangeSource } from './history.js';
+import { History, type HistoryChangeSource } from './history.js';
 
 const start = validFamily();
 const anna = addPerson({ id: 'anna', name: 'Anna', gender: 'woman' });
 
 function recorder(history: History) {
-  const sources: ChangeSource[] = [];
+  const sources: HistoryChangeSource[] = [];
   history.onChange((_doc, info) => sources.push(info.source));
   return sources;
 }
@@ -132,7 +132,7 @@ describe('History', () => {
 
   it('tells listeners the patches and the source, and unsubscribes', () => {
     const h = new History(start);
-    const seen: [ChangeSource, number, string | undefined][] = [];
+    const seen: [HistoryChangeSource, number, string | undefined][] = [];
     const off = h.onChange((doc, info) => seen.push([info.source, info.patches.length, doc.title]));
     h.execute(setTitle('a'));
     h.undo();

@@ -31,12 +31,12 @@ export interface HistoryEntry {
 }
 
 /** Why the document changed: a user command, an undo (or a bail), a redo, or a reset to a new document. */
-export type ChangeSource = 'user' | 'undo' | 'redo' | 'reset';
+export type HistoryChangeSource = 'user' | 'undo' | 'redo' | 'reset';
 
 export interface ChangeInfo {
   /** The patches that turned the previous document into this one. */
   patches: Patch[];
-  source: ChangeSource;
+  source: HistoryChangeSource;
 }
 
 export type ChangeListener = (doc: KringDocument, info: ChangeInfo) => void;
@@ -203,7 +203,7 @@ export class History {
     if (this.#undo.length > this.#limit) this.#undo.splice(0, this.#undo.length - this.#limit);
   }
 
-  #emit(patches: Patch[], source: ChangeSource): void {
+  #emit(patches: Patch[], source: HistoryChangeSource): void {
     for (const listener of [...this.#listeners]) listener(this.#doc, { patches, source });
   }
 }

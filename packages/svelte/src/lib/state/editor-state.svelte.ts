@@ -24,6 +24,7 @@ import { RENDERERS } from './renderers.js';
 
 type Patch = ChangeInfo['patches'][number];
 
+/** What changed the editor's document: an edit of the user's, an undo or a redo (`ChangeDetail.source`). */
 export type ChangeSource = 'user' | 'undo' | 'redo';
 export type { Tool } from './verbs.js';
 
@@ -33,8 +34,11 @@ export type { Tool } from './verbs.js';
  */
 export const NUDGE_PAUSE_MS = 700;
 
+/** The detail of the editor's `change` event (`onchange` of the component, `kringchange` of the element). */
 export interface ChangeDetail {
+  /** The immer patches that turned the previous document into the new one. */
   patches: Patch[];
+  /** What made the change. */
   source: ChangeSource;
 }
 

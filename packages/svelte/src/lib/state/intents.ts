@@ -38,7 +38,8 @@ export interface Intent {
   select?: Id[];
 }
 
-export type Relation = 'parent' | 'child' | 'partner' | 'sibling';
+/** Which relative of a person `addRelative` adds: a parent, a child, a partner or a sibling. */
+export type RelativeKind = 'parent' | 'child' | 'partner' | 'sibling';
 
 /** A new person or organisation, placed at `at` (pinned) or left to the layout; in the ecogram and sociogram tied to the focus. */
 export function addEntity(
@@ -62,7 +63,7 @@ export function addEntity(
 }
 
 /** A new relative of `personId` in one gesture: the person and the links that make them a relative. */
-export function addRelative(doc: KringDocument, personId: Id, relation: Relation, t: Translate): Intent {
+export function addRelative(doc: KringDocument, personId: Id, relation: RelativeKind, t: Translate): Intent {
   const person = doc.persons.find((p) => p.id === personId);
   if (!person) return { commands: [] };
   const newId = idMaker(doc);

@@ -35,7 +35,7 @@ import {
   removeNodes,
   unpin,
   type Intent,
-  type Relation,
+  type RelativeKind,
 } from './intents.js';
 import {
   dryRun,
@@ -216,7 +216,7 @@ export const addEntityVerb: Verb<[kind: 'person' | 'organisation', at?: Point]> 
 };
 
 /** Genogram: a new relative of the one selected person. */
-export const addRelativeVerb: Verb<[relation: Relation]> = {
+export const addRelativeVerb: Verb<[relation: RelativeKind]> = {
   canRun: (h) =>
     editable(h) && h.view === 'genogram' && h.selection.length === 1 && isPerson(h.doc, h.selection[0]!),
   run: (h, relation) => {
