@@ -1,0 +1,5 @@
+// React 19: Vite compiles the JSX itself (no React plugin needed for a production build).
+import { defineConfig } from 'vite';
+import { hostConfig } from '../shared/vite.js';
+
+export default defineConfig({ ...hostConfig(), oxc: { jsx: { runtime: 'automatic' } } });
