@@ -6,3 +6,4 @@ export * from './network-state.js';
 export * from './find-snapshot.js';
 export * from './compare-networks.js';
 export * from './describe-comparison.js';
+export * from './states-in-order.js';

@@ -53,7 +53,23 @@ export const compareEn = {
   'compare.panel.needTwo': 'Take a snapshot to compare it with the map now.',
   'compare.panel.mapLegend':
     'On the map: outlined in green is new, grey and dashed is no longer in the network, an arrow points from the old place to whoever changed ring.',
-  'compare.panel.mapOnlyNow': 'Choose "now" under To to see the differences on the map too.',
+  'compare.panel.mapShowsTo':
+    'The map shows {to} with what changed since {from}. Choose "now" under To for the map as it is.',
+  'compare.stage.caption': '{to}, compared with {from} (not editable)',
+  'compare.replay.title': 'Replay',
+  'compare.replay.intro': 'Play how the network changed: the snapshots by date, then the map now.',
+  'compare.replay.controls': 'Replay controls',
+  'compare.replay.play': 'Play',
+  'compare.replay.pause': 'Pause',
+  'compare.replay.previous': 'Step back',
+  'compare.replay.next': 'Step forward',
+  'compare.replay.speed': 'Speed',
+  'compare.replay.stop': 'Back to the map now',
+  'compare.replay.step': 'Step {step} of {total}: {label}',
+  'compare.replay.start': 'The starting point.',
+  'compare.replay.caption': '{label} (step {step} of {total}, not editable)',
+  'compare.replay.keys':
+    'In the controls, the left and right arrow keys step; Home and End go to the first and the last.',
   // kring diff (packages/cli/src/commands/diff.ts)
   'compare.cli.summary':
     'diff <a> <b> | <file> --from <id|label> --to <id|label|now>    what changed in the network',

@@ -50,7 +50,24 @@ export const compareNl: Record<keyof typeof compareEn, string> = {
   'compare.panel.needTwo': 'Maak een momentopname om die met de kaart van nu te vergelijken.',
   'compare.panel.mapLegend':
     'Op de kaart: groen omrand is nieuw, grijs gestreept is niet meer in het netwerk, een pijl wijst van de oude plek naar wie van ring veranderde.',
-  'compare.panel.mapOnlyNow': 'Kies "nu" bij Naar om de verschillen ook op de kaart te zien.',
+  'compare.panel.mapShowsTo':
+    'De kaart toont {to} met wat er sinds {from} veranderde. Kies "nu" bij Naar voor de kaart zoals hij is.',
+  'compare.stage.caption': '{to}, vergeleken met {from} (niet te bewerken)',
+  'compare.replay.title': 'Afspelen',
+  'compare.replay.intro':
+    'Speel af hoe het netwerk veranderde: de momentopnamen op datum, en dan de kaart nu.',
+  'compare.replay.controls': 'Bediening van het afspelen',
+  'compare.replay.play': 'Afspelen',
+  'compare.replay.pause': 'Pauzeren',
+  'compare.replay.previous': 'Stap terug',
+  'compare.replay.next': 'Stap vooruit',
+  'compare.replay.speed': 'Snelheid',
+  'compare.replay.stop': 'Terug naar de kaart nu',
+  'compare.replay.step': 'Stap {step} van {total}: {label}',
+  'compare.replay.start': 'Het beginpunt.',
+  'compare.replay.caption': '{label} (stap {step} van {total}, niet te bewerken)',
+  'compare.replay.keys':
+    'In de bediening gaan de pijltjestoetsen links en rechts een stap; Home en End naar de eerste en de laatste.',
   'compare.cli.summary':
     'diff <a> <b> | <bestand> --from <id|label> --to <id|label|now>    wat er in het netwerk veranderde',
   'compare.cli.usage':

@@ -1,3 +1,4 @@
+import { networkStateOf } from '@kring/core';
 import { describe, expect, it } from 'vitest';
 import { pseudonymisedDocument } from './pseudonymised-document.js';
 import { family } from './test-fixtures.js';
@@ -49,6 +50,31 @@ describe('pseudonymisedDocument (what the panels show in initials mode)', () => 
     expect(shown.plan).not.toHaveProperty('agreements');
     expect(shown.persons[1]!.conditions).toEqual([{ key: 'c1', label: 'astma van A.', since: '2001' }]);
     expect(shown.persons.map((p) => p.id)).toEqual(doc.persons.map((p) => p.id));
+  });
+
+  it('pseudonymises every snapshot by the same rule, keeping ids and dates', () => {
+    const before = {
+      ...family(),
+      persons: [
+        ...family().persons,
+        { id: 'p-gerda', name: 'Gerda Smit', gender: 'woman' as const, notes: 'Buurvrouw van Tilda' },
+      ],
+    };
+    const state = networkStateOf(before);
+    const withSnapshot = {
+      ...doc,
+      snapshots: [{ id: 's-1', label: 'Intake bij Tilda', date: '2024-01-10', state }],
+    };
+    const [snapshot] = pseudonymisedDocument(withSnapshot).snapshots;
+    expect(snapshot!.id).toBe('s-1');
+    expect(snapshot!.date).toBe('2024-01-10');
+    expect(snapshot!.label).toBe('Intake bij T.');
+    expect(snapshot!.state.persons.map((p) => p.name)).toEqual(['T.', 'A.', 'B.', 'C.', 'G.S.']);
+    expect(snapshot!.state.persons[4]).not.toHaveProperty('notes');
+    expect(snapshot!.state.organisations[0]!.name).toBe('D.R.');
+    expect(snapshot!.state.persons.map((p) => p.id)).toEqual(state.persons.map((p) => p.id));
+    // The document itself keeps every name.
+    expect(withSnapshot.snapshots[0]!.state.persons[4]!.name).toBe('Gerda Smit');
   });
 
   it('never changes the document', () => {

@@ -5,15 +5,26 @@
  * occupations, contacts or plan agreements (`documentForRender`, the rule the exports follow). Ids and
  * everything else stay, so the panels' commands still address the real entities. Dates stay in the panels so
  * they can still be edited (the drawing shows no years). Only for showing: never stored or exported. A text
- * edited in this mode is stored as shown.
+ * edited in this mode is stored as shown. Every snapshot's state is pseudonymised by the same rule, so a
+ * comparison or a replay in this mode shows no name either.
  */
-import type { KringDocument } from '@kring/core';
-import { displayName, documentForRender } from '@kring/scene';
+import { networkStateOf, snapshotDocument, type KringDocument, type Snapshot } from '@kring/core';
+import { displayName, documentForRender, initialsInText } from '@kring/scene';
 
 /** The plan without its agreements: free text, left out in initials mode like notes. */
 function withoutAgreements(plan: NonNullable<KringDocument['plan']>): NonNullable<KringDocument['plan']> {
   const { agreements: _left, ...rest } = plan;
   return rest;
+}
+
+/** A snapshot's state as the live map is shown in this mode; names in its label as initials too. */
+function pseudonymisedSnapshot(doc: KringDocument, snapshot: Snapshot): Snapshot {
+  const state = snapshot.state;
+  return {
+    ...snapshot,
+    label: initialsInText(snapshot.label, [...doc.persons, ...state.persons]),
+    state: networkStateOf(pseudonymisedDocument(snapshotDocument(doc, snapshot))),
+  };
 }
 
 export function pseudonymisedDocument(doc: KringDocument): KringDocument {
@@ -39,5 +50,6 @@ export function pseudonymisedDocument(doc: KringDocument): KringDocument {
             actions: doc.plan.actions.map((a, i) => ({ ...a, text: reduced.plan!.actions[i]!.text })),
           }
         : doc.plan,
+    snapshots: doc.snapshots.map((s) => pseudonymisedSnapshot(doc, s)),
   };
 }
