@@ -157,3 +157,50 @@ test('replay plays by itself and pauses; play again at the end starts at the fir
   await controls.getByRole('button', { name: 'Pause' }).click();
   await expect.element(controls.getByRole('button', { name: 'Play' })).toBeVisible();
 });
+
+test('deleting someone who is in a snapshot asks whether to erase them from every snapshot too', async () => {
+  const { screen, api } = await setup('ecogram');
+  await screen.getByRole('tab', { name: 'Snapshots' }).click();
+  const panel = screen.getByRole('tabpanel', { name: 'Snapshots' });
+  await panel.getByLabelText('Name').fill('T0');
+  await panel.getByRole('button', { name: 'Take a snapshot' }).click();
+  await expect.poll(() => api().getDocument().snapshots.length).toBe(1);
+  const inSnapshot = () =>
+    api()
+      .getDocument()
+      .snapshots[0]!.state.persons.some((p) => p.id === 'p-cor');
+  const onMap = () =>
+    api()
+      .getDocument()
+      .persons.some((p) => p.id === 'p-cor');
+
+  const toolbarDelete = () =>
+    screen.getByRole('toolbar', { name: 'Editor tools' }).getByRole('button', { name: 'Delete' });
+  // Cancel: nothing happens.
+  api().select(['p-cor']);
+  await toolbarDelete().click();
+  const dialog = screen.getByRole('dialog', { name: 'Also erase from the snapshots?' });
+  await expect.element(dialog).toBeVisible();
+  await expect.element(dialog.getByText(/Cor also appears in the snapshots/)).toBeVisible();
+  expect(await axeViolations(document.body)).toEqual([]);
+  await userEvent.keyboard('{Escape}');
+  await expect.element(dialog).not.toBeInTheDocument();
+  expect(onMap()).toBe(true);
+
+  // Erase too: one undo step takes back both.
+  await toolbarDelete().click();
+  await screen.getByRole('button', { name: 'Delete and erase from every snapshot' }).click();
+  await expect.poll(onMap).toBe(false);
+  expect(inSnapshot()).toBe(false);
+  api().undo();
+  expect(onMap()).toBe(true);
+  expect(inSnapshot()).toBe(true);
+
+  // Only from the map now, from the details' Delete: the snapshot keeps Cor.
+  api().select(['p-cor']);
+  await screen.getByRole('tab', { name: 'Details' }).click();
+  await screen.getByRole('tabpanel', { name: 'Details' }).getByRole('button', { name: 'Delete' }).click();
+  await screen.getByRole('button', { name: 'Delete from the map now only' }).click();
+  await expect.poll(onMap).toBe(false);
+  expect(inSnapshot()).toBe(true);
+});

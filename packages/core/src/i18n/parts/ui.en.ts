@@ -46,6 +46,13 @@ export const uiEn = {
   'ui.new.sibling': 'Sibling of {name}',
   'ui.announce.added': 'Added: {name}',
   'ui.announce.removed': 'Removed: {names}',
+  'ui.announce.removedAndErased': 'Removed, also from every snapshot: {names}',
+  'ui.erase.title': 'Also erase from the snapshots?',
+  'ui.erase.message':
+    '{names} also appears in the snapshots of this map. Erase from every snapshot too (the right to erasure)? Comparisons and replays then no longer show them.',
+  'ui.erase.erase': 'Delete and erase from every snapshot',
+  'ui.erase.keep': 'Delete from the map now only',
+  'ui.erase.cancel': 'Cancel',
   'ui.announce.moved': 'Moved: {names}',
   'ui.announce.pickedUp': 'Picked up: {names}. Arrows move, Enter drops, Escape puts back.',
   'ui.announce.dropped': 'Dropped: {names}',

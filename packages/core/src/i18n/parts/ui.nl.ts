@@ -51,6 +51,13 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.new.sibling': 'Broer of zus van {name}',
   'ui.announce.added': 'Toegevoegd: {name}',
   'ui.announce.removed': 'Verwijderd: {names}',
+  'ui.announce.removedAndErased': 'Verwijderd, ook uit elke momentopname: {names}',
+  'ui.erase.title': 'Ook uit de momentopnamen wissen?',
+  'ui.erase.message':
+    '{names} staat ook in de momentopnamen van deze kaart. Ook uit elke momentopname wissen (recht op vergetelheid)? Vergelijkingen en afspelen tonen hen dan niet meer.',
+  'ui.erase.erase': 'Verwijderen en uit elke momentopname wissen',
+  'ui.erase.keep': 'Alleen van de kaart nu verwijderen',
+  'ui.erase.cancel': 'Annuleren',
   'ui.announce.moved': 'Verplaatst: {names}',
   'ui.announce.pickedUp': 'Opgepakt: {names}. Pijltjes verplaatsen, Enter zet neer, Escape zet terug.',
   'ui.announce.dropped': 'Neergezet: {names}',

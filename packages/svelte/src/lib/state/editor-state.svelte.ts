@@ -73,6 +73,8 @@ export class EditorState implements VerbHost {
   linkFrom: Id | null = $state(null);
   /** Keyboard move mode: the selection is picked up; arrows move it until it is dropped (one undo step). */
   moving = $state(false);
+  /** A delete waiting for the answer whether to erase these ids from every snapshot too (EraseDialog). */
+  erasing: readonly Id[] | null = $state.raw(null);
 
   /** How long the last render of `scene` took (ms): the canvas decides from it how to preview a drag. */
   lastRenderMs = 0;
@@ -104,6 +106,10 @@ export class EditorState implements VerbHost {
       if (this.#batch) this.#batch.push(...info.patches);
       else this.#callbacks.onchange?.(next, { patches: info.patches, source: info.source });
     });
+  }
+
+  askErase(ids: readonly Id[]): void {
+    this.erasing = ids;
   }
 
   /** `doc` drawn in the current view, language and pseudonymisation (e.g. a working copy during a drag). */

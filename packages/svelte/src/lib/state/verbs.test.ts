@@ -9,7 +9,9 @@ import {
   ZYGOSITIES,
   addPerson,
   addTie,
+  applyCommand,
   newDocument,
+  takeSnapshot,
   type KringDocument,
 } from '@kring/core';
 import { describe, expect, it } from 'vitest';
@@ -257,6 +259,29 @@ describe('other verbs', () => {
     expect(host.lastAnnouncement).toContain('Tilda is de centrale persoon');
     host.select(['p-tilda', 'p-cor']);
     oneStep(host, () => V.deleteSelection.run(host));
+  });
+
+  it('delete: someone in a snapshot makes the host ask; erasing from the snapshots is in the same undo step', () => {
+    const withSnapshot = applyCommand(family(), takeSnapshot({ id: 's-1', label: 'T0', date: '2024-01-01' }));
+    if (!withSnapshot.ok) throw new Error('no snapshot');
+    const host = new TestHost(withSnapshot.document, { selection: ['p-cor', 'p-tilda'] });
+    const asked: (readonly string[])[] = [];
+    host.askErase = (ids) => asked.push(ids);
+    // Asked, not deleted yet (the focus is never erased).
+    expect(V.deleteSelection.run(host)).toBe(false);
+    expect(asked).toEqual([['p-cor']]);
+    expect(host.doc.persons.some((p) => p.id === 'p-cor')).toBe(true);
+    // Erase too: gone from the map and from the snapshot, one step that undo takes back.
+    oneStep(host, () => V.deleteSelection.run(host, true));
+    expect(host.doc.persons.some((p) => p.id === 'p-cor')).toBe(false);
+    expect(host.doc.snapshots[0]!.state.persons.some((p) => p.id === 'p-cor')).toBe(false);
+    expect(host.lastAnnouncement).toContain('Cor');
+    // Keep the snapshots: only the map now loses Cor.
+    host.undo();
+    host.select(['p-cor']);
+    oneStep(host, () => V.deleteSelection.run(host, false));
+    expect(host.doc.snapshots[0]!.state.persons.some((p) => p.id === 'p-cor')).toBe(true);
+    expect(asked).toHaveLength(1);
   });
 
   it('moving by keys and by drag pins the symbols, one step each', () => {

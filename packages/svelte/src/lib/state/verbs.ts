@@ -13,6 +13,7 @@
 import {
   addTie,
   altersOfFocus,
+  eraseFromSnapshots,
   homeOf,
   type Command,
   type Id,
@@ -84,6 +85,11 @@ export interface VerbHost {
   beginMove(): boolean;
   /** Drops (`keep`) or puts back the picked-up selection. */
   endMove(keep: boolean): void;
+  /**
+   * Asks whether to erase `ids` (about to be deleted) from every snapshot too (right to erasure); the answer
+   * runs deleteSelection again with it. Without this, a delete leaves the snapshots as they are.
+   */
+  askErase?(ids: readonly Id[]): void;
 }
 
 export interface Verb<A extends unknown[] = []> {
@@ -228,9 +234,25 @@ export const addRelativeVerb: Verb<[relation: RelativeKind]> = {
   },
 };
 
-export const deleteSelection: Verb = {
+/** The persons and organisations among `ids` that some snapshot holds (the focus never: it stays). */
+export function inSnapshots(doc: KringDocument, ids: readonly Id[]): Id[] {
+  return ids.filter(
+    (id) =>
+      id !== doc.focus &&
+      doc.snapshots.some(
+        (s) => s.state.persons.some((p) => p.id === id) || s.state.organisations.some((o) => o.id === id),
+      ),
+  );
+}
+
+/**
+ * Deletes the selection (not the focus). When a deleted person or organisation is in a snapshot and the host
+ * can ask, it asks first (`erase` undefined); `erase: true` then erases them from every snapshot in the same
+ * undo step, `false` keeps the snapshots as they were.
+ */
+export const deleteSelection: Verb<[erase?: boolean]> = {
   canRun: (h) => editable(h) && h.selection.some((id) => id !== h.doc.focus),
-  run: (h) => {
+  run: (h, erase) => {
     if (!editable(h) || h.selection.length === 0) return false;
     const intent = removeNodes(h.doc, h.selection);
     if (intent.commands.length === 0) {
@@ -242,13 +264,21 @@ export const deleteSelection: Verb = {
         );
       return false;
     }
-    const names = namesList(
-      h,
-      h.selection.filter((id) => id !== h.doc.focus),
-    );
     const kept = h.selection.filter((id) => id === h.doc.focus);
-    if (!h.run({ ...intent, select: kept })) return false;
-    h.announce(h.t('ui.announce.removed', { names }));
+    const removed = h.selection.filter((id) => id !== h.doc.focus);
+    const held = inSnapshots(h.doc, removed);
+    if (erase === undefined && held.length > 0 && h.askErase) {
+      h.askErase(held);
+      return false;
+    }
+    const names = namesList(h, removed);
+    const commands = erase
+      ? [...intent.commands, ...held.map((id) => eraseFromSnapshots(id))]
+      : intent.commands;
+    if (!h.run({ ...intent, commands, select: kept })) return false;
+    h.announce(
+      h.t(erase && held.length > 0 ? 'ui.announce.removedAndErased' : 'ui.announce.removed', { names }),
+    );
     return true;
   },
 };

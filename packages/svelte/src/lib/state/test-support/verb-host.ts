@@ -31,6 +31,7 @@ export class TestHost implements VerbHost {
   announcements: string[] = [];
   /** How many undo steps the verbs made. */
   steps = 0;
+  askErase?: (ids: readonly Id[]) => void;
 
   constructor(doc: KringDocument, options: { view?: View; locale?: Locale; selection?: Id[] } = {}) {
     this.history = new History(doc);
