@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
@@ -10,6 +11,11 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
 });
+
+// The browser tests drive a complete editor right after render(): its lazily loaded parts load first.
+const PRELOAD_PARTS = fileURLToPath(
+  new URL('./packages/svelte/src/lib/test-support/preload-parts.ts', import.meta.url),
+);
 
 // One project per kind of test environment.
 export default defineConfig({
@@ -34,12 +40,22 @@ export default defineConfig({
       {
         root: 'packages/svelte',
         plugins: [svelte()],
-        test: { name: 'svelte-browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
+        test: {
+          name: 'svelte-browser',
+          include: ['src/**/*.browser.test.ts'],
+          setupFiles: [PRELOAD_PARTS],
+          browser: browser(),
+        },
       },
       {
         root: 'apps/demo',
         plugins: [svelte()],
-        test: { name: 'demo-browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
+        test: {
+          name: 'demo-browser',
+          include: ['src/**/*.browser.test.ts'],
+          setupFiles: [PRELOAD_PARTS],
+          browser: browser(),
+        },
       },
     ],
   },

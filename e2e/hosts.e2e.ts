@@ -100,6 +100,10 @@ test.each(HOSTS)('%s host page, built for production, under the strict CSP', asy
     });
     expect(api).toEqual({ same: true, persons: 3, svg: true });
 
+    // The inspector, a lazily loaded chunk of the element, shows the selection.
+    await anna.click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Anna');
+
     // An edit: kringchange, and the host's save() called from its listener.
     await anna.click();
     await page.keyboard.press('Delete');
