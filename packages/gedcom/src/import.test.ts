@@ -94,6 +94,18 @@ describe('importGedcom: the sample files', () => {
     expect(clinton).toMatchObject({ name: 'William Jefferson Clinton', gender: 'man', birth: '1946-08-19' });
   });
 
+  it('reports its progress in rising fractions below 1, and the same result as without', () => {
+    const seen: number[] = [];
+    const royal = imported(
+      importGedcom(fixture('public/royal92.ged'), { ...REF, onProgress: (f) => seen.push(f) }),
+    );
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen[0]).toBe(0);
+    expect(seen.some((f) => f >= 0.5)).toBe(true);
+    expect(seen.every((f, i) => f < 1 && (i === 0 || f >= seen[i - 1]!))).toBe(true);
+    expect(royal.document).toEqual(imported(importGedcom(fixture('public/royal92.ged'), REF)).document);
+  });
+
   it('reads CR, LF and CRLF line ends alike', () => {
     const crlf = new TextDecoder().decode(fixture('public/sample-5.51.ged'));
     expect(crlf).toContain('\r\n');

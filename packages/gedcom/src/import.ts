@@ -61,7 +61,15 @@ export interface ImportOptions {
   presumeDeceasedAfter?: number | false;
   /** The document's title. */
   title?: string;
+  /**
+   * Called now and then with how far the import is, from 0 to 1 (reading the lines is the first half,
+   * mapping the records the second): for a progress bar. Never called with 1; the result says it is done.
+   */
+  onProgress?: (fraction: number) => void;
 }
+
+/** How often (in records) the mapping reports its progress. */
+const PROGRESS_EVERY = 512;
 
 export type ImportResult =
   { ok: true; document: KringDocument; report: ImportReport } | { ok: false; problems: GedcomProblem[] };
@@ -94,7 +102,8 @@ export function importGedcom(bytes: Uint8Array, options: ImportOptions = {}): Im
 
 /** Imports GEDCOM text that is already decoded. */
 export function importGedcomText(text: string, options: ImportOptions = {}): ImportResult {
-  const parsed = parseGedcom(text);
+  const progress = options.onProgress;
+  const parsed = parseGedcom(text, progress && ((fraction) => progress(fraction / 2)));
   if (!parsed.ok) return parsed;
   return new Importer(parsed.tree.records, options).run(parsed.tree.version);
 }
@@ -174,7 +183,9 @@ class Importer {
       }
     const take = (xref: string | undefined, prefix: string) => this.id(xref, prefix);
 
-    for (const record of this.records) {
+    const progress = this.options.onProgress;
+    for (const [i, record] of this.records.entries()) {
+      if (progress && i % PROGRESS_EVERY === 0) progress(0.5 + (0.4 * i) / this.records.length);
       switch (record.tag) {
         case 'HEAD':
         case 'TRLR':
@@ -221,7 +232,10 @@ class Importer {
     if (this.persons.length === 0)
       return { ok: false, problems: [{ message: { key: 'interop.gedcom.noIndividuals' } }] };
 
-    for (const family of this.families) this.readFamily(family);
+    for (const [i, family] of this.families.entries()) {
+      if (progress && i % PROGRESS_EVERY === 0) progress(0.9 + (0.1 * i) / this.families.length);
+      this.readFamily(family);
+    }
     const parentChild = this.parentLinks();
     const multipleBirths = this.multipleBirths(parentChild);
     const partnerships = this.families.flatMap((f) => (f.partnership ? [f.partnership] : []));

@@ -54,8 +54,14 @@ function problem(line: number | undefined, key: Message['key'], params?: Message
   return line === undefined ? { message } : { line, message };
 }
 
-/** Parses decoded GEDCOM text; never throws. */
-export function parseGedcom(text: string): ParseResult {
+/** How often (in lines) `parseGedcom` reports its progress. */
+const PROGRESS_EVERY = 4096;
+
+/**
+ * Parses decoded GEDCOM text; never throws. `onProgress` (for a progress bar) is called every few thousand
+ * lines with the fraction of lines read.
+ */
+export function parseGedcom(text: string, onProgress?: (fraction: number) => void): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = body.split(/\r\n|\r|\n/);
   // A final line end leaves one empty string behind.
@@ -70,6 +76,7 @@ export function parseGedcom(text: string): ParseResult {
   for (let i = 0; i < lines.length && problems.length < MAX_PROBLEMS; i++) {
     const raw = lines[i]!;
     const lineNo = i + 1;
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i / lines.length);
     if (raw.length > MAX_LINE || CONTROL.test(raw)) {
       problems.push(problem(lineNo, 'interop.gedcom.binary'));
       break;
