@@ -3,11 +3,9 @@
  * English: no violations of WCAG 2 A/AA rules (contrast, names, landmarks, headings). The editor inside the
  * map page is checked by its own package's tests and left out here.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDemo, type Demo } from './harness.js';
+import { openDemo, type Demo, injectAxe } from './harness.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let demo: Demo;
 beforeAll(async () => {
   demo = await openDemo();
@@ -18,7 +16,7 @@ afterAll(async () => {
 });
 
 async function violations(): Promise<string[]> {
-  await demo.page.addScriptTag({ path: axePath });
+  await injectAxe(demo.page);
   return demo.page.evaluate(async () => {
     const axe = (
       window as unknown as {

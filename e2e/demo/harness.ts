@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,16 @@ export async function openDemo(
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Puts axe-core into the page as the test tool would: evaluated through the DevTools protocol, since the
+ * demo's CSP (rightly) refuses an inline script tag.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.evaluate(axeSource);
 }
 
 /** Clicks something that starts a download and returns the downloaded file's text. */

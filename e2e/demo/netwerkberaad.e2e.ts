@@ -7,14 +7,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDemo, type Demo } from './harness.js';
+import { openDemo, type Demo, injectAxe } from './harness.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let demo: Demo;
 beforeAll(async () => {
   demo = await openDemo({ viewport: { width: 1440, height: 900 } });
@@ -192,7 +190,7 @@ test('the plan workspace and the hand-out bar have no axe violations, in Dutch',
   await page.locator('.kring-editor').waitFor();
   await page.getByRole('button', { name: 'Plan', exact: true }).click();
   await page.getByRole('tabpanel', { name: 'Plan' }).getByRole('table').waitFor();
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

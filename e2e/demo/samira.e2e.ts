@@ -7,12 +7,9 @@
  * selection of several is made with Space. The drawing is one Tab stop: symbols are reached with the arrow
  * keys. The document is checked after a reload, and axe finds nothing.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { arrowTo, downloadText, openDemo, type Demo, fromFileMenu } from './harness.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { arrowTo, downloadText, openDemo, type Demo, fromFileMenu, injectAxe } from './harness.js';
 
 interface Saved {
   focus: string;
@@ -166,7 +163,7 @@ test('the Samira network, keyboard only, read back after a reload', async () => 
   await add(page, 'o', 'Jeugdconsulent gemeente');
 
   // axe over the whole map page, with the editor in the sociogram and its tray.
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string }[] }> } })
       .axe;

@@ -6,14 +6,12 @@
  * nothing in the lesson editor. Screenshots go to test-results/trainer/ (not committed) for a person to look at.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openDemo, type Demo } from './harness.js';
+import { openDemo, type Demo, injectAxe } from './harness.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/trainer');
 const CASES = ['Noor', 'Bakker', 'Mila'] as const;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const VIEWS = ['genogram', 'ecogram', 'sociogram'] as const;
 
 interface Measure {
@@ -119,7 +117,7 @@ describe('a lesson at 1920x1080', () => {
   });
 
   async function axeViolations(): Promise<string[]> {
-    await demo.page.addScriptTag({ path: axePath });
+    await injectAxe(demo.page);
     return demo.page.evaluate(async () => {
       const axe = (
         window as unknown as {

@@ -71,7 +71,7 @@ describe('the GEDCOM import dialog', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Wie er meekomt' }), '1');
     await expect.element(screen.getByText(/Wat niet is overgenomen of is aangepast/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Importeren' }));
-    expect(imported).toBeDefined();
+    await expect.poll(() => imported).toBeDefined();
     expect(readDocument(JSON.parse(JSON.stringify(imported))).ok).toBe(true);
     expect(imported!.focus).toBe('I3');
     expect(imported!.persons.map((p) => p.id).sort()).toEqual(['I1', 'I2', 'I3', 'I4']);
