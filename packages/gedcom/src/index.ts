@@ -47,6 +47,8 @@ export {
   type ColumnMapping,
   type ColumnRole,
   type ContactChoice,
+  type ContactCommandOptions,
+  type ContactUpdate,
   type ContactDocumentOptions,
   type ContactDocumentResult,
   type ContactEntry,

@@ -109,6 +109,82 @@ describe('adding a contact list to a map', () => {
     expect(doc.persons.map((p) => p.name)).toEqual(['Noor Jansen']);
   });
 
+  test('offers the phone of someone already on the map; chosen, it is part of the same undo step', async () => {
+    i18n.setLocale('nl');
+    const target = document.createElement('div');
+    target.style.cssText = 'width: 900px; height: 500px;';
+    document.body.append(target);
+    let api: KringEditorApi | undefined;
+    let doc = newDocument({
+      focus: 'p-samira',
+      persons: [
+        { id: 'p-samira', name: 'Samira', gender: 'woman' },
+        { id: 'p-fatima', name: 'Fatima', gender: 'woman', contact: { phone: '0600000000' } },
+        { id: 'p-karim', name: 'Karim', gender: 'man' },
+      ],
+    });
+    await render(KringEditor, {
+      target,
+      props: {
+        initialDocument: doc,
+        locale: 'nl',
+        onchange: (d: KringDocument) => (doc = d),
+        onready: (a: KringEditorApi) => (api = a),
+      },
+    });
+    let added: { commands: Command[]; added: number; updated: number } | undefined;
+    const screen = await render(ContactListDialog, {
+      doc,
+      onadd: (commands: Command[], n: number, updated: number) => (added = { commands, added: n, updated }),
+      oncancel: () => {},
+    });
+    await userEvent.fill(
+      screen.getByRole('textbox', { name: 'Plak een lijst' }),
+      'Naam;Telefoon\nFatima;0698765432\nkarim;0611112222\nLotte;0633334444\nSamira;\n',
+    );
+    const updates = screen.getByRole('group', { name: 'Gegevens bijwerken van wie al op de kaart staat' });
+    await expect.element(updates).toBeVisible();
+    // Filling in a blank is proposed; replacing a number the map has is not, until the user says so.
+    const fatima = screen.getByRole('checkbox', {
+      name: 'Fatima bijwerken: telefoon 0698765432 (was 0600000000)',
+    });
+    const karim = screen.getByRole('checkbox', { name: 'karim bijwerken: telefoon 0611112222' });
+    await expect.element(fatima).not.toBeChecked();
+    await expect.element(karim).toBeChecked();
+    await expect.element(screen.getByRole('button', { name: '1 toevoegen en 1 bijwerken' })).toBeVisible();
+    await userEvent.click(fatima);
+    expect(await axeViolations(document.querySelector('dialog')!)).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: '1 toevoegen en 2 bijwerken' }));
+    expect(added).toMatchObject({ added: 1, updated: 2 });
+    expect(api!.apply(added!.commands)).toEqual({ ok: true });
+    const contact = (id: string) => doc.persons.find((p) => p.id === id)?.contact;
+    expect(contact('p-fatima')).toEqual({ phone: '0698765432' });
+    expect(contact('p-karim')).toEqual({ phone: '0611112222' });
+    expect(doc.persons.map((p) => p.name)).toEqual(['Samira', 'Fatima', 'Karim', 'Lotte']);
+    // One undo takes the list back: the new person and both numbers.
+    expect(api!.undo()).toBe(true);
+    expect(contact('p-fatima')).toEqual({ phone: '0600000000' });
+    expect(contact('p-karim')).toBeUndefined();
+    expect(doc.persons.map((p) => p.name)).toEqual(['Samira', 'Fatima', 'Karim']);
+    target.remove();
+  });
+
+  test('only updates, nothing to add: the button says so', async () => {
+    i18n.setLocale('en');
+    let added: { added: number; updated: number } | undefined;
+    const screen = await render(ContactListDialog, {
+      doc: noor(),
+      onadd: (_c: Command[], n: number, updated: number) => (added = { added: n, updated }),
+      oncancel: () => {},
+    });
+    await userEvent.fill(
+      screen.getByRole('textbox', { name: 'Paste a list' }),
+      'Noor Jansen;noor@example.org\n',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Update 1' }));
+    expect(added).toEqual({ added: 0, updated: 1 });
+  });
+
   test('works from the keyboard alone, in English', async () => {
     i18n.setLocale('en');
     let count = 0;

@@ -22,6 +22,7 @@ import {
   addOrganisation,
   addPerson,
   interopMessages,
+  setContact,
   newDocument,
   registerMessages,
   t,
@@ -215,10 +216,22 @@ export interface ContactEntry {
   status: EntryStatus;
   /** `onMap`: who on the map has this name. */
   match?: Id;
+  /**
+   * `onMap`, a person: the phone and e-mail of the list that differ from the person's contact on the map,
+   * with what the map holds now (`previous`, empty when nothing). Applied only when the user asks
+   * (`contactListCommands`' `update`); only the first row of a person offers it.
+   */
+  update?: ContactUpdate;
   /** `repeated`: the line where the name came first. */
   firstLine?: number;
   /** What the import changed in this row (cut text, a restored leading zero). */
   remarks: Message[];
+}
+
+export interface ContactUpdate {
+  phone?: string;
+  email?: string;
+  previous: PersonContact;
 }
 
 export interface ContactChoice {
@@ -231,6 +244,8 @@ export interface ContactPlan {
   /** The sector preset the proposed sectors are keys of. */
   preset: SectorPreset;
   counts: Record<EntryStatus, number>;
+  /** Rows that offer to update the contact of someone on the map. */
+  updates: number;
 }
 
 /**
@@ -246,6 +261,9 @@ export function planContactList(
   const onMap = new Map<string, Id>();
   for (const o of doc?.organisations ?? []) onMap.set(fold(o.name), o.id);
   for (const p of doc?.persons ?? []) onMap.set(fold(p.name), p.id);
+  const contactOf = new Map((doc?.persons ?? []).map((p) => [p.id, p.contact ?? {}]));
+  const offered = new Set<Id>();
+  let updates = 0;
   const seen = new Map<string, number>();
   const counts: Record<EntryStatus, number> = { new: 0, onMap: 0, repeated: 0, noName: 0 };
   const entries: ContactEntry[] = [];
@@ -295,6 +313,15 @@ export function planContactList(
     else if (onMap.has(key)) {
       entry.status = 'onMap';
       entry.match = onMap.get(key)!;
+      const previous = contactOf.get(entry.match);
+      if (previous && !offered.has(entry.match)) {
+        const update = contactUpdate(entry, previous);
+        if (update) {
+          entry.update = update;
+          offered.add(entry.match);
+          updates++;
+        }
+      }
     } else if (seen.has(key)) {
       entry.status = 'repeated';
       entry.firstLine = seen.get(key)!;
@@ -302,7 +329,15 @@ export function planContactList(
     counts[entry.status]++;
     entries.push(entry);
   }
-  return { entries, preset, counts };
+  return { entries, preset, counts, updates };
+}
+
+/** The list's phone and e-mail where they differ from the person's `previous` contact; undefined when none. */
+function contactUpdate(entry: ContactEntry, previous: PersonContact): ContactUpdate | undefined {
+  const update: ContactUpdate = { previous };
+  if (entry.phone !== undefined && entry.phone !== previous.phone) update.phone = entry.phone;
+  if (entry.email !== undefined && entry.email !== previous.email) update.email = entry.email;
+  return update.phone === undefined && update.email === undefined ? undefined : update;
 }
 
 /** A cell as one line of plain text: line ends, tabs and other control characters become spaces. */
@@ -410,16 +445,44 @@ function personOf(entry: ContactEntry, id: Id, preset: SectorPreset, locale: Loc
   return person;
 }
 
+export interface ContactCommandOptions {
+  /**
+   * The lines of rows already on the map whose `update` the user chose: their phone and e-mail replace the
+   * person's (the contact's other fields stay). Default none.
+   */
+  update?: ReadonlySet<number>;
+}
+
 /**
  * The commands that add the plan's new rows to `doc`: one `addPerson` or `addOrganisation` each, in list
- * order, with fresh ids. Rows already on the map, repeated or without a name add nothing. Apply them as one
- * step (`api.apply(commands)`), so one undo takes the whole list back.
+ * order, with fresh ids; and for the rows already on the map named in `options.update`, one
+ * `person.contact.set` with the list's phone and e-mail. Rows repeated or without a name do nothing. Apply
+ * them as one step (`api.apply(commands)`), so one undo takes the whole list back.
  */
-export function contactListCommands(plan: ContactPlan, doc: KringDocument, locale: Locale): Command[] {
+export function contactListCommands(
+  plan: ContactPlan,
+  doc: KringDocument,
+  locale: Locale,
+  options: ContactCommandOptions = {},
+): Command[] {
   registerMessages(interopMessages);
   const newId = idMaker(doc);
   const commands: Command[] = [];
+  const persons = new Map(doc.persons.map((p) => [p.id, p]));
   for (const entry of plan.entries) {
+    if (entry.status === 'onMap' && entry.update && options.update?.has(entry.line)) {
+      const person = persons.get(entry.match!);
+      if (!person) continue;
+      const { phone, email } = entry.update;
+      commands.push(
+        setContact(person.id, {
+          ...person.contact,
+          ...(phone === undefined ? {} : { phone }),
+          ...(email === undefined ? {} : { email }),
+        }),
+      );
+      continue;
+    }
     if (entry.status !== 'new') continue;
     if (entry.kind === 'organisation') {
       const notes = notesOf(entry, plan.preset, locale, true);

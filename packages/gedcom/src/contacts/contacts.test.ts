@@ -322,6 +322,46 @@ describe('adding the list to a map', () => {
     );
   });
 
+  it('offers the list’s phone and e-mail for someone on the map, and applies them only when chosen', () => {
+    const before = noor();
+    before.persons[1]!.contact = { phone: '0600000000', note: 'liefst na 17 uur' };
+    const plan = planContactList(
+      table(
+        'Naam;Telefoon;E-mail\nelodie DE VRIES;0611111111;\nNoor Jansen;;noor@example.org\nÉlodie de Vries;0622222222;\nDe Regenboog;020-1;\nAnna;0633333333;\n',
+      ),
+      undefined,
+      before,
+    );
+    expect(plan.updates).toBe(2);
+    const [els, noorRow, elsAgain, school] = plan.entries;
+    expect(els!.update).toEqual({ phone: '0611111111', previous: before.persons[1]!.contact });
+    expect(noorRow!.update).toEqual({ email: 'noor@example.org', previous: {} });
+    expect(elsAgain!.status).toBe('onMap');
+    expect(elsAgain!.update).toBeUndefined(); // one offer per person: the first row
+    expect(school!.update).toBeUndefined(); // organisations keep their notes
+    // Not chosen: nothing changes on the map.
+    expect(contactListCommands(plan, before, 'nl').map((c) => c.type)).toEqual(['person.add']);
+    // Chosen for Élodie: her phone is replaced, her note stays; all in the one batch.
+    const commands = contactListCommands(plan, before, 'nl', { update: new Set([els!.line]) });
+    expect(commands.map((c) => c.type)).toEqual(['person.contact.set', 'person.add']);
+    const after = applyAll(before, commands);
+    expect(after.persons.find((p) => p.id === 'p-els')!.contact).toEqual({
+      phone: '0611111111',
+      note: 'liefst na 17 uur',
+    });
+    expect(after.persons.find((p) => p.id === 'p-noor')!.contact).toBeUndefined();
+    // Both chosen: Noor gets her e-mail.
+    const both = applyAll(
+      before,
+      contactListCommands(plan, before, 'nl', { update: new Set([els!.line, noorRow!.line]) }),
+    );
+    expect(both.persons.find((p) => p.id === 'p-noor')!.contact).toEqual({ email: 'noor@example.org' });
+    // The same list again offers nothing new for Élodie.
+    expect(
+      planContactList(table('Naam;Telefoon\nÉlodie de Vries;0611111111\n'), undefined, after).updates,
+    ).toBe(0);
+  });
+
   it('gives fresh ids next to the ids already taken', () => {
     const before = newDocument({
       focus: 'person-1',
