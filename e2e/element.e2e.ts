@@ -108,6 +108,33 @@ test('the custom-element example of docs/embedding.md hears kringready and the o
   await page.close();
 });
 
+test('code-split element: the Details tab arrives after the first picture without moving the drawing', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  // The inspector's chunk comes late: the drawing is there first, the tab holds a quiet placeholder.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/element\/chunks\/Inspector-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/lazy.html`);
+  const anna = page.getByRole('button', { name: 'Anna, person' });
+  await anna.waitFor();
+  const before = await anna.boundingBox();
+  const name = page.getByRole('textbox', { name: 'Title' });
+  expect(await name.count()).toBe(0);
+  expect(await page.locator('kring-editor .kring-panel-loading').count()).toBe(1);
+  release();
+  await name.waitFor();
+  expect(await name.inputValue()).toBe('Familie De Vries');
+  expect(await page.locator('kring-editor .kring-panel-loading').count()).toBe(0);
+  expect(await anna.boundingBox()).toEqual(before);
+  expect(w.problems).toEqual([]);
+  expect(server.requested.filter((p) => p.startsWith('/element/chunks/Inspector-'))).toHaveLength(1);
+  await page.close();
+});
+
 test('mount(): renders into a plain element, updates props, destroys cleanly', async () => {
   const page = await browser.context.newPage();
   const w = await watch(page, server.origin);

@@ -78,11 +78,35 @@ export const GARBAGE = {
 };
 `;
 
+/** The code-split build behind `@kring/svelte/element` (dist/element/), under `/element/`. */
+function esmRoutes(): Record<string, Route> {
+  const dist = path.join(root, 'packages/svelte/dist/element');
+  const out: Record<string, Route> = {};
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (file.endsWith('.js'))
+        out[`/element/${path.relative(dist, file).split(path.sep).join('/')}`] = js(fs.readFileSync(file));
+    }
+  };
+  walk(dist);
+  return out;
+}
+
 export function routes(): Record<string, Route> {
   const element = fs.readFileSync(path.join(root, 'packages/svelte/dist/kring-editor.js'));
   const preact = fs.readFileSync(path.join(root, 'node_modules/preact/dist/preact.module.js'));
   const axe = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
   return {
+    ...esmRoutes(),
+    // The code-split element: the editor's lazily loaded parts come as chunks beside it.
+    '/lazy.html': html('Lazy parts', '<kring-editor id="editor" locale="en"></kring-editor>', '/lazy.js'),
+    '/lazy.js': js(`
+import '/element/index.js';
+import doc from '/fixture.js';
+document.getElementById('editor').document = doc;
+`),
     '/axe.js': js(axe),
     '/kring-editor.js': js(element),
     '/preact.js': js(preact),
