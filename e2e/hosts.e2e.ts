@@ -113,6 +113,12 @@ test.each(HOSTS)('%s host page, built for production, under the strict CSP', asy
     // A property changed by the framework's state: the locale.
     await page.locator('#nl').click();
     await page.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
+    expect(
+      await page.evaluate(() => {
+        const el = document.querySelector('kring-editor') as unknown as { locale: string };
+        return [el.locale, document.querySelector('kring-editor')!.getAttribute('locale')];
+      }),
+    ).toEqual(['nl', 'nl']);
 
     // A document the reader refuses, from the framework's state: kringerror and the host's report().
     await page.locator('#break').click();
