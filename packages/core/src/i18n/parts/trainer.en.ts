@@ -5,6 +5,16 @@ export const trainerEn = {
   'demo.trainer.highlightLegend': 'Outlined: what this step is about',
   'demo.trainer.keysAll':
     'Arrow keys, Page Up/Page Down and the space bar step through the lesson; N shows or hides the speaker notes; O shows the whole map; Esc leaves.',
+  // Replaying the snapshots (how the network changed)
+  'demo.trainer.replay.toggle': 'Replay the change',
+  'demo.trainer.replay.play': 'Play',
+  'demo.trainer.replay.pause': 'Pause',
+  'demo.trainer.replay.speed': 'Speed',
+  'demo.trainer.replay.start': 'the starting point',
+  'demo.trainer.replay.nothing': 'no changes in the network',
+  'demo.trainer.replay.now': 'Now',
+  'demo.trainer.replay.legend':
+    'Green outline: new; grey dashed: no longer in the network; arrow: moved to another ring',
   // The plan step
   'demo.trainer.plan.heading': 'Future plan',
   'demo.trainer.plan.goal': 'Goal',

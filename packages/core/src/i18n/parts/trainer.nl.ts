@@ -7,6 +7,16 @@ export const trainerNl: Record<keyof typeof trainerEn, string> = {
   'demo.trainer.highlightLegend': 'Omlijnd: waar deze stap om draait',
   'demo.trainer.keysAll':
     'Pijltjestoetsen, Page Up/Page Down en de spatiebalk: stap voor stap door de les; N: notities voor de spreker tonen of verbergen; O: de hele kaart; Esc: stoppen.',
+  // Het afspelen van de momentopnamen (hoe het netwerk veranderde)
+  'demo.trainer.replay.toggle': 'Verandering afspelen',
+  'demo.trainer.replay.play': 'Afspelen',
+  'demo.trainer.replay.pause': 'Pauzeren',
+  'demo.trainer.replay.speed': 'Snelheid',
+  'demo.trainer.replay.start': 'het beginpunt',
+  'demo.trainer.replay.nothing': 'geen veranderingen in het netwerk',
+  'demo.trainer.replay.now': 'Nu',
+  'demo.trainer.replay.legend':
+    'Groen omrand: nieuw; grijs gestreept: niet meer in het netwerk; pijl: naar een andere ring',
   // De stap van het plan
   'demo.trainer.plan.heading': 'Toekomstplan',
   'demo.trainer.plan.goal': 'Doel',
