@@ -4,13 +4,17 @@
  * one; a new offset object starts a new glide. Nothing moves when the offset is zero, the duration is 0
  * (prefers-reduced-motion) or the browser has no Web Animations.
  */
+/** Where the element glides from, relative to where it is now, and how long it takes. */
 export interface SlideOffset {
+  /** The previous x minus the current x, in drawing units. */
   dx: number;
+  /** The previous y minus the current y, in drawing units. */
   dy: number;
   /** Milliseconds; 0 for no motion. */
   duration: number;
 }
 
+/** The action: `use:slideFrom={offset}` on an SVG `<g>` (see above). */
 export function slideFrom(element: Element, offset: SlideOffset | undefined) {
   let running: Animation | undefined;
   function start(next: SlideOffset | undefined) {
