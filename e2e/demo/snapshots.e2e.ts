@@ -6,14 +6,12 @@
  * nothing on the way. Screenshots go to test-results/snapshots/ (not committed) for a person to look at.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDemo, type Demo } from './harness.js';
+import { injectAxe, openDemo, type Demo } from './harness.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/snapshots');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let demo: Demo;
 beforeAll(async () => {
@@ -26,7 +24,7 @@ afterAll(async () => {
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
