@@ -16,6 +16,10 @@ const browser = () => ({
 const PRELOAD_PARTS = fileURLToPath(
   new URL('./packages/svelte/src/lib/test-support/preload-parts.ts', import.meta.url),
 );
+// … and its views' code, with every map laid out synchronously (see the file).
+const PRELOAD_VIEWS = fileURLToPath(
+  new URL('./packages/svelte/src/lib/state/test-support/preload-views.ts', import.meta.url),
+);
 
 // One project per kind of test environment.
 export default defineConfig({
@@ -43,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'svelte-browser',
           include: ['src/**/*.browser.test.ts'],
-          setupFiles: [PRELOAD_PARTS],
+          setupFiles: [PRELOAD_PARTS, PRELOAD_VIEWS],
           browser: browser(),
         },
       },
@@ -53,7 +57,7 @@ export default defineConfig({
         test: {
           name: 'demo-browser',
           include: ['src/**/*.browser.test.ts'],
-          setupFiles: [PRELOAD_PARTS],
+          setupFiles: [PRELOAD_PARTS, PRELOAD_VIEWS],
           browser: browser(),
         },
       },

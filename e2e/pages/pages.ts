@@ -24,7 +24,7 @@ ${body}
 
 /** Strict: scripts only from the page's origin, no eval, no connections; inline styles allowed (see docs/embedding.md). */
 export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 const recorder = `
 window.__events = [];

@@ -8,7 +8,11 @@ import { elementSvelte, esmBudget, sharedConfig } from './build/element-build.js
 export default defineConfig({
   ...sharedConfig,
   root: import.meta.dirname,
+  // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
+  base: './',
   plugins: [elementSvelte(), esmBudget()],
+  // The layout worker (src/lib/state/layout-worker.ts) is a module worker: an ES module file beside the entry.
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'layout-worker.js', minify: true } } },
   build: {
     ...sharedConfig.build,
     outDir: 'dist/element',

@@ -14,6 +14,8 @@ export default defineConfig({
   ...sharedConfig,
   root: import.meta.dirname,
   plugins: [elementSvelte(), staticDynamicImports(), singleFileBudget()],
+  // One file has no worker file beside it: large maps are laid out on the main thread in slices.
+  resolve: { alias: [{ find: /^\.\/worker-factory\.js$/, replacement: './worker-factory-none.js' }] },
   build: {
     ...sharedConfig.build,
     outDir: 'dist',

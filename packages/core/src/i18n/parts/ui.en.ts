@@ -8,6 +8,7 @@ export const uiEn = {
   'ui.documentError.more': '… and {count} more',
   'ui.canvas.label': '{view}: {count} people and organisations. Use Tab to reach a symbol.',
   'ui.canvas.empty': 'Nothing drawn yet. Double-click the drawing or press N to add a person.',
+  'ui.canvas.layingOut': 'Laying out the map…',
   'ui.node.person': '{name}, person',
   'ui.node.organisation': '{name}, organisation',
   'ui.node.household': '{name}, household',

@@ -12,6 +12,7 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.canvas.label': '{view}: {count} personen en organisaties. Met Tab ga je naar een symbool.',
   'ui.canvas.empty':
     'Nog niets getekend. Dubbelklik op de tekening of druk op N om een persoon toe te voegen.',
+  'ui.canvas.layingOut': 'De kaart wordt opgebouwd…',
   'ui.node.person': '{name}, persoon',
   'ui.node.organisation': '{name}, organisatie',
   'ui.node.household': '{name}, huishouden',

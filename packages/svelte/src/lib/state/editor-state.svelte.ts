@@ -1,7 +1,8 @@
 /**
  * The editor's state: the document (through core's History), the view, the selection, the viewport and
  * the transient gesture state of the canvas. Immutable immer documents live in `$state.raw` (toolchain
- * pitfall 7); the scene is derived from document + view + locale.
+ * pitfall 7); the scene is derived from document + view + locale: synchronously for small maps, off the main
+ * thread for large ones (layout-scheduler.ts), each view's renderer loaded on first use (renderers.ts).
  */
 import {
   COLLECTIONS,
@@ -15,12 +16,14 @@ import {
   type MessageParams,
   type View,
 } from '@kring/core';
-import { displayName, type Scene } from '@kring/scene';
+import { displayName, type RenderOptions, type Scene } from '@kring/scene';
 import { translate } from '../messages.js';
 import { IDENTITY, type Viewport } from '../canvas/viewport.js';
 import type { Intent } from './intents.js';
 import type { Tool, VerbHost } from './verbs.js';
-import { RENDERERS } from './renderers.js';
+import { ViewRegistry } from './renderers.js';
+import { LayoutScheduler, type LayoutJob, type LayoutResult, type Thresholds } from './layout-scheduler.js';
+import { createLayoutWorker } from './worker-factory.js';
 
 type Patch = ChangeInfo['patches'][number];
 
@@ -45,6 +48,28 @@ export interface ChangeDetail {
 export interface EditorCallbacks {
   onchange?: (doc: KringDocument, detail: ChangeDetail) => void;
   onselectionchange?: (ids: Id[]) => void;
+}
+
+/** Where the views' code and the layout worker come from (tests replace them). */
+export interface SceneSources {
+  views?: ViewRegistry;
+  createWorker?: () => Worker | undefined;
+  /** When a map is laid out off the main thread (layout-scheduler.ts). */
+  thresholds?: Thresholds;
+}
+
+/** What the canvas shows while a view's first scene is not here yet. */
+function emptyScene(view: View): Scene {
+  return {
+    view,
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    background: [],
+    edges: [],
+    nodes: [],
+    overlay: [],
+    legend: [],
+    description: '',
+  };
 }
 
 export class EditorState implements VerbHost {
@@ -78,12 +103,48 @@ export class EditorState implements VerbHost {
 
   /** How long the last render of `scene` took (ms): the canvas decides from it how to preview a drag. */
   lastRenderMs = 0;
-  readonly scene: Scene = $derived.by(() => {
-    const start = performance.now();
-    const scene = this.render(this.doc);
-    this.lastRenderMs = performance.now() - start;
-    return scene;
+  readonly #views: ViewRegistry;
+  readonly #scheduler: LayoutScheduler;
+  /** Bumped when a view's module has loaded (the scene derives again). */
+  #viewsLoaded = $state(0);
+  /** The newest scene laid out off the main thread, with the job it was made for. */
+  #offMain: LayoutResult | null = $state.raw(null);
+  /** The last scene shown (what stays on screen while the next one is laid out). */
+  #lastShown: Scene | null = null;
+  /** What the scene is made from now. */
+  readonly #job: LayoutJob = $derived({
+    doc: this.doc,
+    view: this.view,
+    options: { locale: this.locale, pseudonymise: this.pseudonymise },
   });
+  readonly #drawn: { scene: Scene; current: boolean } = $derived.by(() => {
+    const job = this.#job;
+    void this.#viewsLoaded;
+    const view = this.#views.loaded(job.view);
+    let drawn: { scene: Scene; current: boolean };
+    if (view && !this.#scheduler.offMainThread(job)) {
+      const start = performance.now();
+      drawn = { scene: view.render(job.doc, job.options), current: true };
+      this.lastRenderMs = performance.now() - start;
+      this.#scheduler.measured(job.view, this.lastRenderMs);
+    } else if (this.#offMain?.job === job) {
+      drawn = { scene: this.#offMain.scene, current: true };
+    } else {
+      if (view) this.#scheduler.want(job);
+      else void this.#views.load(job.view).then(() => this.#viewsLoaded++);
+      // Until then: the drawing shown before, when it is of this view; otherwise nothing.
+      const last = this.#lastShown;
+      drawn = { scene: last?.view === job.view ? last : emptyScene(job.view), current: false };
+    }
+    this.#lastShown = drawn.scene;
+    return drawn;
+  });
+  readonly scene: Scene = $derived(this.#drawn.scene);
+  /**
+   * True while the drawing is not yet the current document's in the current view: its code is loading or it
+   * is being laid out (the canvas says so; `aria-busy`).
+   */
+  readonly pending: boolean = $derived(!this.#drawn.current);
   // A fresh, never-mutated set per selection: no SvelteSet needed.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly selected: ReadonlySet<Id> = $derived(new Set(this.selection));
@@ -95,11 +156,22 @@ export class EditorState implements VerbHost {
   /** The open arrow-key gesture: which selection in which view, and the timer that closes it. */
   #nudge: { key: string; timer: ReturnType<typeof setTimeout> | undefined } | null = null;
 
-  constructor(doc: KringDocument, callbacks: EditorCallbacks = {}) {
+  constructor(doc: KringDocument, callbacks: EditorCallbacks = {}, sources: SceneSources = {}) {
     this.doc = doc;
     this.history = new History(doc);
     this.#callbacks = callbacks;
+    this.#views = sources.views ?? new ViewRegistry();
+    this.#scheduler = new LayoutScheduler(
+      this.#views,
+      (result) => {
+        this.lastRenderMs = result.ms;
+        this.#offMain = result;
+      },
+      sources.createWorker ?? createLayoutWorker,
+      sources.thresholds,
+    );
     this.#off = this.history.onChange((next, info) => {
+      if (info.source !== 'reset') this.#scheduler.noteChange(this.doc, next, info.patches);
       this.doc = next;
       this.#syncFlags();
       if (info.source === 'reset') return;
@@ -112,14 +184,20 @@ export class EditorState implements VerbHost {
     this.erasing = ids;
   }
 
-  /** `doc` drawn in the current view, language and pseudonymisation (e.g. a working copy during a drag). */
-  render(doc: KringDocument): Scene {
-    return RENDERERS[this.view](doc, { locale: this.locale, pseudonymise: this.pseudonymise });
+  /**
+   * `doc` drawn synchronously in the current view, language and pseudonymisation (e.g. a working copy during a
+   * drag), or with other options (an export). While the view's code is still loading: the current scene.
+   */
+  render(doc: KringDocument, options: Partial<RenderOptions> = {}): Scene {
+    const view = this.#views.loaded(this.view);
+    if (!view) return this.scene;
+    return view.render(doc, { locale: this.locale, pseudonymise: this.pseudonymise, ...options });
   }
 
   destroy(): void {
     this.endNudge();
     this.#off();
+    this.#scheduler.destroy();
   }
 
   t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params, this.messages);

@@ -1,7 +1,7 @@
 import { addPerson, addTie, applyCommand, newDocument, type Command, type KringDocument } from '@kring/core';
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { RENDERERS } from '../../state/renderers.js';
+import { RENDERERS } from '../../state/test-support/all-renderers.js';
 import { axeViolations } from '../test-support/axe.js';
 import SnapshotsPanel from './SnapshotsPanel.svelte';
 

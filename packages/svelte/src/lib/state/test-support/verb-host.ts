@@ -15,7 +15,7 @@ import type { Scene } from '@kring/scene';
 import { IDENTITY, type Viewport } from '../../canvas/viewport.js';
 import { translate } from '../../messages.js';
 import type { Intent } from '../intents.js';
-import { RENDERERS } from '../renderers.js';
+import { RENDERERS } from './all-renderers.js';
 import type { Tool, VerbHost } from '../verbs.js';
 
 export class TestHost implements VerbHost {

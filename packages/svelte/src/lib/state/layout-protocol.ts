@@ -1,0 +1,16 @@
+/**
+ * The messages between the editor and its layout worker (layout-worker.ts): plain data only. The worker keeps
+ * its own copy of the document, brought up to date with the edits' immer patches (not a copy per edit).
+ */
+import type { ChangeInfo, KringDocument, View } from '@kring/core';
+import type { RenderOptions, Scene } from '@kring/scene';
+
+type Patch = ChangeInfo['patches'][number];
+
+export type ToWorker =
+  | { type: 'document'; doc: KringDocument }
+  | { type: 'patches'; patches: readonly Patch[] }
+  | { type: 'render'; seq: number; view: View; options: RenderOptions };
+
+export type FromWorker =
+  { type: 'scene'; seq: number; scene: Scene; ms: number } | { type: 'failed'; seq: number; message: string };

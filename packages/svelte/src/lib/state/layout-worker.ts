@@ -1,0 +1,36 @@
+/**
+ * The editor's layout worker: lays out and builds the scene of large documents off the main thread. It is a
+ * module worker, a same-origin file beside the element's entry (dist/element/); worker-factory.ts starts it.
+ * Messages: layout-protocol.ts. Every view's renderer is inside (the worker is only loaded for large maps).
+ */
+import { applySharedPatches, type KringDocument, type View } from '@kring/core';
+import type { Renderer } from '@kring/scene';
+import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { render as renderEcogram } from './views/ecogram.js';
+import { render as renderGenogram } from './views/genogram.js';
+import { render as renderSociogram } from './views/sociogram.js';
+
+const RENDERERS: Record<View, Renderer> = {
+  genogram: renderGenogram,
+  ecogram: renderEcogram,
+  sociogram: renderSociogram,
+};
+
+let doc: KringDocument | undefined;
+const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'document') doc = message.doc;
+  else if (message.type === 'patches') doc = doc && applySharedPatches(doc, message.patches);
+  else {
+    try {
+      if (!doc) throw new Error('no document');
+      const start = performance.now();
+      const scene = RENDERERS[message.view](doc, message.options);
+      post({ type: 'scene', seq: message.seq, scene, ms: performance.now() - start });
+    } catch (error) {
+      post({ type: 'failed', seq: message.seq, message: String(error) });
+    }
+  }
+});

@@ -1,0 +1,155 @@
+/**
+ * How the editor gets its scene: a view's code loaded on first use (a quiet pending state until then), large
+ * maps laid out in the layout worker (edits sent as patches, stale jobs never started) or, where no worker can
+ * be created or it fails, on the main thread in slices. Every path must draw exactly what a synchronous render
+ * of the same document draws.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { addPerson, linkParent, type KringDocument } from '@kring/core';
+import { EditorState } from './editor-state.svelte.js';
+import type { Thresholds } from './layout-scheduler.js';
+import type { ToWorker } from './layout-protocol.js';
+import { ViewRegistry, VIEW_LOADERS, type ViewModule } from './renderers.js';
+import { RENDERERS } from './test-support/all-renderers.js';
+import { family } from './test-fixtures.js';
+import { createLayoutWorker } from './worker-factory.js';
+
+/** Everything off the main thread, whatever its size. */
+const ALWAYS: Thresholds = { syncMaxMs: -1, offMainEntities: -1 };
+
+const editors: EditorState[] = [];
+afterEach(() => {
+  for (const e of editors.splice(0)) e.destroy();
+});
+
+function editorOf(doc: KringDocument, sources: ConstructorParameters<typeof EditorState>[2]) {
+  const editor = new EditorState(doc, {}, sources);
+  editors.push(editor);
+  return editor;
+}
+
+/** What a synchronous render of the editor's document draws now. */
+const expected = (editor: EditorState) =>
+  RENDERERS[editor.view](editor.doc, { locale: editor.locale, pseudonymise: editor.pseudonymise });
+
+async function settled(editor: EditorState) {
+  await vi.waitFor(() => expect(editor.pending).toBe(false), { timeout: 10_000, interval: 10 });
+}
+
+/** A real layout worker whose posted messages are recorded by type. */
+function recordingWorker(posted: string[]) {
+  return () => {
+    const worker = createLayoutWorker();
+    if (!worker) throw new Error('no Worker in this browser');
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message: ToWorker) => {
+      posted.push(message.type);
+      post(message);
+    };
+    return worker;
+  };
+}
+
+const child = (n: number) => [
+  addPerson({ id: `p-new-${n}`, name: `Nieuw ${n}`, gender: 'woman' }),
+  linkParent({ id: `pc-new-${n}`, parent: 'p-anna', child: `p-new-${n}`, kind: 'biological' }),
+];
+
+describe('the layout worker', () => {
+  test('lays out the map and each edit from patches, drawing what a synchronous render draws', async () => {
+    const posted: string[] = [];
+    const editor = editorOf(family(), { createWorker: recordingWorker(posted), thresholds: ALWAYS });
+    expect(editor.pending).toBe(true);
+    expect(editor.scene.nodes).toEqual([]);
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+
+    expect(editor.run({ commands: child(1) })).toBe(true);
+    expect(editor.pending).toBe(true);
+    await settled(editor);
+    expect(editor.scene.nodes.map((n) => n.id)).toContain('p-new-1');
+    expect(editor.scene).toEqual(expected(editor));
+
+    expect(editor.undo()).toBe(true);
+    void editor.scene;
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+    // The document went over once; the edit and the undo as patches.
+    expect(posted).toEqual(['document', 'render', 'patches', 'render', 'patches', 'render']);
+  });
+
+  test('drops stale work: of edits made while it lays out, only the newest is laid out', async () => {
+    const posted: string[] = [];
+    const editor = editorOf(family(), { createWorker: recordingWorker(posted), thresholds: ALWAYS });
+    void editor.scene;
+    editor.run({ commands: child(1) });
+    void editor.scene;
+    editor.run({ commands: child(2) });
+    void editor.scene;
+    await settled(editor);
+    expect(posted).toEqual(['document', 'render', 'patches', 'render']);
+    expect(editor.scene.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['p-new-1', 'p-new-2']));
+    expect(editor.scene).toEqual(expected(editor));
+  });
+
+  test('a view switch while it lays out shows nothing of the old view, then the new one', async () => {
+    const editor = editorOf(family(), { createWorker: createLayoutWorker, thresholds: ALWAYS });
+    await settled(editor);
+    editor.view = 'sociogram';
+    expect(editor.pending).toBe(true);
+    expect(editor.scene.view).toBe('sociogram');
+    expect(editor.scene.nodes).toEqual([]);
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+  });
+});
+
+describe('without a worker: slices on the main thread', () => {
+  test('where none can be created, the map and each edit are laid out in slices', async () => {
+    const editor = editorOf(family(), { createWorker: () => undefined, thresholds: ALWAYS });
+    expect(editor.pending).toBe(true);
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+    editor.run({ commands: child(1) });
+    void editor.scene;
+    editor.run({ commands: child(2) });
+    expect(editor.pending).toBe(true);
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+  });
+
+  test('a worker that fails to start (e.g. refused by a CSP) falls back to slices', async () => {
+    const broken = () => new Worker('data:text/javascript,throw new Error("refused")', { type: 'module' });
+    const editor = editorOf(family(), { createWorker: broken, thresholds: ALWAYS });
+    void editor.scene;
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+  });
+
+  test('small maps still render synchronously (no pending state at all)', () => {
+    const editor = editorOf(family(), { createWorker: () => undefined });
+    expect(editor.pending).toBe(false);
+    expect(editor.scene).toEqual(expected(editor));
+  });
+});
+
+describe('views loaded on first use', () => {
+  test('pending with an empty drawing until the view has loaded; the other views are not loaded', async () => {
+    let release: (m: ViewModule) => void = () => {};
+    const genogram = new Promise<ViewModule>((resolve) => (release = resolve));
+    const calls: string[] = [];
+    const registry = new ViewRegistry({
+      genogram: () => (calls.push('genogram'), genogram),
+      ecogram: () => (calls.push('ecogram'), VIEW_LOADERS.ecogram()),
+      sociogram: () => (calls.push('sociogram'), VIEW_LOADERS.sociogram()),
+    });
+    const editor = editorOf(family(), { views: registry });
+    expect(editor.pending).toBe(true);
+    expect(editor.scene.nodes).toEqual([]);
+    expect(editor.render(editor.doc).nodes).toEqual([]);
+    release(await VIEW_LOADERS.genogram());
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+    expect(calls).toEqual(['genogram']);
+  });
+});

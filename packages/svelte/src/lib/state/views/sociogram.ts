@@ -1,0 +1,12 @@
+/** The sociogram's renderer, in its own chunk of the element's build (loaded when the view is first shown). */
+import type { KringDocument } from '@kring/core';
+import { renderSociogram } from '@kring/sociogram';
+import type { RenderOptions, Scene } from '@kring/scene';
+
+export const render = renderSociogram;
+
+/** As `render`, as one phase (see ../renderers.ts). */
+// eslint-disable-next-line require-yield
+export function* phases(doc: KringDocument, options: RenderOptions): Generator<void, Scene> {
+  return renderSociogram(doc, options);
+}

@@ -1,0 +1,4 @@
+/** worker-factory.ts for builds without a worker file (the single-file dist/kring-editor.js): no worker. */
+export function createLayoutWorker(): Worker | undefined {
+  return undefined;
+}
