@@ -32,6 +32,16 @@ export interface Thresholds {
   offMainEntities: number;
 }
 
+let defaults: Thresholds = { syncMaxMs: SYNC_MAX_MS, offMainEntities: OFF_MAIN_ENTITIES };
+
+/**
+ * Changes the thresholds of schedulers made from now on without their own. For test setups: the browser tests
+ * of other parts expect every map drawn synchronously (test-support/preload-views.ts).
+ */
+export function setDefaultThresholds(thresholds: Thresholds): void {
+  defaults = thresholds;
+}
+
 export interface LayoutJob {
   doc: KringDocument;
   view: View;
@@ -82,7 +92,7 @@ export class LayoutScheduler {
     views: ViewRegistry,
     done: (result: LayoutResult) => void,
     createWorker: () => Worker | undefined,
-    thresholds: Thresholds = { syncMaxMs: SYNC_MAX_MS, offMainEntities: OFF_MAIN_ENTITIES },
+    thresholds: Thresholds = defaults,
   ) {
     this.#views = views;
     this.#done = done;
