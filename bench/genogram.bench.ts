@@ -97,7 +97,7 @@ export function ourPoints(layout: GenogramLayout): Map<string, Point> {
   return points;
 }
 
-function dagrePoints(graph: UnionGraph): Map<string, Point> {
+export function dagrePoints(graph: UnionGraph): Map<string, Point> {
   const g = new Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 20, ranksep: 50 });
   g.setDefaultEdgeLabel(() => ({}));
