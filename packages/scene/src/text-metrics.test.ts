@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textWidth, wrapText } from './text-metrics.js';
 
@@ -13,11 +14,37 @@ describe('textWidth', () => {
     expect(textWidth('\u200F', 10)).toBe(0);
     expect(textWidth('😀', 10)).toBe(10);
   });
+  it('measures any string as the sum of its code points, lone surrogates included', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'W',
+      ' ',
+      'é',
+      'ı',
+      '日',
+      '😀',
+      '\u0301',
+      '\u200D',
+      '\uD83D',
+      '\uDE00',
+      '\t',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), fc.boolean(), (parts, bold) => {
+        const text = parts.join('');
+        let sum = 0;
+        for (const ch of text) sum += textWidth(ch, 1, bold);
+        expect(textWidth(text, 1, bold)).toBe(sum);
+      }),
+    );
+  });
 });
 
 describe('wrapText', () => {
   it('keeps short text on one line', () => {
     expect(wrapText('Noor', 12, 100)).toEqual(['Noor']);
+    expect(wrapText('  Noor   de Vries ', 12, 200)).toEqual(['Noor de Vries']);
+    expect(wrapText('Noor\tde Vries', 12, 200)).toEqual(['Noor de Vries']);
   });
   it('breaks at spaces and ends a cut text with an ellipsis', () => {
     const lines = wrapText('Schuldhulpverlening gemeente Eindhoven en omstreken', 12, 120, 2);

@@ -46,8 +46,29 @@ function advance(ch: string, table: number[]): number {
 export function textWidth(text: string, size: number, bold = false): number {
   const table = bold ? BOLD : REGULAR;
   let em = 0;
-  for (const ch of text) em += advance(ch, table);
+  // Printable ASCII straight from the table; anything else by code point (same advances, same order).
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code < 127) em += table[code - 32]! / 1000;
+    else {
+      const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+      const second = wide ? text.charCodeAt(i + 1) : 0;
+      const pair = wide && second >= 0xdc00 && second < 0xe000;
+      em += advance(pair ? text.slice(i, i + 2) : text[i]!, table);
+      if (pair) i++;
+    }
+  }
   return em * size;
+}
+
+/** Whether `text` is non-empty printable ASCII with single spaces between words and none at either end. */
+function singleSpaced(text: string): boolean {
+  if (text.length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code >= 127 || (code === 32 && text.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }
 
 /**
@@ -55,6 +76,9 @@ export function textWidth(text: string, size: number, bold = false): number {
  * when the text does not fit. Words longer than a line are cut too.
  */
 export function wrapText(text: string, size: number, maxWidth: number, maxLines = 2): string[] {
+  // Most labels fit on one line: then every prefix fits too (advances are never negative), so the text is
+  // its own one line, as the word loop below would find.
+  if (maxLines >= 1 && singleSpaced(text) && textWidth(text, size) <= maxWidth) return [text];
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
   let current = '';

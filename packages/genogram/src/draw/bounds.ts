@@ -2,6 +2,20 @@
 import { textWidth } from '@kring/scene';
 import type { Bounds, Shape } from '@kring/scene';
 
+const M = 77;
+const L = 76;
+const A = 65;
+const H = 72;
+const V = 86;
+const isCommand = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The number starting at `from` (up to the next space or the end) and the index just after it. */
+function readNumber(d: string, from: number): [number, number] {
+  let to = d.indexOf(' ', from);
+  if (to < 0) to = d.length;
+  return [Number(d.slice(from, to)), to];
+}
+
 export class BoundsBuilder {
   private minX = Infinity;
   private minY = Infinity;
@@ -23,18 +37,9 @@ export class BoundsBuilder {
       case 'circle':
         this.add(s.cx - s.r, s.cy - s.r, s.cx + s.r, s.cy + s.r);
         break;
-      case 'path': {
-        // Every coordinate pair of M/L commands; arcs are within their endpoints' symbol box here.
-        const tokens = s.d.split(' ');
-        for (let i = 0; i < tokens.length; i++) {
-          const cmd = tokens[i];
-          if (cmd === 'M' || cmd === 'L') this.add(Number(tokens[i + 1]), Number(tokens[i + 2]));
-          else if (cmd === 'A') this.add(Number(tokens[i + 6]), Number(tokens[i + 7]));
-          else if (cmd === 'H') this.add(Number(tokens[i + 1]), this.minY);
-          else if (cmd === 'V') this.add(this.minX, Number(tokens[i + 1]));
-        }
+      case 'path':
+        this.path(s.d);
         break;
-      }
       case 'text': {
         const w = textWidth(s.text, s.size, s.weight === 'bold');
         const left = s.anchor === 'middle' ? s.x - w / 2 : s.anchor === 'end' ? s.x - w : s.x;
@@ -42,6 +47,47 @@ export class BoundsBuilder {
           s.baseline === 'hanging' ? s.y : s.baseline === 'middle' ? s.y - s.size / 2 : s.y - s.size;
         this.add(left, top, left + w, top + s.size * 1.2);
         break;
+      }
+    }
+  }
+
+  /**
+   * Every coordinate pair of M/L commands (arcs by their end point: within their endpoints' symbol box here,
+   * H and V with the box's other edge), read straight from the path text: commands and numbers separated
+   * by single spaces, as geometry.ts writes them.
+   */
+  private path(d: string): void {
+    const end = d.length;
+    let i = 0;
+    while (i < end) {
+      const cmd = d.charCodeAt(i);
+      i += 2;
+      if (cmd === M || cmd === L) {
+        const [x, next] = readNumber(d, i);
+        const [y, after] = readNumber(d, next + 1);
+        this.add(x, y);
+        i = after + 1;
+      } else if (cmd === A) {
+        let at = i;
+        for (let skip = 0; skip < 5; skip++) at = d.indexOf(' ', at) + 1;
+        const [x, next] = readNumber(d, at);
+        const [y, after] = readNumber(d, next + 1);
+        this.add(x, y);
+        i = after + 1;
+      } else if (cmd === H) {
+        const [x, next] = readNumber(d, i);
+        this.add(x, this.minY);
+        i = next + 1;
+      } else if (cmd === V) {
+        const [y, next] = readNumber(d, i);
+        this.add(this.minX, y);
+        i = next + 1;
+      } else {
+        // Z or a command this box does not read: skip to the next command letter.
+        i -= 2;
+        do i = d.indexOf(' ', i) + 1;
+        while (i > 0 && i < end && !isCommand(d.charCodeAt(i)));
+        if (i === 0) break;
       }
     }
   }

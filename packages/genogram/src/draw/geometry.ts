@@ -6,18 +6,28 @@ export type Outline = 'square' | 'circle' | 'dome' | 'diamond' | 'triangle';
 /** Rounds to 1/100 of a unit so scenes stay small and deep-equal across runs. */
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 
+/** Path data from commands and numbers (rounded), separated by single spaces. */
 export function path(d: (string | number)[], style: Style): PathShape {
-  return { type: 'path', d: d.map((v) => (typeof v === 'number' ? String(r2(v)) : v)).join(' '), ...style };
+  let text = '';
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i]!;
+    if (i > 0) text += ' ';
+    text += typeof v === 'number' ? String(r2(v)) : v;
+  }
+  return { type: 'path', d: text, ...style };
 }
 
 export function line(x1: number, y1: number, x2: number, y2: number, style: Style): PathShape {
-  return path(['M', x1, y1, 'L', x2, y2], style);
+  return { type: 'path', d: `M ${r2(x1)} ${r2(y1)} L ${r2(x2)} ${r2(y2)}`, ...style };
 }
 
 export function polyline(points: [number, number][], style: Style): PathShape {
-  const d: (string | number)[] = [];
-  points.forEach(([x, y], i) => d.push(i === 0 ? 'M' : 'L', x, y));
-  return path(d, style);
+  let text = '';
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    text += `${i === 0 ? 'M' : ' L'} ${r2(x)} ${r2(y)}`;
+  }
+  return { type: 'path', d: text, ...style };
 }
 
 /** The outline of a symbol of side `s` centred on (cx, cy). */

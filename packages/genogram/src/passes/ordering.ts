@@ -201,7 +201,9 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
     for (const c of row) settle(c, downCost);
   };
 
-  const crossings = () => countCrossings(rows, up, pos, anchorOf, anchorX);
+  const keys = new Float64Array(up.data.length);
+  const tmp = new Float64Array(up.data.length);
+  const crossings = () => countCrossings(rows, up, pos, anchorOf, anchorX, keys, tmp);
   let best = crossings();
   let bestRows = rows.map((r) => [...r]);
   let bestUnits = units.map((m) => [...m]);
@@ -248,36 +250,47 @@ function placePets(family: Family, generations: Generations, rows: number[][], u
   }
 }
 
-/** Crossings between descent edges (couple → child) of adjacent rows, counted as inversions. */
+/**
+ * Crossings between descent edges (couple → child) of adjacent rows, counted as inversions. Positions are
+ * whole slots (pack and mirror give every member an integer position), so an anchor (a person's slot or a
+ * couple's midpoint) doubled is an integer too: each edge becomes one exact number `2·anchor·SPAN + child`,
+ * sorted natively — by anchor, then child — and the children's slots are then counted for inversions.
+ * `keys` and `tmp` are scratch buffers at least as long as `up.data`.
+ */
 function countCrossings(
   rows: number[][],
   up: Csr,
   pos: Float64Array,
   anchorOf: Int32Array,
   anchorX: (k: number) => number,
+  keys: Float64Array,
+  tmp: Float64Array,
 ): number {
   let total = 0;
-  const xs: number[] = [];
-  const ys: number[] = [];
   for (let r = 1; r < rows.length; r++) {
-    xs.length = 0;
-    ys.length = 0;
+    let count = 0;
     for (const c of rows[r]!)
       for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
         const p = up.data[i]!;
-        xs.push(anchorX(anchorOf[p]!));
-        ys.push(pos[p]!);
+        keys[count++] = 2 * anchorX(anchorOf[p]!) * SPAN + pos[p]!;
       }
-    const order = Int32Array.from(xs.keys()).sort((i, j) => xs[i]! - xs[j]! || ys[i]! - ys[j]!);
-    total += inversions(Float64Array.from(order, (i) => ys[i]!));
+    const row = keys.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) row[i] = row[i]! % SPAN;
+    total += inversionsIn(row, tmp);
   }
   return total;
 }
 
+/** Above every slot position (rows hold far fewer persons), below 2^53 / (4 · SPAN) for exact keys. */
+const SPAN = 2 ** 22;
+
 /** Number of pairs i < j with values[i] > values[j] (bottom-up merge sort). */
 export function inversions(values: ArrayLike<number>): number {
-  const a = Float64Array.from(values);
-  const tmp = new Float64Array(a.length);
+  return inversionsIn(Float64Array.from(values), new Float64Array(values.length));
+}
+
+/** inversions() sorting `a` in place, with `tmp` (at least as long) as scratch. */
+function inversionsIn(a: Float64Array, tmp: Float64Array): number {
   let count = 0;
   for (let width = 1; width < a.length; width *= 2) {
     for (let lo = 0; lo < a.length - width; lo += 2 * width) {

@@ -36,14 +36,42 @@ export function descentX(family: Family, measures: PersonMeasure[], x: Float64Ar
   return u.b < 0 ? x[u.a]! + measures[u.a]!.half + LONE_OFFSET : (x[u.a]! + x[u.b]!) / 2;
 }
 
+/** Scratch buffers of solveRow, grown on demand and reused across rows and calls. */
+class RowScratch {
+  shift = new Float64Array(0);
+  blockW = new Float64Array(0);
+  blockWT = new Float64Array(0);
+  blockStart = new Int32Array(0);
+  ensure(n: number): void {
+    if (this.shift.length >= n) return;
+    const size = Math.max(n, 2 * this.shift.length);
+    this.shift = new Float64Array(size);
+    this.blockW = new Float64Array(size);
+    this.blockWT = new Float64Array(size);
+    this.blockStart = new Int32Array(size);
+  }
+}
+const scratch = new RowScratch();
+
 /** Least squares `Σ w (x − d)²` subject to `x[i+1] − x[i] ≥ sep[i]`, by pool-adjacent-violators. */
 export function solveRow(desired: Float64Array, weight: Float64Array, sep: Float64Array): Float64Array {
-  const n = desired.length;
-  const shift = new Float64Array(n);
+  const x = new Float64Array(desired.length);
+  solveRowInto(desired, weight, sep, desired.length, x);
+  return x;
+}
+
+/** solveRow on the first `n` entries, writing the result into `x` (no allocation once warm). */
+function solveRowInto(
+  desired: Float64Array,
+  weight: Float64Array,
+  sep: Float64Array,
+  n: number,
+  x: Float64Array,
+): void {
+  scratch.ensure(n);
+  const { shift, blockW, blockWT, blockStart } = scratch;
+  if (n > 0) shift[0] = 0;
   for (let i = 1; i < n; i++) shift[i] = shift[i - 1]! + sep[i - 1]!;
-  const blockW = new Float64Array(n);
-  const blockWT = new Float64Array(n);
-  const blockStart = new Int32Array(n);
   let top = -1;
   for (let i = 0; i < n; i++) {
     top++;
@@ -56,13 +84,11 @@ export function solveRow(desired: Float64Array, weight: Float64Array, sep: Float
       top--;
     }
   }
-  const x = new Float64Array(n);
   for (let b = 0; b <= top; b++) {
     const value = blockWT[b]! / blockW[b]!;
     const end = b < top ? blockStart[b + 1]! : n;
     for (let i = blockStart[b]!; i < end; i++) x[i] = value + shift[i]!;
   }
-  return x;
 }
 
 export function placeX(
@@ -119,64 +145,97 @@ export function placeX(
     });
   });
 
+  // Scratch rows for the solver, as long as the longest row.
+  const longest = rowPersons.reduce((m, persons) => Math.max(m, persons.length), 0);
+  const desired = new Float64Array(longest);
+  const weight = new Float64Array(longest);
+  const solved = new Float64Array(longest);
   const place = (r: number, delta: Float64Array, weighted: Float64Array) => {
     const persons = rowPersons[r]!;
-    const desired = new Float64Array(persons.length);
-    const weight = new Float64Array(persons.length);
-    persons.forEach((p, i) => {
+    const count = persons.length;
+    for (let i = 0; i < count; i++) {
+      const p = persons[i]!;
       const c = clusterOf[p]!;
       const pin = pinnedX[p];
       desired[i] = pin ?? x[p]! + delta[c]!;
       weight[i] = pin !== undefined ? PINNED : weighted[c]! > 0 ? 1 : FREE;
-    });
-    const solved = solveRow(desired, weight, rowSeps[r]!);
-    persons.forEach((p, i) => (x[p] = solved[i]!));
+    }
+    solveRowInto(desired, weight, rowSeps[r]!, count, solved);
+    for (let i = 0; i < count; i++) x[persons[i]!] = solved[i]!;
   };
 
   const delta = new Float64Array(generations.clusterCount);
   const weighted = new Float64Array(generations.clusterCount);
-  const groupCentre = new Map<number, number>();
+  // Per union: the span of its children in the row being placed (lo = Infinity: none seen yet).
+  const U = unions.length;
+  const lo = new Float64Array(U).fill(Infinity);
+  const hi = new Float64Array(U).fill(-Infinity);
   const down = (r: number) => {
-    groupCentre.clear();
-    const lo = new Map<number, number>();
-    const hi = new Map<number, number>();
-    for (const p of rowPersons[r]!) {
+    const persons = rowPersons[r]!;
+    for (let i = 0; i < persons.length; i++) {
+      const p = persons[i]!;
       const a = anchorOf[p]!;
       if (a < 0) continue;
-      lo.set(a, Math.min(lo.get(a) ?? Infinity, x[p]!));
-      hi.set(a, Math.max(hi.get(a) ?? -Infinity, x[p]!));
+      if (x[p]! < lo[a]!) lo[a] = x[p]!;
+      if (x[p]! > hi[a]!) hi[a] = x[p]!;
     }
-    for (const [a, l] of lo) groupCentre.set(a, (l + hi.get(a)!) / 2);
     for (const c of rows[r]!) {
       let sum = 0;
       let count = 0;
       for (const m of units[c]!) {
         const a = anchorOf[m]!;
         if (a < 0 || rowOfPerson(unions[a]!.a) >= r) continue;
-        sum += descentX(family, measures, x, a) - groupCentre.get(a)!;
+        sum += descentX(family, measures, x, a) - (lo[a]! + hi[a]!) / 2;
         count++;
       }
       delta[c] = count ? sum / count : 0;
       weighted[c] = count;
     }
+    for (let i = 0; i < persons.length; i++) {
+      const a = anchorOf[persons[i]!]!;
+      if (a < 0) continue;
+      lo[a] = Infinity;
+      hi[a] = -Infinity;
+    }
     place(r, delta, weighted);
   };
+  // Per person: the unions they head (as `a`), partnerships in unionsOf order, then their lone-parent union;
+  // per union: its children in lower rows than its head.
+  const ownStart = new Int32Array(n + 1);
+  const ownData: number[] = [];
+  const loneOf = new Int32Array(n).fill(-1);
+  unions.forEach((u, k) => {
+    if (u.b < 0) loneOf[u.a] = k;
+  });
+  for (let m = 0; m < n; m++) {
+    for (const k of family.unionsOf[m]!) if (unions[k]!.a === m) ownData.push(k);
+    if (loneOf[m]! >= 0) ownData.push(loneOf[m]!);
+    ownStart[m + 1] = ownData.length;
+  }
+  const lowerStart = new Int32Array(U + 1);
+  const lowerData: number[] = [];
+  for (let k = 0; k < U; k++) {
+    const r = rowOfPerson(unions[k]!.a);
+    for (const ch of family.childrenOf[k]!) if (rowOfPerson(ch) > r) lowerData.push(ch);
+    lowerStart[k + 1] = lowerData.length;
+  }
   const up = (r: number) => {
     for (const c of rows[r]!) {
       let sum = 0;
       let count = 0;
       for (const m of units[c]!)
-        for (const k of family.unionsOf[m]!.concat(lone(m))) {
-          const u = unions[k]!;
-          if (u.a !== m) continue;
+        for (let j = ownStart[m]!; j < ownStart[m + 1]!; j++) {
+          const k = ownData[j]!;
+          const s = lowerStart[k]!;
+          const e = lowerStart[k + 1]!;
+          if (s === e) continue;
           let l = Infinity;
           let h = -Infinity;
-          for (const ch of family.childrenOf[k]!) {
-            if (rowOfPerson(ch) <= r) continue;
-            l = Math.min(l, x[ch]!);
-            h = Math.max(h, x[ch]!);
+          for (let i = s; i < e; i++) {
+            const cx = x[lowerData[i]!]!;
+            if (cx < l) l = cx;
+            if (cx > h) h = cx;
           }
-          if (l === Infinity) continue;
           sum += (l + h) / 2 - descentX(family, measures, x, k);
           count++;
         }
@@ -184,14 +243,6 @@ export function placeX(
       weighted[c] = count;
     }
     place(r, delta, weighted);
-  };
-  const loneOf = new Map<number, number>();
-  unions.forEach((u, k) => {
-    if (u.b < 0) loneOf.set(u.a, k);
-  });
-  const lone = (m: number): number[] => {
-    const k = loneOf.get(m);
-    return k === undefined ? [] : [k];
   };
 
   const rowCount = rows.length;
