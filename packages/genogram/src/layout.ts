@@ -49,7 +49,7 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   const time = options.time ?? untimed;
   const family = time('index', () => {
     const drawn = genogramPersons(document);
-    return buildFamily(drawn.document, drawn.loose, drawn.others);
+    return buildFamily(drawn.document, drawn.loose, drawn.others, drawn.index);
   });
   const generations = time('generations', () => assignGenerations(family));
   const units = time('units', () => buildUnits(family, generations));

@@ -4,6 +4,7 @@
  */
 import type { Id, KringDocument, ParentChild, ParentChildKind, Partnership, Person } from '@kring/core';
 import { parsePartialDate } from '@kring/core';
+import { sortSmall } from './sort-small.js';
 
 /** A couple line (or a lone parent) children can hang from. */
 export interface Union {
@@ -80,11 +81,13 @@ export function buildFamily(
   document: KringDocument,
   looseIds: ReadonlySet<Id> = new Set(),
   others: ReadonlyMap<Id, Id> = new Map(),
+  /** Number of each person id in document.persons, when the caller has it already. */
+  knownIndex?: Map<Id, number>,
 ): Family {
   const persons = document.persons;
   const n = persons.length;
-  const index = new Map<Id, number>();
-  persons.forEach((p, i) => index.set(p.id, i));
+  const index = knownIndex ?? new Map<Id, number>();
+  if (!knownIndex) for (let i = 0; i < n; i++) index.set(persons[i]!.id, i);
   const birthKey = new Float64Array(n);
   for (let i = 0; i < n; i++) birthKey[i] = dateKey(persons[i]!.birth);
 
@@ -130,7 +133,8 @@ export function buildFamily(
   for (let c = 0; c < n; c++) {
     const links = linksOf.get(c);
     if (!links) continue;
-    const ranked = [...links].sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+    const ranked =
+      links.length > 1 ? sortSmall([...links], (x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]) : links;
     const best = ranked[0]!;
     const bp = index.get(best.parent)!;
     let anchor = -1;
@@ -139,21 +143,19 @@ export function buildFamily(
       anchor = declared;
     if (anchor < 0) {
       // The other parent: same kind first, then any kind; a recorded couple between them, else an implicit one.
-      const others = [
-        ...ranked.filter((l) => l.kind === best.kind && l !== best),
-        ...ranked.filter((l) => l.kind !== best.kind),
-      ];
-      for (const other of others) {
-        const q = index.get(other.parent)!;
-        if (q === bp) continue;
-        const shared = unionsByPair.get(pairKey(bp, q));
-        if (shared) {
-          anchor = shared[shared.length - 1]!;
-          break;
+      for (let pass = 0; pass < 2 && anchor < 0; pass++)
+        for (const other of ranked) {
+          if (other === best || (other.kind === best.kind) !== (pass === 0)) continue;
+          const q = index.get(other.parent)!;
+          if (q === bp) continue;
+          const shared = unionsByPair.get(pairKey(bp, q));
+          if (shared) {
+            anchor = shared[shared.length - 1]!;
+            break;
+          }
         }
-      }
       if (anchor < 0) {
-        const second = others.find((l) => l.kind === best.kind && index.get(l.parent) !== bp);
+        const second = ranked.find((l) => l !== best && l.kind === best.kind && index.get(l.parent) !== bp);
         if (second) {
           const q = index.get(second.parent)!;
           anchor = addUnion({ id: best.id, a: bp, b: q, implicit: true, time: Infinity });
@@ -178,7 +180,7 @@ export function buildFamily(
 
   const childrenOf: number[][] = unions.map(() => []);
   for (let c = 0; c < n; c++) if (anchorOf[c]! >= 0) childrenOf[anchorOf[c]!]!.push(c);
-  for (const list of childrenOf) list.sort((x, y) => birthKey[x]! - birthKey[y]! || x - y);
+  for (const list of childrenOf) sortSmall(list, (x, y) => birthKey[x]! - birthKey[y]! || x - y);
 
   const householdOf = new Int32Array(n).fill(-1);
   document.households.forEach((h, k) => {
@@ -189,11 +191,14 @@ export function buildFamily(
     }
   });
 
-  const loose = Uint8Array.from(persons, (p) => (looseIds.has(p.id) ? 1 : 0));
-  const significantOf = Int32Array.from(persons, (p) => {
-    const to = others.get(p.id);
-    return to === undefined ? -1 : (index.get(to) ?? -1);
-  });
+  const loose = new Uint8Array(n);
+  if (looseIds.size) for (let i = 0; i < n; i++) if (looseIds.has(persons[i]!.id)) loose[i] = 1;
+  const significantOf = new Int32Array(n).fill(-1);
+  if (others.size)
+    for (let i = 0; i < n; i++) {
+      const to = others.get(persons[i]!.id);
+      if (to !== undefined) significantOf[i] = index.get(to) ?? -1;
+    }
   const focus = index.get(document.focus) ?? 0;
   return {
     document,

@@ -23,44 +23,63 @@ export interface GenogramPersons {
   loose: Set<Id>;
   /** Significant others, each with the drawn person whose emotional line brought them in. */
   others: Map<Id, Id>;
+  /** Number of each person id in `document.persons`, when that list is the input's (nobody left out). */
+  index?: Map<Id, number>;
 }
 
 export function genogramPersons(document: KringDocument): GenogramPersons {
-  const ids = new Set(document.persons.map((p) => p.id));
-  const next = new Map<Id, Id[]>();
+  const n = document.persons.length;
+  const index = new Map<Id, number>();
+  for (let i = 0; i < n; i++) index.set(document.persons[i]!.id, i);
+  // Components by union-find over person numbers (the same sets a flood over the links gives).
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
   const link = (a: Id, b: Id) => {
-    if (!ids.has(a) || !ids.has(b) || a === b) return;
-    const la = next.get(a);
-    if (la) la.push(b);
-    else next.set(a, [b]);
-    const lb = next.get(b);
-    if (lb) lb.push(a);
-    else next.set(b, [a]);
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined || i === j) return;
+    const ri = root(i);
+    const rj = root(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
   for (const p of document.partnerships) link(p.a, p.b);
   for (const l of document.parentChild) link(l.parent, l.child);
-  for (const g of document.multipleBirths) for (const m of g.members.slice(1)) link(g.members[0]!, m);
+  for (const g of document.multipleBirths)
+    for (let i = 1; i < g.members.length; i++) link(g.members[0]!, g.members[i]!);
   for (const h of document.households)
-    if (h.current === true) for (const m of h.members.slice(1)) link(h.members[0]!, m);
+    if (h.current === true) for (let i = 1; i < h.members.length; i++) link(h.members[0]!, h.members[i]!);
 
-  const component = new Map<Id, number>();
-  const size: number[] = [];
-  const flood = (start: Id, c: number) => {
-    const stack = [start];
-    component.set(start, c);
-    size[c] = 1;
-    while (stack.length) {
-      for (const q of next.get(stack.pop()!) ?? [])
-        if (!component.has(q)) {
-          component.set(q, c);
-          size[c]!++;
-          stack.push(q);
-        }
-    }
+  // Components numbered as they are first met: the focus's is 0, then in document order.
+  const numberOfRoot = new Int32Array(n).fill(-1);
+  const componentOf = new Int32Array(n);
+  const size = new Int32Array(n + 1);
+  const focusIndex = index.get(document.focus);
+  let count = focusIndex === undefined ? 1 : 0;
+  const number = (i: number) => {
+    const r = root(i);
+    if (numberOfRoot[r] === -1) numberOfRoot[r] = count++;
+    return numberOfRoot[r]!;
   };
-  if (ids.has(document.focus)) flood(document.focus, 0);
-  let count = 1;
-  for (const p of document.persons) if (!component.has(p.id)) flood(p.id, count++);
+  if (focusIndex !== undefined) number(focusIndex);
+  for (let i = 0; i < n; i++) {
+    const c = number(i);
+    componentOf[i] = c;
+    size[c]!++;
+  }
+  const component = {
+    get: (id: Id): number | undefined => {
+      const i = index.get(id);
+      return i === undefined ? undefined : componentOf[i];
+    },
+    has: (id: Id): boolean => index.has(id),
+  };
 
   const network = new Set<number>();
   for (const t of document.ties)
@@ -95,15 +114,16 @@ export function genogramPersons(document: KringDocument): GenogramPersons {
   bringIn(tied, (id) => component.has(id) && !tied(id) && !others.has(id));
 
   const loose = new Set<Id>();
-  const persons = document.persons.filter((p) => {
+  const persons = document.persons.filter((p, i) => {
     if (others.has(p.id)) return true;
-    const c = component.get(p.id)!;
+    const c = componentOf[i]!;
     if (c === 0) return true;
     if (network.has(c)) return false;
     loose.add(p.id);
     return true;
   });
-  if (persons.length === document.persons.length && others.size === 0) return { document, loose, others };
+  if (persons.length === document.persons.length && others.size === 0)
+    return { document, loose, others, index };
   const alone = (id: Id) => !others.has(id);
   return {
     document: {

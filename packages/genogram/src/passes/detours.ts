@@ -89,6 +89,7 @@ export function routeDetours(
   positions: Positions,
   labels: Box[] = [],
 ): Point[][] {
+  if (lines.length === 0) return [];
   const { x, top, labelBottom } = positions;
   const n = x.length;
   const boxes: Box[] = [];
@@ -103,7 +104,8 @@ export function routeDetours(
     });
   }
   boxes.push(...labels);
-  const byLeft = Int32Array.from(boxes.keys()).sort((i, j) => boxes[i]!.left - boxes[j]!.left || i - j);
+  const lefts = Float64Array.from(boxes, (b) => b.left);
+  const byLeft = boxes.map((_, i) => i).sort((i, j) => lefts[i]! - lefts[j]! || i - j);
   const laneY = (c: number, lane: number): number =>
     c === 0
       ? bands[0]!.top - YEAR_BAND - 8 - lane * LANE_STEP

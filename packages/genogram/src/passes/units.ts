@@ -6,23 +6,22 @@
  * mirror a unit as a whole.
  */
 import type { Family } from '../model/family.js';
+import { sortSmall } from '../model/sort-small.js';
 import type { Generations } from './generations.js';
 
 /** Members of each cluster, left to right. */
 export type Units = number[][];
 
 function partnersByRecency(family: Family, p: number): number[] {
-  const seen = new Set<number>();
   const list: { q: number; time: number; order: number }[] = [];
   for (const k of family.unionsOf[p]!) {
     const u = family.unions[k]!;
     const q = u.a === p ? u.b : u.a;
-    if (q < 0 || seen.has(q)) continue;
-    seen.add(q);
+    if (q < 0 || list.some((e) => e.q === q)) continue;
     list.push({ q, time: u.time, order: k });
   }
   // Most recent first: later time first, undated unions count as later than dated ones, then document order.
-  list.sort((x, y) => {
+  sortSmall(list, (x, y) => {
     if (x.time !== y.time) return x.time === Infinity ? -1 : y.time === Infinity ? 1 : y.time - x.time;
     return y.order - x.order;
   });
@@ -33,12 +32,15 @@ export function buildUnits(family: Family, generations: Generations): Units {
   const members: number[][] = Array.from({ length: generations.clusterCount }, () => []);
   for (let p = 0; p < family.persons.length; p++) members[generations.clusterOf[p]!]!.push(p);
   const placed = new Uint8Array(family.persons.length);
+  const recency = new Array<number[] | undefined>(family.persons.length);
+  const partnersOf = (p: number) => (recency[p] ??= partnersByRecency(family, p));
   return members.map((list) => {
-    if (list.length === 1) return list;
+    // A couple: both have one partner, so the hub is the first and the other sits at its right.
+    if (list.length <= 2) return list;
     let hub = list[0]!;
     let best = -1;
     for (const p of list) {
-      const d = partnersByRecency(family, p).length;
+      const d = partnersOf(p).length;
       if (d > best) {
         best = d;
         hub = p;
@@ -48,10 +50,10 @@ export function buildUnits(family: Family, generations: Generations): Units {
     const outward = (q: number): number[] => {
       const run = [q];
       placed[q] = 1;
-      for (const r of partnersByRecency(family, q)) if (!placed[r]) run.push(...outward(r));
+      for (const r of partnersOf(q)) if (!placed[r]) run.push(...outward(r));
       return run;
     };
-    const recent = partnersByRecency(family, hub);
+    const recent = partnersOf(hub);
     const right: number[] = [];
     const left: number[] = [];
     recent.forEach((q, i) => {
