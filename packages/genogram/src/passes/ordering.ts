@@ -112,106 +112,28 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
   if (clusterCount > 0) walk(top);
   for (let c = 0; c < clusterCount; c++) if (!visited[c]) walk(c);
 
-  const pos = new Float64Array(n);
-  const slot = new Float64Array(clusterCount);
-  const pack = (row: number[]) => {
-    let cursor = 0;
-    for (let i = 0; i < row.length; i++) {
-      const c = row[i]!;
-      slot[c] = i;
-      for (const m of units[c]!) pos[m] = cursor++;
-      cursor += 1;
-    }
-  };
-  rows.forEach(pack);
-  const anchorX = (k: number) => (ub[k]! < 0 ? pos[ua[k]!]! : (pos[ua[k]!]! + pos[ub[k]!]!) / 2);
-
-  const key = new Float64Array(clusterCount);
-  const tie = new Float64Array(clusterCount);
-  const byKey = (x: number, y: number) => key[x]! - key[y]! || tie[x]! - tie[y]! || slot[x]! - slot[y]!;
-  const mirror = (c: number) => {
-    const m = units[c]!;
-    const start = pos[m[0]!]!;
-    m.reverse();
-    for (let i = 0; i < m.length; i++) pos[m[i]!] = start + i;
-  };
-
-  const upCost = (c: number): number => {
-    let cost = 0;
-    for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
-      const p = up.data[i]!;
-      cost += Math.abs(pos[p]! - anchorX(anchorOf[p]!));
-    }
-    return cost;
-  };
-  const childMean = (k: number): number => {
-    let sum = 0;
-    for (let i = lowerChildren.start[k]!; i < lowerChildren.start[k + 1]!; i++)
-      sum += pos[lowerChildren.data[i]!]!;
-    return sum / (lowerChildren.start[k + 1]! - lowerChildren.start[k]!);
-  };
-  const downCost = (c: number): number => {
-    let cost = 0;
-    for (let i = down.start[c]!; i < down.start[c + 1]!; i++) {
-      const k = down.data[i]!;
-      cost += Math.abs(anchorX(k) - childMean(k));
-    }
-    return cost;
-  };
-  /** Mirrors a unit when that lowers `cost`. */
-  const settle = (c: number, cost: (c: number) => number) => {
-    if (units[c]!.length < 2) return;
-    const before = cost(c);
-    mirror(c);
-    if (cost(c) >= before - 1e-9) mirror(c);
-  };
-
-  const sweepDown = (r: number) => {
-    const row = rows[r]!;
-    for (const c of row) {
-      const s = up.start[c]!;
-      const e = up.start[c + 1]!;
-      let sum = 0;
-      let first = Infinity;
-      for (let i = s; i < e; i++) {
-        sum += anchorX(anchorOf[up.data[i]!]!);
-        first = Math.min(first, siblingRank[up.data[i]!]!);
-      }
-      const m = units[c]!;
-      key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
-      tie[c] = first;
-    }
-    row.sort(byKey);
-    pack(row);
-    for (const c of row) settle(c, upCost);
-  };
-  const sweepUp = (r: number) => {
-    const row = rows[r]!;
-    for (const c of row) {
-      const s = down.start[c]!;
-      const e = down.start[c + 1]!;
-      let sum = 0;
-      for (let i = s; i < e; i++) sum += childMean(down.data[i]!);
-      const m = units[c]!;
-      key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
-      tie[c] = 0;
-    }
-    row.sort(byKey);
-    pack(row);
-    for (const c of row) settle(c, downCost);
-  };
-
-  const keys = new Float64Array(up.data.length);
-  const tmp = new Float64Array(up.data.length);
-  const crossings = () => countCrossings(rows, up, pos, anchorOf, anchorX, keys, tmp);
-  let best = crossings();
+  const sweeper = SWEEPER.start(
+    rows,
+    units,
+    up,
+    down,
+    lowerChildren,
+    anchorOf,
+    ua,
+    ub,
+    siblingRank,
+    n,
+    clusterCount,
+  );
+  rows.forEach((row) => sweeper.pack(row));
+  let best = sweeper.crossings();
   let bestRows = rows.map((r) => [...r]);
   let bestUnits = units.map((m) => [...m]);
   let stale = 0;
   for (let sweep = 0; sweep < SWEEPS && (sweep === 0 || best > 0) && stale < PATIENCE; sweep++) {
-    for (let r = rowCount - 2; r >= 0; r--) sweepUp(r);
-    for (let r = 1; r < rowCount; r++) sweepDown(r);
-    const now = crossings();
+    for (let r = rowCount - 2; r >= 0; r--) sweeper.sweepUp(r);
+    for (let r = 1; r < rowCount; r++) sweeper.sweepDown(r);
+    const now = sweeper.crossings();
     stale = now < best ? 0 : stale + 1;
     if (now <= best) {
       best = now;
@@ -219,6 +141,7 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
       bestUnits = units.map((m) => [...m]);
     }
   }
+  sweeper.finish();
   placePets(family, generations, bestRows, bestUnits);
   // Significant others go after the family, and persons not yet joined to it after everyone else.
   const looseUnit = (c: number) => family.loose[bestUnits[c]![0]!] === 1;
@@ -250,36 +173,208 @@ function placePets(family: Family, generations: Generations, rows: number[][], u
   }
 }
 
-/**
- * Crossings between descent edges (couple → child) of adjacent rows, counted as inversions. Positions are
- * whole slots (pack and mirror give every member an integer position), so an anchor (a person's slot or a
- * couple's midpoint) doubled is an integer too: each edge becomes one exact number `2·anchor·SPAN + child`,
- * sorted natively — by anchor, then child — and the children's slots are then counted for inversions.
- * `keys` and `tmp` are scratch buffers at least as long as `up.data`.
- */
-function countCrossings(
-  rows: number[][],
-  up: Csr,
-  pos: Float64Array,
-  anchorOf: Int32Array,
-  anchorX: (k: number) => number,
-  keys: Float64Array,
-  tmp: Float64Array,
-): number {
-  let total = 0;
-  for (let r = 1; r < rows.length; r++) {
-    let count = 0;
-    for (const c of rows[r]!)
-      for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
-        const p = up.data[i]!;
-        keys[count++] = 2 * anchorX(anchorOf[p]!) * SPAN + pos[p]!;
-      }
-    const row = keys.subarray(0, count).sort();
-    for (let i = 0; i < count; i++) row[i] = row[i]! % SPAN;
-    total += inversionsIn(row, tmp);
-  }
-  return total;
+const NO_LISTS: Csr = { start: new Int32Array(1), data: new Int32Array(0) };
+
+/** `buffer` when it holds at least `length` numbers (zeroed up to there), else a new one. */
+function zeroed(buffer: Float64Array, length: number): Float64Array {
+  if (buffer.length < length) return new Float64Array(Math.max(length, 2 * buffer.length));
+  buffer.fill(0, 0, length);
+  return buffer;
 }
+
+/**
+ * The barycentre sweeps over one ordering's state, one instance for every layout: its methods are the hot
+ * loops, and as methods of an object that lives on (not closures, or an object, made per layout) their
+ * optimised code stays valid through the garbage collections other work causes between two layouts — V8
+ * drops optimised code when an object (a closure, a hidden class) it was built for is collected.
+ */
+class Sweeper {
+  rows: number[][] = [];
+  units: number[][] = [];
+  /** Per unit: members hanging from a couple in a higher row. */
+  up: Csr = NO_LISTS;
+  /** Per unit: couples it parents with lower children. */
+  down: Csr = NO_LISTS;
+  /** Per couple: its children in lower rows. */
+  lowerChildren: Csr = NO_LISTS;
+  anchorOf: Int32Array = new Int32Array(0);
+  ua: Int32Array = new Int32Array(0);
+  ub: Int32Array = new Int32Array(0);
+  siblingRank: Int32Array = new Int32Array(0);
+  /** Position of each person in its row (whole slots). */
+  pos: Float64Array = new Float64Array(0);
+  /** Index of each unit in its row. */
+  slot: Float64Array = new Float64Array(0);
+  key: Float64Array = new Float64Array(0);
+  tie: Float64Array = new Float64Array(0);
+  /** Scratch for the crossing count, as long as `up.data`. */
+  keys: Float64Array = new Float64Array(0);
+  tmp: Float64Array = new Float64Array(0);
+  readonly byKey = (x: number, y: number): number =>
+    this.key[x]! - this.key[y]! || this.tie[x]! - this.tie[y]! || this.slot[x]! - this.slot[y]!;
+
+  /** Takes one layout's state; the scratch buffers grow as needed and are reused. */
+  start(
+    rows: number[][],
+    units: number[][],
+    up: Csr,
+    down: Csr,
+    lowerChildren: Csr,
+    anchorOf: Int32Array,
+    ua: Int32Array,
+    ub: Int32Array,
+    siblingRank: Int32Array,
+    persons: number,
+    clusters: number,
+  ): this {
+    this.rows = rows;
+    this.units = units;
+    this.up = up;
+    this.down = down;
+    this.lowerChildren = lowerChildren;
+    this.anchorOf = anchorOf;
+    this.ua = ua;
+    this.ub = ub;
+    this.siblingRank = siblingRank;
+    this.pos = zeroed(this.pos, persons);
+    this.slot = zeroed(this.slot, clusters);
+    this.key = zeroed(this.key, clusters);
+    this.tie = zeroed(this.tie, clusters);
+    this.keys = zeroed(this.keys, up.data.length);
+    this.tmp = zeroed(this.tmp, up.data.length);
+    return this;
+  }
+
+  /** Lets go of the layout's data (the scratch buffers stay). */
+  finish(): void {
+    this.rows = [];
+    this.units = [];
+    this.up = this.down = this.lowerChildren = NO_LISTS;
+  }
+
+  pack(row: number[]): void {
+    const { slot, units, pos } = this;
+    let cursor = 0;
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i]!;
+      slot[c] = i;
+      const m = units[c]!;
+      for (let j = 0; j < m.length; j++) pos[m[j]!] = cursor++;
+      cursor += 1;
+    }
+  }
+
+  anchorX(k: number): number {
+    const { ua, ub, pos } = this;
+    return ub[k]! < 0 ? pos[ua[k]!]! : (pos[ua[k]!]! + pos[ub[k]!]!) / 2;
+  }
+
+  mirror(c: number): void {
+    const m = this.units[c]!;
+    const start = this.pos[m[0]!]!;
+    m.reverse();
+    for (let i = 0; i < m.length; i++) this.pos[m[i]!] = start + i;
+  }
+
+  upCost(c: number): number {
+    const { up, pos, anchorOf } = this;
+    let cost = 0;
+    for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
+      const p = up.data[i]!;
+      cost += Math.abs(pos[p]! - this.anchorX(anchorOf[p]!));
+    }
+    return cost;
+  }
+
+  childMean(k: number): number {
+    const { lowerChildren, pos } = this;
+    let sum = 0;
+    for (let i = lowerChildren.start[k]!; i < lowerChildren.start[k + 1]!; i++)
+      sum += pos[lowerChildren.data[i]!]!;
+    return sum / (lowerChildren.start[k + 1]! - lowerChildren.start[k]!);
+  }
+
+  downCost(c: number): number {
+    const { down } = this;
+    let cost = 0;
+    for (let i = down.start[c]!; i < down.start[c + 1]!; i++) {
+      const k = down.data[i]!;
+      cost += Math.abs(this.anchorX(k) - this.childMean(k));
+    }
+    return cost;
+  }
+
+  /** Mirrors a unit when that lowers its cost (towards its parents' couples going down, else its children). */
+  settle(c: number, downward: boolean): void {
+    if (this.units[c]!.length < 2) return;
+    const before = downward ? this.upCost(c) : this.downCost(c);
+    this.mirror(c);
+    if ((downward ? this.upCost(c) : this.downCost(c)) >= before - 1e-9) this.mirror(c);
+  }
+
+  sweepDown(r: number): void {
+    const { up, units, pos, key, tie, siblingRank, anchorOf } = this;
+    const row = this.rows[r]!;
+    for (const c of row) {
+      const s = up.start[c]!;
+      const e = up.start[c + 1]!;
+      let sum = 0;
+      let first = Infinity;
+      for (let i = s; i < e; i++) {
+        sum += this.anchorX(anchorOf[up.data[i]!]!);
+        first = Math.min(first, siblingRank[up.data[i]!]!);
+      }
+      const m = units[c]!;
+      key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
+      tie[c] = first;
+    }
+    row.sort(this.byKey);
+    this.pack(row);
+    for (const c of row) this.settle(c, true);
+  }
+
+  sweepUp(r: number): void {
+    const { down, units, pos, key, tie } = this;
+    const row = this.rows[r]!;
+    for (const c of row) {
+      const s = down.start[c]!;
+      const e = down.start[c + 1]!;
+      let sum = 0;
+      for (let i = s; i < e; i++) sum += this.childMean(down.data[i]!);
+      const m = units[c]!;
+      key[c] = e > s ? sum / (e - s) : (pos[m[0]!]! + pos[m[m.length - 1]!]!) / 2;
+      tie[c] = 0;
+    }
+    row.sort(this.byKey);
+    this.pack(row);
+    for (const c of row) this.settle(c, false);
+  }
+
+  /**
+   * Crossings between descent edges (couple → child) of adjacent rows, counted as inversions. Positions are
+   * whole slots (pack and mirror give every member an integer position), so an anchor (a person's slot or a
+   * couple's midpoint) doubled is an integer too: each edge becomes one exact number `2·anchor·SPAN + child`,
+   * sorted natively — by anchor, then child — and the children's slots are then counted for inversions.
+   */
+  crossings(): number {
+    const { rows, up, pos, anchorOf, keys, tmp } = this;
+    let total = 0;
+    for (let r = 1; r < rows.length; r++) {
+      let count = 0;
+      for (const c of rows[r]!)
+        for (let i = up.start[c]!; i < up.start[c + 1]!; i++) {
+          const p = up.data[i]!;
+          keys[count++] = 2 * this.anchorX(anchorOf[p]!) * SPAN + pos[p]!;
+        }
+      const row = keys.subarray(0, count).sort();
+      for (let i = 0; i < count; i++) row[i] = row[i]! % SPAN;
+      total += inversionsIn(row, tmp);
+    }
+    return total;
+  }
+}
+
+const SWEEPER = new Sweeper();
 
 /** Above every slot position (rows hold far fewer persons), below 2^53 / (4 · SPAN) for exact keys. */
 const SPAN = 2 ** 22;

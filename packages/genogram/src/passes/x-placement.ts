@@ -91,6 +91,192 @@ function solveRowInto(
   }
 }
 
+/** `buffer` when it holds at least `length` numbers, else a new one. */
+function atLeast(buffer: Float64Array, length: number): Float64Array {
+  return buffer.length >= length ? buffer : new Float64Array(Math.max(length, 2 * buffer.length));
+}
+
+/**
+ * The alternating row placement, one instance for every layout: its methods are the hot loops, and as
+ * methods of an object that lives on (not closures, or an object, made per layout) their optimised code
+ * stays valid through the garbage collections other work causes between two layouts — V8 drops optimised
+ * code when an object (a closure, a hidden class) it was built for is collected.
+ */
+class RowPlacer {
+  family: Family | undefined;
+  generations: Generations | undefined;
+  ordering: Ordering | undefined;
+  measures: PersonMeasure[] = [];
+  pinnedX: (number | undefined)[] = [];
+  rowPersons: number[][] = [];
+  rowSeps: Float64Array[] = [];
+  x: Float64Array = new Float64Array(0);
+  desired: Float64Array = new Float64Array(0);
+  weight: Float64Array = new Float64Array(0);
+  solved: Float64Array = new Float64Array(0);
+  /** Wanted shift of each unit, and how many lines want it (0: free). */
+  delta: Float64Array = new Float64Array(0);
+  weighted: Float64Array = new Float64Array(0);
+  /** Per union: the span of its children in the row being placed (lo = Infinity: none seen yet). */
+  lo: Float64Array = new Float64Array(0);
+  hi: Float64Array = new Float64Array(0);
+  /** Per person: the unions they head (as `a`), partnerships in unionsOf order, then their lone-parent one. */
+  ownStart: Int32Array = new Int32Array(0);
+  ownData: Int32Array = new Int32Array(0);
+  /** Per union: its children in lower rows than its head. */
+  lowerStart: Int32Array = new Int32Array(0);
+  lowerData: Int32Array = new Int32Array(0);
+
+  /** Takes one layout's state; the scratch buffers grow as needed and are reused. */
+  start(
+    family: Family,
+    generations: Generations,
+    ordering: Ordering,
+    measures: PersonMeasure[],
+    pinnedX: (number | undefined)[],
+    rowPersons: number[][],
+    rowSeps: Float64Array[],
+    x: Float64Array,
+  ): this {
+    this.family = family;
+    this.generations = generations;
+    this.ordering = ordering;
+    this.measures = measures;
+    this.pinnedX = pinnedX;
+    this.rowPersons = rowPersons;
+    this.rowSeps = rowSeps;
+    this.x = x;
+    const longest = rowPersons.reduce((m, persons) => Math.max(m, persons.length), 0);
+    this.desired = atLeast(this.desired, longest);
+    this.weight = atLeast(this.weight, longest);
+    this.solved = atLeast(this.solved, longest);
+    this.delta = atLeast(this.delta, generations.clusterCount).fill(0);
+    this.weighted = atLeast(this.weighted, generations.clusterCount).fill(0);
+    const { unions } = family;
+    const n = family.persons.length;
+    const U = unions.length;
+    this.lo = atLeast(this.lo, U).fill(Infinity);
+    this.hi = atLeast(this.hi, U).fill(-Infinity);
+    const { clusterOf, rowOf } = generations;
+    const ownStart = new Int32Array(n + 1);
+    const own: number[] = [];
+    const loneOf = new Int32Array(n).fill(-1);
+    for (let k = 0; k < U; k++) if (unions[k]!.b < 0) loneOf[unions[k]!.a] = k;
+    for (let m = 0; m < n; m++) {
+      for (const k of family.unionsOf[m]!) if (unions[k]!.a === m) own.push(k);
+      if (loneOf[m]! >= 0) own.push(loneOf[m]!);
+      ownStart[m + 1] = own.length;
+    }
+    const lowerStart = new Int32Array(U + 1);
+    const lower: number[] = [];
+    for (let k = 0; k < U; k++) {
+      const r = rowOf[clusterOf[unions[k]!.a]!]!;
+      for (const ch of family.childrenOf[k]!) if (rowOf[clusterOf[ch]!]! > r) lower.push(ch);
+      lowerStart[k + 1] = lower.length;
+    }
+    this.ownStart = ownStart;
+    this.ownData = Int32Array.from(own);
+    this.lowerStart = lowerStart;
+    this.lowerData = Int32Array.from(lower);
+    return this;
+  }
+
+  /** Lets go of the layout's data (the scratch buffers stay). */
+  finish(): void {
+    this.family = this.generations = this.ordering = undefined;
+    this.measures = [];
+    this.pinnedX = [];
+    this.rowPersons = [];
+    this.rowSeps = [];
+    this.x = new Float64Array(0);
+  }
+
+  /** Solves row r for the wanted shifts in `delta`. */
+  place(r: number): void {
+    const { desired, weight, solved, delta, weighted, x, pinnedX } = this;
+    const { clusterOf } = this.generations!;
+    const persons = this.rowPersons[r]!;
+    const count = persons.length;
+    for (let i = 0; i < count; i++) {
+      const p = persons[i]!;
+      const c = clusterOf[p]!;
+      const pin = pinnedX[p];
+      desired[i] = pin ?? x[p]! + delta[c]!;
+      weight[i] = pin !== undefined ? PINNED : weighted[c]! > 0 ? 1 : FREE;
+    }
+    solveRowInto(desired, weight, this.rowSeps[r]!, count, solved);
+    for (let i = 0; i < count; i++) x[persons[i]!] = solved[i]!;
+  }
+
+  /** Going down: each child group wants to be centred under its couple. */
+  down(r: number): void {
+    const { x, lo, hi, delta, weighted, measures } = this;
+    const family = this.family!;
+    const { anchorOf, unions } = family;
+    const { clusterOf, rowOf } = this.generations!;
+    const { rows, units } = this.ordering!;
+    const persons = this.rowPersons[r]!;
+    for (let i = 0; i < persons.length; i++) {
+      const p = persons[i]!;
+      const a = anchorOf[p]!;
+      if (a < 0) continue;
+      if (x[p]! < lo[a]!) lo[a] = x[p]!;
+      if (x[p]! > hi[a]!) hi[a] = x[p]!;
+    }
+    for (const c of rows[r]!) {
+      let sum = 0;
+      let count = 0;
+      for (const m of units[c]!) {
+        const a = anchorOf[m]!;
+        if (a < 0 || rowOf[clusterOf[unions[a]!.a]!]! >= r) continue;
+        sum += descentX(family, measures, x, a) - (lo[a]! + hi[a]!) / 2;
+        count++;
+      }
+      delta[c] = count ? sum / count : 0;
+      weighted[c] = count;
+    }
+    for (let i = 0; i < persons.length; i++) {
+      const a = anchorOf[persons[i]!]!;
+      if (a < 0) continue;
+      lo[a] = Infinity;
+      hi[a] = -Infinity;
+    }
+    this.place(r);
+  }
+
+  /** Going up: each couple wants to sit centred over its children. */
+  up(r: number): void {
+    const { x, delta, weighted, measures, ownStart, ownData, lowerStart, lowerData } = this;
+    const family = this.family!;
+    const { rows, units } = this.ordering!;
+    for (const c of rows[r]!) {
+      let sum = 0;
+      let count = 0;
+      for (const m of units[c]!)
+        for (let j = ownStart[m]!; j < ownStart[m + 1]!; j++) {
+          const k = ownData[j]!;
+          const s = lowerStart[k]!;
+          const e = lowerStart[k + 1]!;
+          if (s === e) continue;
+          let l = Infinity;
+          let h = -Infinity;
+          for (let i = s; i < e; i++) {
+            const cx = x[lowerData[i]!]!;
+            if (cx < l) l = cx;
+            if (cx > h) h = cx;
+          }
+          sum += (l + h) / 2 - descentX(family, measures, x, k);
+          count++;
+        }
+      delta[c] = count ? sum / count : 0;
+      weighted[c] = count;
+    }
+    this.place(r);
+  }
+}
+
+const PLACER = new RowPlacer();
+
 export function placeX(
   family: Family,
   generations: Generations,
@@ -99,12 +285,11 @@ export function placeX(
   unionLabelWidth: Float64Array,
   pinnedX: (number | undefined)[],
 ): XPlacement {
-  const { clusterOf, rowOf } = generations;
+  const { clusterOf } = generations;
   const { rows, units } = ordering;
   const n = family.persons.length;
   const anchorOf = family.anchorOf;
   const unions = family.unions;
-  const rowOfPerson = (p: number) => rowOf[clusterOf[p]!]!;
   const hasLoneChildren = new Uint8Array(n);
   unions.forEach((u, k) => {
     if (u.b < 0 && family.childrenOf[k]!.length) hasLoneChildren[u.a] = 1;
@@ -145,112 +330,14 @@ export function placeX(
     });
   });
 
-  // Scratch rows for the solver, as long as the longest row.
-  const longest = rowPersons.reduce((m, persons) => Math.max(m, persons.length), 0);
-  const desired = new Float64Array(longest);
-  const weight = new Float64Array(longest);
-  const solved = new Float64Array(longest);
-  const place = (r: number, delta: Float64Array, weighted: Float64Array) => {
-    const persons = rowPersons[r]!;
-    const count = persons.length;
-    for (let i = 0; i < count; i++) {
-      const p = persons[i]!;
-      const c = clusterOf[p]!;
-      const pin = pinnedX[p];
-      desired[i] = pin ?? x[p]! + delta[c]!;
-      weight[i] = pin !== undefined ? PINNED : weighted[c]! > 0 ? 1 : FREE;
-    }
-    solveRowInto(desired, weight, rowSeps[r]!, count, solved);
-    for (let i = 0; i < count; i++) x[persons[i]!] = solved[i]!;
-  };
-
-  const delta = new Float64Array(generations.clusterCount);
-  const weighted = new Float64Array(generations.clusterCount);
-  // Per union: the span of its children in the row being placed (lo = Infinity: none seen yet).
-  const U = unions.length;
-  const lo = new Float64Array(U).fill(Infinity);
-  const hi = new Float64Array(U).fill(-Infinity);
-  const down = (r: number) => {
-    const persons = rowPersons[r]!;
-    for (let i = 0; i < persons.length; i++) {
-      const p = persons[i]!;
-      const a = anchorOf[p]!;
-      if (a < 0) continue;
-      if (x[p]! < lo[a]!) lo[a] = x[p]!;
-      if (x[p]! > hi[a]!) hi[a] = x[p]!;
-    }
-    for (const c of rows[r]!) {
-      let sum = 0;
-      let count = 0;
-      for (const m of units[c]!) {
-        const a = anchorOf[m]!;
-        if (a < 0 || rowOfPerson(unions[a]!.a) >= r) continue;
-        sum += descentX(family, measures, x, a) - (lo[a]! + hi[a]!) / 2;
-        count++;
-      }
-      delta[c] = count ? sum / count : 0;
-      weighted[c] = count;
-    }
-    for (let i = 0; i < persons.length; i++) {
-      const a = anchorOf[persons[i]!]!;
-      if (a < 0) continue;
-      lo[a] = Infinity;
-      hi[a] = -Infinity;
-    }
-    place(r, delta, weighted);
-  };
-  // Per person: the unions they head (as `a`), partnerships in unionsOf order, then their lone-parent union;
-  // per union: its children in lower rows than its head.
-  const ownStart = new Int32Array(n + 1);
-  const ownData: number[] = [];
-  const loneOf = new Int32Array(n).fill(-1);
-  unions.forEach((u, k) => {
-    if (u.b < 0) loneOf[u.a] = k;
-  });
-  for (let m = 0; m < n; m++) {
-    for (const k of family.unionsOf[m]!) if (unions[k]!.a === m) ownData.push(k);
-    if (loneOf[m]! >= 0) ownData.push(loneOf[m]!);
-    ownStart[m + 1] = ownData.length;
-  }
-  const lowerStart = new Int32Array(U + 1);
-  const lowerData: number[] = [];
-  for (let k = 0; k < U; k++) {
-    const r = rowOfPerson(unions[k]!.a);
-    for (const ch of family.childrenOf[k]!) if (rowOfPerson(ch) > r) lowerData.push(ch);
-    lowerStart[k + 1] = lowerData.length;
-  }
-  const up = (r: number) => {
-    for (const c of rows[r]!) {
-      let sum = 0;
-      let count = 0;
-      for (const m of units[c]!)
-        for (let j = ownStart[m]!; j < ownStart[m + 1]!; j++) {
-          const k = ownData[j]!;
-          const s = lowerStart[k]!;
-          const e = lowerStart[k + 1]!;
-          if (s === e) continue;
-          let l = Infinity;
-          let h = -Infinity;
-          for (let i = s; i < e; i++) {
-            const cx = x[lowerData[i]!]!;
-            if (cx < l) l = cx;
-            if (cx > h) h = cx;
-          }
-          sum += (l + h) / 2 - descentX(family, measures, x, k);
-          count++;
-        }
-      delta[c] = count ? sum / count : 0;
-      weighted[c] = count;
-    }
-    place(r, delta, weighted);
-  };
-
+  const placer = PLACER.start(family, generations, ordering, measures, pinnedX, rowPersons, rowSeps, x);
   const rowCount = rows.length;
   for (let round = 0; round < ROUNDS; round++) {
-    for (let r = 1; r < rowCount; r++) down(r);
-    for (let r = rowCount - 2; r >= 0; r--) up(r);
+    for (let r = 1; r < rowCount; r++) placer.down(r);
+    for (let r = rowCount - 2; r >= 0; r--) placer.up(r);
   }
-  for (let r = 1; r < rowCount; r++) down(r);
+  for (let r = 1; r < rowCount; r++) placer.down(r);
+  placer.finish();
 
   // Significant others stand in a column right of the family, each row's group starting at the same x.
   let kinRight = -Infinity;
