@@ -129,6 +129,8 @@ test('T0, edit, T1, compare in words and on the map, replay — and replay in tr
     }
     return { min, marks: svg.querySelectorAll('.comparison rect').length };
   });
+  // Reduced motion: the step changed the picture without any animation.
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   expect(shown.min).toBeGreaterThanOrEqual(24);
   expect(shown.marks).toBe(2);
   await page.screenshot({ path: path.join(SHOTS, 'trainer-replay-1920x1080.png') });

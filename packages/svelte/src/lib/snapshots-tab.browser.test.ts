@@ -204,3 +204,34 @@ test('deleting someone who is in a snapshot asks whether to erase them from ever
   await expect.poll(onMap).toBe(false);
   expect(inSnapshot()).toBe(true);
 });
+
+test('with initials, snapshots compared and replayed show initials, never names', async () => {
+  const target = document.createElement('div');
+  target.style.cssText = 'width: 1100px; height: 700px;';
+  document.body.append(target);
+  let api: KringEditorApi | undefined;
+  const screen = await render(KringEditor, {
+    target,
+    props: {
+      initialDocument: family(),
+      locale: 'en',
+      view: 'sociogram',
+      pseudonymise: true,
+      onready: (a: KringEditorApi) => (api = a),
+    },
+  });
+  await screen.getByRole('tab', { name: 'Snapshots' }).click();
+  const panel = screen.getByRole('tabpanel', { name: 'Snapshots' });
+  await panel.getByLabelText('Name').fill('Intake Cor');
+  await panel.getByRole('button', { name: 'Take a snapshot' }).click();
+  expect(api!.apply(removePerson('p-cor'))).toMatchObject({ ok: true });
+  await expect.element(panel.getByText('1 person no longer in the network: C.')).toBeVisible();
+  await panel
+    .getByRole('toolbar', { name: 'Replay controls' })
+    .getByRole('button', { name: 'Step forward' })
+    .click();
+  await expect.element(panel.getByText(/^Step 1 of 2: Intake C\. \(/)).toBeVisible();
+  await expect.poll(() => stage()?.textContent ?? '').toContain('C.');
+  expect(stage()!.textContent).not.toContain('Cor');
+  expect(target.querySelector('.kring-panels')!.textContent).not.toContain('Cor');
+});
