@@ -1,6 +1,31 @@
 import { textWidth } from './text-metrics.js';
 import type { Bounds, Shape } from './types.js';
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Where the number starting at `i` ends, as the pattern `-?\d+(?:\.\d+)?(?:e-?\d+)?` reads it (`i` itself
+ * when no number starts there): path data read without a regular expression or an array of matches.
+ */
+function numberEnd(d: string, i: number): number {
+  let j = i;
+  if (d.charCodeAt(j) === 45) j++;
+  if (!isDigit(d.charCodeAt(j))) return i;
+  while (isDigit(d.charCodeAt(j))) j++;
+  if (d.charCodeAt(j) === 46 && isDigit(d.charCodeAt(j + 1))) {
+    j += 2;
+    while (isDigit(d.charCodeAt(j))) j++;
+  }
+  if (d.charCodeAt(j) === 101) {
+    const k = d.charCodeAt(j + 1) === 45 ? j + 2 : j + 1;
+    if (isDigit(d.charCodeAt(k))) {
+      j = k + 1;
+      while (isDigit(d.charCodeAt(j))) j++;
+    }
+  }
+  return j;
+}
+
 /**
  * The box around shapes (text measured with the scene's width estimate; paths by their points), for layouts
  * that size a scene or keep labels apart. Paths are read as absolute number pairs (M/L/Q/C).
@@ -22,9 +47,20 @@ export function shapeBounds(shapes: Iterable<Shape>): Bounds {
     else if (s.type === 'circle') add(s.cx - s.r - pad, s.cy - s.r - pad, s.cx + s.r + pad, s.cy + s.r + pad);
     else if (s.type === 'path') {
       // Only absolute M/L/Q/C commands are used here, so every number pair is a point.
-      const numbers = s.d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
-      for (let i = 0; i + 1 < numbers.length; i += 2) {
-        add(numbers[i]! - pad, numbers[i + 1]! - pad, numbers[i]! + pad, numbers[i + 1]! + pad);
+      const d = s.d;
+      let x = NaN;
+      let odd = false;
+      for (let i = 0; i < d.length;) {
+        const end = numberEnd(d, i);
+        if (end === i) {
+          i++;
+          continue;
+        }
+        const v = Number(d.slice(i, end));
+        i = end;
+        if (!odd) x = v;
+        else add(x - pad, v - pad, x + pad, v + pad);
+        odd = !odd;
       }
     } else {
       const w = textWidth(s.text, s.size, s.weight === 'bold');
