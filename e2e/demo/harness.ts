@@ -53,7 +53,7 @@ export function serveDemo(): Promise<http.Server> {
 }
 
 export async function openDemo(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; touch?: boolean } = {},
 ): Promise<Demo> {
   const server = await serveDemo();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -64,6 +64,8 @@ export async function openDemo(
     args: chromiumArgs,
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    // A phone: touch events (and pointer events of pointerType "touch") instead of a mouse.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
