@@ -145,4 +145,4 @@ test('random edits, zooms and pans: the incremental canvas draws what a fresh on
     incremental.unmount();
     editor.destroy();
   }
-});
+}, 120_000);

@@ -64,7 +64,7 @@ test('link action at 200 persons: its parts until the next frame', async () => {
   const out = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]));
   console.log(JSON.stringify({ linkAt200: out }));
   expect(parts.click).toHaveLength(12);
-});
+}, 60_000);
 
 test('link at 200 persons, the canvas alone', async () => {
   const editor = new EditorState(largeFamily(200), {});
@@ -116,4 +116,4 @@ test('link at 200 persons, the canvas alone', async () => {
     }),
   );
   expect(flushes).toHaveLength(12);
-});
+}, 60_000);
