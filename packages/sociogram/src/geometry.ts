@@ -100,10 +100,41 @@ export function clampToCell(
   x: number,
   y: number,
 ): { x: number; y: number } {
+  const out = { x: 0, y: 0 };
+  clampWithin(g, sector, cellLimits(g, ring, sector, r), x, y, out);
+  return out;
+}
+
+/** What clamping a disc of radius r into its cell needs, computed once per disc. */
+export interface CellLimits {
+  m1: number;
+  m2: number;
+  span: number;
+  lo: number;
+  hi: number;
+}
+
+export function cellLimits(g: Geometry, ring: number, sector: number, r: number): CellLimits {
   const [m1, m2] = margins(g, sector, r);
-  const span = sectorAngle(g, sector);
-  const lo = Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r));
-  const hi = g.radii[ring]! - r - CELL_PADDING;
+  return {
+    m1,
+    m2,
+    span: sectorAngle(g, sector),
+    lo: Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r)),
+    hi: g.radii[ring]! - r - CELL_PADDING,
+  };
+}
+
+/** clampToCell with the cell's limits at hand, writing the point into `out` (which may be the disc's node). */
+export function clampWithin(
+  g: Geometry,
+  sector: number,
+  limits: CellLimits,
+  x: number,
+  y: number,
+  out: { x: number; y: number },
+): void {
+  const { m1, m2, span, lo, hi } = limits;
   let rho = Math.hypot(x, y);
   rho = Math.min(Math.max(rho, lo), Math.max(lo, hi));
   const aLo = Math.asin(Math.min(1, m1 / rho));
@@ -111,7 +142,8 @@ export function clampToCell(
   let a = localAngle(g, sector, x, y);
   a = aLo <= aHi ? Math.min(Math.max(a, aLo), aHi) : (aLo + aHi) / 2;
   const angle = sectorStart(g, sector) + a;
-  return { x: rho * Math.cos(angle), y: rho * Math.sin(angle) };
+  out.x = rho * Math.cos(angle);
+  out.y = rho * Math.sin(angle);
 }
 
 /** Whether a disc of radius r at (x, y) lies inside ring `ring` and sector `sector` (within `tolerance`). */

@@ -1,7 +1,10 @@
-import { forceCollide, forceRadial, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { forceRadial, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { collideForce } from './collide.js';
 import {
   CELL_PADDING,
+  cellLimits,
   clampToCell,
+  clampWithin,
   ringMid,
   rowCapacity,
   sectorAngle,
@@ -47,17 +50,17 @@ export interface PlaceOptions {
 export function placeAlters(g: Geometry, discs: Disc[], options: PlaceOptions): { x: number; y: number }[] {
   const nodes: SimNode[] = discs.map((disc) => ({ disc, x: 0, y: 0 }));
   seedPositions(g, nodes);
+  const limits = nodes.map((n) => cellLimits(g, n.disc.ring, n.disc.sector, n.disc.r));
   const clamp = () => {
-    for (const n of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
       if (n.disc.pinned) continue;
-      const p = clampToCell(g, n.disc.ring, n.disc.sector, n.disc.r, n.x, n.y);
-      n.x = p.x;
-      n.y = p.y;
+      clampWithin(g, n.disc.sector, limits[i]!, n.x, n.y, n);
     }
   };
 
   const simulation = forceSimulation<SimNode>(nodes).randomSource(lcg(options.seed)).stop();
-  const collide = forceCollide<SimNode>((n) => n.disc.r + 0.5)
+  const collide = collideForce<SimNode>((n) => n.disc.r + 0.5)
     .strength(0.9)
     .iterations(1);
   simulation
@@ -73,7 +76,7 @@ export function placeAlters(g: Geometry, discs: Disc[], options: PlaceOptions): 
   // Settle: only collision, full strength, until no two discs overlap (or the rounds run out).
   simulation.force('radial', null).force('sector', null);
   collide.strength(1).iterations(2);
-  for (let round = 0; round < SETTLE_ROUNDS && overlaps(nodes).length > 0; round++) {
+  for (let round = 0; round < SETTLE_ROUNDS && anyOverlap(nodes); round++) {
     simulation.alpha(0.5).tick();
     clamp();
   }
@@ -134,6 +137,35 @@ function sectorForce(g: Geometry, nodes: SimNode[], strength: number) {
   };
 }
 
+/**
+ * Whether two discs are so clearly apart that the exact test (Math.hypot against the sum of radii) cannot
+ * say they overlap: the squared distance beats the squared sum by far more than hypot's rounding.
+ */
+function apart(a: SimNode, b: SimNode): boolean {
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  const reach = a.disc.r + b.disc.r;
+  return dx * dx + dy * dy > reach * reach * 1.0001 + 1;
+}
+
+/** Whether any two discs overlap (overlaps() is not empty), stopping at the first pair. */
+function anyOverlap(nodes: SimNode[]): boolean {
+  const sorted = [...nodes].sort((a, b) => a.x - b.x);
+  let maxR = 0;
+  for (const n of nodes) maxR = Math.max(maxR, n.disc.r);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]!;
+      if (b.x - a.x >= a.disc.r + maxR) break;
+      if (a.disc.pinned && b.disc.pinned) continue;
+      if (apart(a, b)) continue;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.disc.r + b.disc.r - 1e-6) return true;
+    }
+  }
+  return false;
+}
+
 /** Pairs of overlapping discs, not counting two pinned ones (sweep along x). */
 function overlaps(nodes: SimNode[]): [SimNode, SimNode][] {
   const sorted = [...nodes].sort((a, b) => a.x - b.x);
@@ -146,6 +178,7 @@ function overlaps(nodes: SimNode[]): [SimNode, SimNode][] {
       const b = sorted[j]!;
       if (b.x - a.x >= a.disc.r + maxR) break;
       if (a.disc.pinned && b.disc.pinned) continue;
+      if (apart(a, b)) continue;
       if (Math.hypot(a.x - b.x, a.y - b.y) < a.disc.r + b.disc.r - 1e-6) pairs.push([a, b]);
     }
   }
