@@ -93,7 +93,7 @@ test('T0, edit, T1, compare in words and on the map, replay — and replay in tr
   expect(await axeViolations(page)).toEqual([]);
 
   // Replay T0 → T1 → now, by step and by play.
-  const controls = panel.getByRole('toolbar', { name: 'Bediening van het afspelen' });
+  const controls = panel.getByRole('group', { name: 'Bediening van het afspelen' });
   await controls.getByRole('button', { name: 'Stap vooruit' }).click();
   await panel.getByText('Stap 1 van 3: Intake (2026-01-15)').waitFor();
   await controls.getByRole('button', { name: 'Stap vooruit' }).click();

@@ -107,7 +107,7 @@ for (const view of ['genogram', 'ecogram', 'sociogram'] as const)
     expect(await axeViolations(screen.container)).toEqual([]);
 
     // Replay: step forward through T0, T1 and now, announced, then back to the live map.
-    const controls = panel.getByRole('toolbar', { name: 'Replay controls' });
+    const controls = panel.getByRole('group', { name: 'Replay controls' });
     await controls.getByRole('button', { name: 'Step forward' }).click();
     await expect.element(panel.getByText('Step 1 of 3: T0 (2026-01-10)')).toBeVisible();
     await expect.element(panel.getByText('The starting point.')).toBeVisible();
@@ -140,7 +140,7 @@ test('replay plays by itself and pauses; play again at the end starts at the fir
   const panel = screen.getByRole('tabpanel', { name: 'Snapshots' });
   await panel.getByLabelText('Name').fill('T0');
   await panel.getByRole('button', { name: 'Take a snapshot' }).click();
-  const controls = panel.getByRole('toolbar', { name: 'Replay controls' });
+  const controls = panel.getByRole('group', { name: 'Replay controls' });
   await controls.getByLabelText('Speed').selectOptions('2×');
   await controls.getByRole('button', { name: 'Play' }).click();
   await expect.element(panel.getByText(/^Step 1 of 2/)).toBeVisible();
@@ -227,7 +227,7 @@ test('with initials, snapshots compared and replayed show initials, never names'
   expect(api!.apply(removePerson('p-cor'))).toMatchObject({ ok: true });
   await expect.element(panel.getByText('1 person no longer in the network: C.')).toBeVisible();
   await panel
-    .getByRole('toolbar', { name: 'Replay controls' })
+    .getByRole('group', { name: 'Replay controls' })
     .getByRole('button', { name: 'Step forward' })
     .click();
   await expect.element(panel.getByText(/^Step 1 of 2: Intake C\. \(/)).toBeVisible();
