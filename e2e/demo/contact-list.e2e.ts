@@ -58,5 +58,5 @@ test('a pasted list becomes a map; a second list is added as one undo step and w
 
   expect(demo.consoleErrors).toEqual([]);
   // The dialog is loaded on first use, from the demo itself; nothing goes anywhere else.
-  expect(demo.lateRequests.filter((url) => !url.startsWith(`${demo.url}assets/`))).toEqual([]);
+  expect(demo.unexpectedRequests).toEqual([]);
 });

@@ -281,6 +281,6 @@ describe('a map of eight people in each view', () => {
 
   test('nothing went wrong on the way', () => {
     expect(demo.consoleErrors).toEqual([]);
-    expect(demo.lateRequests).toEqual([]);
+    expect(demo.unexpectedRequests).toEqual([]);
   });
 });

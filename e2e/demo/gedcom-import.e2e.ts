@@ -88,7 +88,7 @@ test('royal92 is read in a worker with a progress bar, and imported around one p
   expect(doc.persons.length).toBeGreaterThan(20);
   expect(doc.persons.length).toBeLessThan(200);
   expect(demo.consoleErrors).toEqual([]);
-  expect(demo.lateRequests.filter((url) => !url.startsWith(`${demo.url}assets/`))).toEqual([]);
+  expect(demo.unexpectedRequests).toEqual([]);
 });
 
 test('Cancel while reading ends the worker and closes the dialog; nothing is opened', async () => {

@@ -28,6 +28,11 @@ export interface Demo {
   consoleErrors: string[];
   /** Requests (other than data: and blob: URLs) made after `markLoaded()`. */
   lateRequests: string[];
+  /**
+   * The late requests that are not the demo's own lazily loaded scripts and styles (see `isOwnAsset`), as
+   * "METHOD url": another origin, a POST, a query string, a file the build did not make. Must stay empty.
+   */
+  unexpectedRequests: string[];
   /** Waits until the page is idle, then starts counting requests. */
   markLoaded(): Promise<void>;
   /** Reloads the page (its own load is not counted) and waits until it is idle again. */
@@ -52,6 +57,18 @@ export function serveDemo(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * A lazily loaded part of the demo itself: a GET of a script or style sheet of the built site (a code-split
+ * chunk, the worker) from the demo's own origin, with no query or fragment that could carry data.
+ */
+export function isOwnAsset(method: string, requestUrl: string, demoUrl: string): boolean {
+  const u = new URL(requestUrl);
+  if (method !== 'GET' || u.origin !== new URL(demoUrl).origin || u.search !== '' || u.hash !== '')
+    return false;
+  const file = path.join(DIST, decodeURIComponent(u.pathname));
+  return file.startsWith(`${DIST}${path.sep}`) && /\.(js|css)$/.test(file) && fs.existsSync(file);
+}
+
 export async function openDemo(
   options: { viewport?: { width: number; height: number }; touch?: boolean } = {},
 ): Promise<Demo> {
@@ -70,6 +87,7 @@ export async function openDemo(
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   const lateRequests: string[] = [];
+  const unexpectedRequests: string[] = [];
   let loaded = false;
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
@@ -77,7 +95,9 @@ export async function openDemo(
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   context.on('request', (r) => {
     const u = r.url();
-    if (loaded && !u.startsWith('data:') && !u.startsWith('blob:')) lateRequests.push(u);
+    if (!loaded || u.startsWith('data:') || u.startsWith('blob:')) return;
+    lateRequests.push(u);
+    if (!isOwnAsset(r.method(), u, url)) unexpectedRequests.push(`${r.method()} ${u}`);
   });
   await page.goto(url);
   return {
@@ -86,6 +106,7 @@ export async function openDemo(
     page,
     consoleErrors,
     lateRequests,
+    unexpectedRequests,
     async markLoaded() {
       await page.waitForLoadState('networkidle');
       loaded = true;

@@ -183,6 +183,6 @@ describe('the demo, as a newcomer uses it', () => {
 
   test('nothing went wrong on the way', () => {
     expect(demo.consoleErrors).toEqual([]);
-    expect(demo.lateRequests).toEqual([]);
+    expect(demo.unexpectedRequests).toEqual([]);
   });
 });

@@ -137,5 +137,5 @@ test('T0, edit, T1, compare in words and on the map, replay — and replay in tr
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   expect(demo.consoleErrors).toEqual([]);
-  expect(demo.lateRequests.filter((u) => !u.startsWith(demo.url))).toEqual([]);
+  expect(demo.unexpectedRequests).toEqual([]);
 });
