@@ -10,6 +10,7 @@ export {
 } from './lib/panels/snapshots/replay-player.svelte.js';
 export { slideFrom, type SlideOffset } from './lib/panels/snapshots/slide-from.js';
 export { mount, type MountOptions, type MountedEditor } from './mount.js';
+export { preloadEditor } from './lib/preload.js';
 export type { KringEditorApi } from './lib/state/api.js';
 export type { KringErrorDetail } from './lib/element/document-input.js';
 export type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';

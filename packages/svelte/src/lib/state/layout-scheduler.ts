@@ -10,7 +10,8 @@
  * and a result whose job is no longer the newest is dropped (sequence numbers).
  *
  * Which maps are large is measured: a view whose last render took longer than SYNC_MAX_MS goes off the main
- * thread; before a first measurement, a document of more than OFF_MAIN_ENTITIES entities does.
+ * thread; before a first measurement, a document of more than OFF_MAIN_ENTITIES entities does; a document of
+ * at most SYNC_ENTITIES entities never does.
  */
 import { COLLECTIONS, type ChangeInfo, type KringDocument, type View } from '@kring/core';
 import type { RenderOptions, Scene } from '@kring/scene';
@@ -23,6 +24,8 @@ type Patch = ChangeInfo['patches'][number];
 export const SYNC_MAX_MS = 50;
 /** Documents with more entities than this open off the main thread (before a render of theirs was measured). */
 export const OFF_MAIN_ENTITIES = 2_000;
+/** Documents this small always render synchronously, however slow the machine (no worker for a family of 12). */
+export const SYNC_ENTITIES = 500;
 /** Patch steps kept for the worker's copy; beyond, the worker gets the whole document again. */
 const MAX_STEPS = 500;
 
@@ -30,9 +33,14 @@ const MAX_STEPS = 500;
 export interface Thresholds {
   syncMaxMs: number;
   offMainEntities: number;
+  syncEntities: number;
 }
 
-let defaults: Thresholds = { syncMaxMs: SYNC_MAX_MS, offMainEntities: OFF_MAIN_ENTITIES };
+let defaults: Thresholds = {
+  syncMaxMs: SYNC_MAX_MS,
+  offMainEntities: OFF_MAIN_ENTITIES,
+  syncEntities: SYNC_ENTITIES,
+};
 
 /**
  * Changes the thresholds of schedulers made from now on without their own. For test setups: the browser tests
@@ -102,9 +110,11 @@ export class LayoutScheduler {
 
   /** Whether `job` should be laid out here rather than synchronously. */
   offMainThread(job: LayoutJob): boolean {
+    const { syncMaxMs, offMainEntities, syncEntities } = this.#thresholds;
+    const entities = entityCount(job.doc);
+    if (entities <= syncEntities) return false;
     const ms = this.#measured.get(job.view);
-    const { syncMaxMs, offMainEntities } = this.#thresholds;
-    return ms === undefined ? entityCount(job.doc) > offMainEntities : ms > syncMaxMs;
+    return ms === undefined ? entities > offMainEntities : ms > syncMaxMs;
   }
 
   /** Records how long a render of `view` took (a synchronous one, or one reported back from here). */

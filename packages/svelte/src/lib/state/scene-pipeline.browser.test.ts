@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { addPerson, linkParent, type KringDocument } from '@kring/core';
 import { EditorState } from './editor-state.svelte.js';
-import { OFF_MAIN_ENTITIES, SYNC_MAX_MS, type Thresholds } from './layout-scheduler.js';
+import { OFF_MAIN_ENTITIES, SYNC_ENTITIES, SYNC_MAX_MS, type Thresholds } from './layout-scheduler.js';
 import type { ToWorker } from './layout-protocol.js';
 import { ViewRegistry, VIEW_LOADERS, type ViewModule } from './renderers.js';
 import { RENDERERS } from './test-support/all-renderers.js';
@@ -15,7 +15,7 @@ import { family } from './test-fixtures.js';
 import { createLayoutWorker } from './worker-factory.js';
 
 /** Everything off the main thread, whatever its size. */
-const ALWAYS: Thresholds = { syncMaxMs: -1, offMainEntities: -1 };
+const ALWAYS: Thresholds = { syncMaxMs: -1, offMainEntities: -1, syncEntities: -1 };
 
 const editors: EditorState[] = [];
 afterEach(() => {
@@ -129,7 +129,7 @@ describe('without a worker: slices on the main thread', () => {
   test('small maps still render synchronously (no pending state at all)', () => {
     const editor = editorOf(family(), {
       createWorker: () => undefined,
-      thresholds: { syncMaxMs: SYNC_MAX_MS, offMainEntities: OFF_MAIN_ENTITIES },
+      thresholds: { syncMaxMs: SYNC_MAX_MS, offMainEntities: OFF_MAIN_ENTITIES, syncEntities: SYNC_ENTITIES },
     });
     expect(editor.pending).toBe(false);
     expect(editor.scene).toEqual(expected(editor));

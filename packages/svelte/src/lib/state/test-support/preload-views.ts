@@ -7,5 +7,5 @@
 import { setDefaultThresholds } from '../layout-scheduler.js';
 import { preloadViews } from '../renderers.js';
 
-setDefaultThresholds({ syncMaxMs: Infinity, offMainEntities: Infinity });
+setDefaultThresholds({ syncMaxMs: Infinity, offMainEntities: Infinity, syncEntities: Infinity });
 await preloadViews();
