@@ -235,3 +235,19 @@ test('with initials, snapshots compared and replayed show initials, never names'
   expect(stage()!.textContent).not.toContain('Cor');
   expect(target.querySelector('.kring-panels')!.textContent).not.toContain('Cor');
 });
+
+test('replaying, another view draws the step in that view', async () => {
+  const { screen } = await setup('sociogram');
+  await screen.getByRole('tab', { name: 'Snapshots' }).click();
+  const panel = screen.getByRole('tabpanel', { name: 'Snapshots' });
+  await panel.getByLabelText('Name').fill('T0');
+  await panel.getByRole('button', { name: 'Take a snapshot' }).click();
+  await panel
+    .getByRole('group', { name: 'Replay controls' })
+    .getByRole('button', { name: 'Step forward' })
+    .click();
+  await expect.element(panel.getByText(/^Step 1 of 2/)).toBeVisible();
+  await expect.poll(() => stage()?.querySelector('svg')?.getAttribute('aria-label')).toMatch(/sociogram/i);
+  await screen.getByRole('button', { name: 'genogram', exact: true }).click();
+  await expect.poll(() => stage()?.querySelector('svg')?.getAttribute('aria-label')).toMatch(/genogram/i);
+});
