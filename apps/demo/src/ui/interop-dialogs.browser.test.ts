@@ -60,6 +60,7 @@ describe('the GEDCOM import dialog', () => {
     await expect.element(screen.getByText(/4 personen, 1 paren en 3 ouder-kindverbindingen/)).toBeVisible();
     const focus = screen.getByRole('combobox', { name: 'Wiens kaart is het? (de cliënt)' });
     await expect.element(focus).toHaveValue('Opa Jansen');
+    await expect.element(focus).toHaveFocus();
     await userEvent.clear(focus);
     await userEvent.type(focus, 'Nobody Here');
     await expect
