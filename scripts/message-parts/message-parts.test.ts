@@ -1,32 +1,47 @@
 /**
- * The catalogue is registered part by part (packages/core/src/i18n/message-parts.ts): `t()` knows only the
- * always-known parts plus what a consumer registered, and returns the bare key for anything else. This scans
- * each consumer's sources for message keys (string literals, and the fixed prefix of template-literal keys)
- * and checks that the parts it registers hold every one of them.
+ * There is no message registry: each consumer translates through its own translator, made of the parts it
+ * shows (core's `t()`, the editor's `translate`, the insight panel's, the CLI's, the report's, gedcom's, the
+ * demo's). This scans each consumer's sources for message keys (string literals, and the fixed prefix of
+ * template-literal keys) and checks that the translator it uses knows every one of them: a key missing from
+ * its parts would be shown to the user as the bare key.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { t as cliT } from '../../packages/cli/src/messages.js';
 import {
   checksMessages,
-  commandsMessages,
-  compareMessages,
-  demoMessages,
-  en,
-  enumsMessages,
-  inspectorMessages,
+  en as coreEn,
   insightMessages,
-  interopMessages,
-  readMessages,
-  renderMessages,
-  reportMessages,
-  uiMessages,
+  kinshipMessages,
+  t as coreT,
   warningsMessages,
-  type MessagePart,
+  type Locale,
 } from '../../packages/core/src/index.js';
+import { interopMessages, translate as gedcomT } from '../../packages/gedcom/src/messages.js';
+import { reportMessages, translate as reportT } from '../../packages/report/src/messages.js';
+import {
+  inspectorMessages,
+  translate as editorT,
+  uiMessages,
+} from '../../packages/svelte/src/lib/messages.js';
+import { translateInsight } from '../../packages/svelte/src/lib/panels/insight/insight-translator.js';
+import { demoMessages, t as demoT } from '../../apps/demo/src/i18n/messages.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
-const ALWAYS = [enumsMessages, commandsMessages, renderMessages];
+/** Every key of every catalogue in the repository. */
+const ALL = Object.keys({
+  ...coreEn,
+  ...uiMessages.en,
+  ...inspectorMessages.en,
+  ...interopMessages.en,
+  ...reportMessages.en,
+  ...demoMessages.en,
+});
+const allKeys = new Set(ALL);
+
+type Lookup = (locale: Locale, key: string) => string;
+const knows = (translate: unknown) => (key: string) => (translate as Lookup)('en', key) !== key;
 
 function sourcesUnder(dir: string): string[] {
   return fs
@@ -35,96 +50,74 @@ function sourcesUnder(dir: string): string[] {
     .map((f) => path.join(root, dir, f));
 }
 
-/** Keys used in `files` that the parts do not hold, as `file: key` lines (prefixes end in `.`). */
-function missingKeys(dirs: string[], parts: MessagePart[], except: string[] = []): string[] {
-  const known = new Set(parts.flatMap((p) => Object.keys(p.en)));
-  const all = Object.keys(en);
+/** Keys used in `dirs` that `known` does not know, as `file: key` lines (prefixes end in `.`). */
+function missingKeys(dirs: string[], known: (key: string) => boolean, except: string[] = []): string[] {
   const missing: string[] = [];
   const skipped = except.map((dir) => path.join(root, dir) + path.sep);
   for (const file of dirs.flatMap(sourcesUnder).filter((f) => !skipped.some((dir) => f.startsWith(dir)))) {
     const text = fs.readFileSync(file, 'utf8');
     const where = path.relative(root, file);
     for (const [, key] of text.matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)['"`]/g)) {
-      if (key && key in en && !known.has(key)) missing.push(`${where}: ${key}`);
+      if (key && allKeys.has(key) && !known(key)) missing.push(`${where}: ${key}`);
     }
     for (const [, prefix] of text.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)*\.)\$\{/g)) {
-      const matching = all.filter((k) => prefix && k.startsWith(prefix));
-      if (matching.some((k) => !known.has(k))) missing.push(`${where}: ${prefix}`);
+      const matching = ALL.filter((k) => prefix && k.startsWith(prefix));
+      if (matching.some((k) => !known(k))) missing.push(`${where}: ${prefix}`);
     }
   }
   return missing;
 }
 
-const EDITOR = [...ALWAYS, uiMessages, inspectorMessages, warningsMessages, compareMessages];
-/**
- * The insight panel, which the editor loads only when its tab is opened, translates through core's
- * `insightT()`, which registers the insight part on its first call; so the insight part is not the editor's.
- */
+/** The insight panel, which the editor loads only when its tab is opened, has its own translator. */
 const INSIGHT_PANEL = 'packages/svelte/src/lib/panels/insight';
 
-test('the editor registers every part it shows', () => {
-  expect(missingKeys(['packages/svelte/src'], EDITOR, [INSIGHT_PANEL])).toEqual([]);
+test("the editor's translator knows every key the editor shows", () => {
+  expect(missingKeys(['packages/svelte/src'], knows(editorT), [INSIGHT_PANEL])).toEqual([]);
 });
 
-test('the lazily loaded insight panel shows the editor parts and the insight part, which insightT registers', () => {
-  expect(missingKeys([INSIGHT_PANEL], [...EDITOR, insightMessages])).toEqual([]);
+test("the insight words are not in the editor's first-load translator, only in the insight panel's", () => {
+  expect(knows(editorT)('insight.panel.title')).toBe(false);
+  expect(missingKeys([INSIGHT_PANEL], knows(translateInsight))).toEqual([]);
   const panel = fs.readFileSync(path.join(root, INSIGHT_PANEL, 'InsightPanel.svelte'), 'utf8');
-  expect(panel).toMatch(/\binsightT\(/);
+  expect(panel).toMatch(/\binsightTranslator\(/);
 });
 
-test('the CLI registers every part it shows', () => {
-  expect(
-    missingKeys(
-      ['packages/cli/src'],
-      [
-        ...ALWAYS,
-        readMessages,
-        checksMessages,
-        warningsMessages,
-        insightMessages,
-        interopMessages,
-        reportMessages,
-        compareMessages,
-      ],
-    ),
-  ).toEqual([]);
+test("the CLI's translator knows every key the CLI prints", () => {
+  expect(missingKeys(['packages/cli/src'], knows(cliT))).toEqual([]);
 });
 
-test('the case-file report registers the report part and uses only it, insight and the always-known parts', () => {
-  expect(missingKeys(['packages/report/src'], [...ALWAYS, reportMessages, insightMessages])).toEqual([]);
-  expect(fs.readFileSync(path.join(root, 'packages/report/src/report.ts'), 'utf8')).toMatch(
-    /registerMessages\(reportMessages\)/,
-  );
+test("the case-file report's translator knows every key of the report", () => {
+  expect(missingKeys(['packages/report/src'], knows(reportT))).toEqual([]);
 });
 
-test('GEDCOM import and export and the research exports report only interop keys', () => {
-  expect(missingKeys(['packages/gedcom/src'], [...ALWAYS, interopMessages])).toEqual([]);
+test("gedcom's translator knows every key of GEDCOM import and export and the research exports", () => {
+  expect(missingKeys(['packages/gedcom/src'], knows(gedcomT))).toEqual([]);
 });
 
-test('the demo registers every part it shows outside the editor', () => {
-  expect(
-    missingKeys(
-      ['apps/demo/src'],
-      [
-        ...ALWAYS,
-        demoMessages,
-        readMessages,
-        checksMessages,
-        warningsMessages,
-        interopMessages,
-        reportMessages,
-      ],
-    ),
-  ).toEqual([]);
+test("the demo's translator knows every key the demo shows outside the editor", () => {
+  expect(missingKeys(['apps/demo/src'], knows(demoT))).toEqual([]);
 });
 
-test('the renderers, the scene and the examples need only the always-known parts', () => {
+test("the renderers, the scene and the examples need only core's t()", () => {
   const dirs = ['scene', 'genogram', 'ecogram', 'sociogram', 'examples'].map((p) => `packages/${p}/src`);
-  expect(missingKeys(dirs, ALWAYS)).toEqual([]);
+  expect(missingKeys(dirs, knows(coreT))).toEqual([]);
+});
+
+test("core's t() knows neither insight's, kinship's nor another package's words", () => {
+  for (const part of [
+    insightMessages,
+    kinshipMessages,
+    uiMessages,
+    interopMessages,
+    reportMessages,
+    demoMessages,
+  ])
+    expect(Object.keys(part.en).filter(knows(coreT))).toEqual([]);
 });
 
 test('checkInvariants reports only keys of the checks and warnings parts', () => {
-  expect(missingKeys(['packages/core/src/read/invariants'], [checksMessages, warningsMessages])).toEqual([]);
+  const inParts = (key: string) => key in checksMessages.en || key in warningsMessages.en;
+  expect(missingKeys(['packages/core/src/read/invariants'], inParts)).toEqual([]);
 });
 
 test('the network soft rules, which the editor runs for the plan, report only keys of the warnings part', () => {
@@ -136,6 +129,6 @@ test('the network soft rules, which the editor runs for the plan, report only ke
   expect(keys.filter((k) => !(k! in warningsMessages.en))).toEqual([]);
 });
 
-test('a key outside the registered parts is found (the scan sees keys at all)', () => {
-  expect(missingKeys(['packages/svelte/src'], ALWAYS).length).toBeGreaterThan(50);
+test('a key outside a translator is found (the scan sees keys at all)', () => {
+  expect(missingKeys(['packages/svelte/src'], knows(coreT)).length).toBeGreaterThan(50);
 });

@@ -2,7 +2,7 @@
  * The commands of `kring`, by name. To add one, write it in its own file under ./commands (a `CliCommand`:
  * `(argv, io) => exit code`) and add one line here with its one-line summary from the catalogue.
  */
-import type { MessageKey } from '@kring/core';
+import type { CliMessageKey } from './messages.js';
 import type { CliCommand } from './commands/command.js';
 import { runDiff } from './commands/diff.js';
 import { runExport } from './commands/export.js';
@@ -17,7 +17,7 @@ import { runValidate } from './commands/validate.js';
 export interface CommandEntry {
   run: CliCommand;
   /** One line for `kring --help`, from the catalogue. */
-  summary: MessageKey;
+  summary: CliMessageKey;
 }
 
 export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, CommandEntry>([

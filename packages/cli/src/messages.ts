@@ -1,38 +1,37 @@
 /**
- * The CLI's share of the message catalogue: importing this module registers the reader's and the
- * document checks' strings (`read.*`, which also hold the CLI's own text) insight's (`insight.*`) and interop's (`interop.*`) with core's `t()`. The CLI translates only through this `t`.
+ * The CLI's message catalogue: core's parts (the reader's and the checks' strings, `read.*`, which also hold
+ * the CLI's own text; render text), insight's and the comparisons' plus interop's (`interop.*`, from @kring/gedcom) and
+ * the report's (`report.*`, from @kring/report). No registry: `t` is a plain function of this catalogue.
  */
 import {
-  checksMessages,
   compareMessages,
+  coreMessageParts,
+  createTranslator,
   insightMessages,
-  interopMessages,
-  readMessages,
-  registerMessages,
-  reportMessages,
-  t as translate,
-  warningsMessages,
-  type Locale,
-  type MessageKey,
+  type CoreTemplates,
   type MessageParams,
 } from '@kring/core';
+import { interopMessages, type InteropTemplates } from '@kring/gedcom';
+import { reportMessages, type ReportTemplates } from '@kring/report';
 
-registerMessages(
-  readMessages,
-  checksMessages,
-  warningsMessages,
+/** The English templates of every message the CLI prints, by key. */
+export type CliTemplates = CoreTemplates & InteropTemplates & ReportTemplates;
+/** A key of the CLI's catalogue. */
+export type CliMessageKey = keyof CliTemplates & string;
+
+/** The CLI's translator: `t(locale, key, params?)`, typed parameters per key. */
+export const t = /* @__PURE__ */ createTranslator([
+  ...coreMessageParts,
   insightMessages,
+  compareMessages,
   interopMessages,
   reportMessages,
-  compareMessages,
-);
+]);
 
-/** core's `t()`, with the reader's part registered. */
-export function t(
-  locale: Locale,
-  key: MessageKey,
-  params?: MessageParams,
-  overrides?: Partial<Record<MessageKey, string>>,
-): string {
-  return translate(locale, key, params, overrides);
+/** A message of the CLI not yet translated: a key of its catalogue plus the values for its placeholders. */
+export interface CliMessage {
+  /** The message's key. */
+  key: CliMessageKey;
+  /** The values of its `{name}` placeholders. */
+  params?: MessageParams;
 }

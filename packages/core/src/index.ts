@@ -5,6 +5,7 @@ export * from './model/defaults.js';
 export * from './model/new-document.js';
 export * from './i18n/en.js';
 export * from './i18n/translate.js';
+export * from './i18n/catalogue.js';
 export * from './i18n/message-parts.js';
 export * from './queries/index.js';
 export * from './insight/index.js';

@@ -1,9 +1,11 @@
 /**
  * Choosing the focus of an imported family, and keeping only the focus's family up to N generations.
  */
-import type { Id, Message, ParentChild, Partnership, Person } from '@kring/core';
+import type { Id, ParentChild, Partnership, Person } from '@kring/core';
+import type { InteropMessage } from './messages.js';
 
-export type FocusResult = { ok: true; id: Id; note?: Message } | { ok: false; message: Message };
+export type FocusResult =
+  { ok: true; id: Id; note?: InteropMessage } | { ok: false; message: InteropMessage };
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -18,7 +18,6 @@ import {
   withMarriageBeforeEndings,
   type Gender,
   type KringDocument,
-  type Message,
   type MultipleBirth,
   type ParentChild,
   type ParentChildKind,
@@ -43,6 +42,7 @@ import {
 import { parseGedcom, type GedcomNode, type GedcomProblem } from './parse.js';
 import type { DateNote, ImportNote, ImportReport } from './report.js';
 import { FAM_SPEC, INDI_SPEC, UnmappedTally } from './unmapped.js';
+import type { InteropMessage } from './messages.js';
 
 /** Files larger than this are refused before they are decoded. */
 export const MAX_GEDCOM_BYTES = 64 * 1024 * 1024;
@@ -146,7 +146,7 @@ class Importer {
       options.referenceDate && parsePartialDate(options.referenceDate) ? options.referenceDate : today();
   }
 
-  private note(message: Message, line?: number): void {
+  private note(message: InteropMessage, line?: number): void {
     if (this.notes.length < 1000) this.notes.push(line === undefined ? { message } : { message, line });
   }
 

@@ -66,3 +66,9 @@ export {
   type Delimiter,
   type TextRecord,
 } from './contacts/delimited.js';
+export {
+  interopMessages,
+  type InteropMessage,
+  type InteropMessageKey,
+  type InteropTemplates,
+} from './messages.js';

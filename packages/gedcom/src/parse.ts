@@ -11,7 +11,7 @@
  * `level [@xref@] TAG [value]`, a level that jumps by more than one, a first line that is not `0 HEAD`, and a
  * file that ends without `0 TRLR` (cut off).
  */
-import type { Message } from '@kring/core';
+import type { InteropMessage } from './messages.js';
 
 export interface GedcomNode {
   level: number;
@@ -35,7 +35,7 @@ export interface GedcomTree {
 export interface GedcomProblem {
   /** 1-based line number, when the problem has one. */
   line?: number;
-  message: Message;
+  message: InteropMessage;
 }
 
 export type ParseResult = { ok: true; tree: GedcomTree } | { ok: false; problems: GedcomProblem[] };
@@ -49,8 +49,12 @@ const MAX_LINE = 1_000_000;
 /** At most this many problems are listed. */
 const MAX_PROBLEMS = 20;
 
-function problem(line: number | undefined, key: Message['key'], params?: Message['params']): GedcomProblem {
-  const message: Message = params ? { key, params } : { key };
+function problem(
+  line: number | undefined,
+  key: InteropMessage['key'],
+  params?: InteropMessage['params'],
+): GedcomProblem {
+  const message: InteropMessage = params ? { key, params } : { key };
   return line === undefined ? { message } : { line, message };
 }
 

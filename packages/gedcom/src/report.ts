@@ -1,6 +1,7 @@
 /** What an import did not map, or mapped with a change: plain data, messages from the catalogue (`interop.*`). */
-import type { Message, PartialDateString } from '@kring/core';
+import type { PartialDateString } from '@kring/core';
 import type { GedcomEncoding } from './decode.js';
+import type { InteropMessage } from './messages.js';
 
 /** A date that is not exact, or could not be read: the original text is kept here. */
 export interface DateNote {
@@ -23,7 +24,7 @@ export interface UnmappedTag {
 }
 
 export interface ImportNote {
-  message: Message;
+  message: InteropMessage;
   /** The line in the file, when the note is about one. */
   line?: number;
 }

@@ -4,6 +4,7 @@
  * `dejavu-fonts-ttf` package); nothing is fetched.
  */
 export { buildReport, type ReportOptions } from './report.js';
+export { reportMessages, type ReportTemplates } from './messages.js';
 export { A4_LANDSCAPE, A4_PORTRAIT, type ReportFonts } from './pdf-canvas.js';
 export { cleanText, visualRuns, withFallback, MISSING_GLYPH, type TextRun } from './text-runs.js';
 /** Where the fonts lie inside the `dejavu-fonts-ttf` package. */

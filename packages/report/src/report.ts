@@ -9,16 +9,14 @@
  * same option.
  */
 import {
+  bindTranslator,
+  type BoundTranslator,
   VIEWS,
   insightLines,
   insightReport,
-  reportMessages,
-  registerMessages,
-  t,
   type KringDocument,
   type Locale,
   type MessageKey,
-  type MessageParams,
   type View,
 } from '@kring/core';
 import { renderEcogram } from '@kring/ecogram';
@@ -34,10 +32,9 @@ import {
   type Scene,
 } from '@kring/scene';
 import { renderSociogram } from '@kring/sociogram';
+import { translate as t, type ReportTemplates } from './messages.js';
 import { drawScene, drawShapes, fitScale } from './draw-scene.js';
 import { A4_LANDSCAPE, A4_PORTRAIT, PdfCanvas, type ReportFonts } from './pdf-canvas.js';
-
-registerMessages(reportMessages);
 
 const RENDERERS: Readonly<Record<View, Renderer>> = {
   genogram: renderGenogram,
@@ -125,7 +122,7 @@ export async function buildReport(
   fonts: ReportFonts,
 ): Promise<Uint8Array> {
   const locale = options.locale;
-  const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const tr = bindTranslator(t, locale);
   const pseudonymise = options.pseudonymise === true;
   const views = options.views ?? VIEWS;
   // Names as the maps draw them: initials when pseudonymised (see module comment).
@@ -287,7 +284,7 @@ function drawMapPage(
   scene: Scene | undefined,
   heading: string,
   legend: readonly LegendEntry[],
-  tr: (key: MessageKey, params?: MessageParams) => string,
+  tr: BoundTranslator<ReportTemplates>,
 ): void {
   canvas.addPage(A4_LANDSCAPE);
   const [pageWidth, pageHeight] = A4_LANDSCAPE;

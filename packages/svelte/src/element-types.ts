@@ -4,10 +4,11 @@
  * options of `mount()`. Plain TypeScript that imports no `.svelte` file, so that these declarations resolve
  * under every TypeScript module resolution (node16/nodenext included).
  */
-import type { Id, KringDocument, Locale, MessageKey, View } from '@kring/core';
+import type { Id, KringDocument, Locale, View } from '@kring/core';
 import type { KringErrorDetail } from './lib/element/document-input.js';
 import type { KringEditorApi } from './lib/state/api.js';
 import type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';
+import type { EditorMessages } from './lib/messages.js';
 
 export type { ChangeDetail, ChangeSource, KringEditorApi, KringErrorDetail };
 
@@ -26,7 +27,7 @@ export interface KringEditorOptions {
   /** Initials instead of names, in the drawing, the panels and exports. */
   pseudonymise?: boolean;
   /** Replace single catalogue strings, e.g. `{ 'ui.toolbar.addPerson': 'Nieuw' }`. */
-  messages?: Partial<Record<MessageKey, string>>;
+  messages?: EditorMessages;
   /** Show the side panels beside the drawing (default true). */
   panels?: boolean;
   /** Whether the side panel is open (default true). */
@@ -85,7 +86,7 @@ export interface KringEditorElement extends HTMLElement {
   readonly: boolean;
   pseudonymise: boolean;
   /** Catalogue overrides, as an object or its JSON text. */
-  messages: Partial<Record<MessageKey, string>> | string | undefined;
+  messages: EditorMessages | string | undefined;
   panels: boolean;
   /**
    * The imperative API, there from the upgrade on; its methods work once the editor has started

@@ -14,3 +14,4 @@ export { preloadEditor } from './lib/preload.js';
 export type { KringEditorApi } from './lib/state/api.js';
 export type { KringErrorDetail } from './lib/element/document-input.js';
 export type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';
+export type { EditorMessageKey, EditorMessages, EditorTemplates } from './lib/messages.js';

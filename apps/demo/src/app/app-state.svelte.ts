@@ -4,7 +4,7 @@
  * status messages for the live region and the undo toast. When IndexedDB is not available the maps live
  * in memory for this page, and the user is told so.
  */
-import { writeDocument, type KringDocument, type Problem } from '@kring/core';
+import { writeDocument, type KringDocument } from '@kring/core';
 import { titleOf } from '../files/new-document.js';
 import { i18n, tr } from '../i18n/i18n.svelte.js';
 import { dropJournal } from '../storage/journal.js';
@@ -20,6 +20,7 @@ import { MapStore, type VersionMode } from '../storage/map-store.js';
 import { requestPersistence, type Persistence } from '../storage/persistence.js';
 import { sessionId } from '../storage/session-id.js';
 import { storageMessage } from './storage-message.js';
+import type { DemoProblem } from '../i18n/messages.js';
 
 export interface Toast {
   message: string;
@@ -40,7 +41,7 @@ class AppState {
   toast: Toast | undefined = $state();
   ready = $state(false);
   /** Remarks about the file just opened, shown once on the map page. */
-  mapNotice: { heading: string; problems: Problem[] } | undefined = $state();
+  mapNotice: { heading: string; problems: DemoProblem[] } | undefined = $state();
   /** Whether the browser promised to keep the maps (`navigator.storage.persist()`). */
   persistence: Persistence | undefined = $state();
 

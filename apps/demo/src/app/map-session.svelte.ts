@@ -14,13 +14,14 @@
  * page warns before unload until that save has landed; after a failed save, too (the only times the page
  * asks before closing).
  */
-import { applySharedPatches, readDocument, type KringDocument, type Problem } from '@kring/core';
+import { applySharedPatches, readDocument, type KringDocument } from '@kring/core';
 import { tr } from '../i18n/i18n.svelte.js';
 import { createAutosaver, type Autosaver } from '../storage/autosave.js';
 import { Journal, replayJournal, type Patch } from '../storage/journal.js';
 import { MapLock, type LockRole, type RoleReason } from '../storage/map-lock.js';
 import type { VersionSummary } from '../storage/map-record.js';
 import { app } from './app-state.svelte.js';
+import type { DemoProblem } from '../i18n/messages.js';
 
 /** Autosaves within this time of the newest version's start update that version instead of adding one. */
 export const VERSION_SPAN_MS = 60_000;
@@ -32,7 +33,7 @@ interface Pending {
 
 export class MapSession {
   doc: KringDocument | undefined = $state.raw();
-  loadProblems: Problem[] | undefined = $state();
+  loadProblems: DemoProblem[] | undefined = $state();
   notFound = $state(false);
   role: LockRole = $state('pending');
   /** Why this tab is read-only: the map is open elsewhere, or another tab took it over. */

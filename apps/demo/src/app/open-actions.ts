@@ -1,17 +1,18 @@
 /** Starting a map: new, from an example, or from a file. Each ends on the map page. */
-import { readDocument, type KringDocument, type Problem } from '@kring/core';
+import { readDocument, type KringDocument } from '@kring/core';
 import { EXAMPLES } from '@kring/examples';
 import { newDocument } from '../files/new-document.js';
 import { readKringFile } from '../files/read-file.js';
 import { i18n, tr } from '../i18n/i18n.svelte.js';
 import { app } from './app-state.svelte.js';
 import { router } from './route.svelte.js';
+import type { DemoProblem } from '../i18n/messages.js';
 
 /** What the start page shows after a file could not be opened (or opened with remarks). */
 export interface FileNotice {
   heading: string;
   intro?: string;
-  problems: Problem[];
+  problems: DemoProblem[];
 }
 
 export async function startNewMap(clientName: string): Promise<void> {
@@ -55,7 +56,7 @@ export async function openFile(file: File): Promise<FileNotice | undefined> {
   }
   const id = await app.create(opened.document);
   app.announce(tr('demo.file.opened', { file: opened.name }));
-  const remarks: Problem[] = [...opened.warnings];
+  const remarks: DemoProblem[] = [...opened.warnings];
   if (opened.migratedFrom !== undefined)
     remarks.unshift({
       severity: 'warning',

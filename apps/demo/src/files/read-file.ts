@@ -11,23 +11,23 @@ import {
   readDocumentBytes,
   type KringDocument,
   type Locale,
-  type Problem,
 } from '@kring/core';
 import { t } from '../i18n/messages.js';
+import type { DemoProblem } from '../i18n/messages.js';
 
 /** One problem, ready to show: where it is and what is wrong, in the UI language. */
 export interface ProblemLine {
-  severity: Problem['severity'];
+  severity: DemoProblem['severity'];
   /** `null` for the closing "… and N more" line, which is not at one place. */
   path: string | null;
   message: string;
 }
 
 export type OpenedFile =
-  | { ok: true; name: string; document: KringDocument; warnings: Problem[]; migratedFrom?: number }
-  | { ok: false; name: string; problems: Problem[] };
+  | { ok: true; name: string; document: KringDocument; warnings: DemoProblem[]; migratedFrom?: number }
+  | { ok: false; name: string; problems: DemoProblem[] };
 
-export function problemLines(problems: readonly Problem[], locale: Locale): ProblemLine[] {
+export function problemLines(problems: readonly DemoProblem[], locale: Locale): ProblemLine[] {
   return problems.map((p) => ({
     severity: p.severity,
     path: isMoreProblems(p) ? null : formatPath(p.path),

@@ -1,6 +1,6 @@
 /** The demo's current language as reactive state, and `tr()` to look strings up in it. */
-import type { Locale, MessageKey, MessageParams } from '@kring/core';
-import { t } from './messages.js';
+import type { Locale, MessageParams, ParamsArg } from '@kring/core';
+import { t, type DemoMessageKey, type DemoTemplates } from './messages.js';
 import { loadLocale, saveLocale } from './locale-preference.js';
 
 class I18n {
@@ -20,6 +20,10 @@ class I18n {
 
 export const i18n = new I18n();
 
-export function tr(key: MessageKey, params?: MessageParams): string {
-  return t(i18n.locale, key, params);
+/** `t` for a key only known at run time (`tr` checks each call's parameters). */
+const lookUp = t as (locale: Locale, key: string, params?: MessageParams) => string;
+
+/** The demo's message of `key` in the current language; typed parameters per key. */
+export function tr<K extends DemoMessageKey>(key: K, ...params: ParamsArg<DemoTemplates, K>): string {
+  return lookUp(i18n.locale, key, params[0]);
 }

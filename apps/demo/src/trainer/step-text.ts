@@ -1,10 +1,11 @@
 /** The story line shown under the picture for one trainer step, in the UI language. */
-import type { Id, KringDocument, Locale, MessageKey } from '@kring/core';
+import type { Id, KringDocument, Locale } from '@kring/core';
 import { t } from '../i18n/messages.js';
 import { displayName } from '@kring/scene';
 import type { StepItem } from './steps.js';
+import type { DemoMessageKey } from '../i18n/messages.js';
 
-function generationKey(generation: number): MessageKey {
+function generationKey(generation: number): DemoMessageKey {
   if (generation <= -2) return 'demo.trainer.generation.older';
   if (generation === -1) return 'demo.trainer.generation.parents';
   if (generation === 0) return 'demo.trainer.generation.same';

@@ -3,8 +3,9 @@
  * Commands touch the outside world only through CommandIO, so tests pass fakes.
  */
 import { parseArgs } from 'node:util';
-import { isLocale, type Locale, type Message } from '@kring/core';
+import { isLocale, type Locale } from '@kring/core';
 import { t } from '../messages.js';
+import type { CliMessage } from '../messages.js';
 
 export interface CommandIO {
   out(text: string): void;
@@ -32,7 +33,7 @@ export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 /** Kring is made for Dutch social work: messages are Dutch unless asked otherwise. */
 export const DEFAULT_LOCALE: Locale = 'nl';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: CliMessage };
 
 export function parseLocale(value: string | undefined): Parsed<Locale> {
   if (value === undefined) return { ok: true, value: DEFAULT_LOCALE };

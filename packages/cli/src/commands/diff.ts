@@ -15,11 +15,11 @@ import {
   stateAt,
   type KringDocument,
   type Locale,
-  type Message,
 } from '@kring/core';
 import { t } from '../messages.js';
 import { EXIT, parseLocale, parseOptions, type CommandIO, type Parsed } from './command.js';
 import { loadDocument, usageError } from './render.js';
+import type { CliMessage } from '../messages.js';
 
 type DiffArgs =
   | { mode: 'files'; a: string; b: string; json: boolean; locale: Locale }
@@ -65,7 +65,7 @@ function sideOf(
   file: string,
   ref: string,
   locale: Locale,
-): { ok: true; side: Side } | { ok: false; message: Message } {
+): { ok: true; side: Side } | { ok: false; message: CliMessage } {
   const found = stateAt(doc, ref);
   if (found.ok) {
     const s = found.snapshot;

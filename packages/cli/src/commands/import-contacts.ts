@@ -11,7 +11,6 @@ import {
   writeDocument,
   type KringDocument,
   type Locale,
-  type MessageKey,
   type MessageParams,
 } from '@kring/core';
 import {
@@ -26,6 +25,7 @@ import {
 import { t } from '../messages.js';
 import { EXIT, writeOutput, type CommandIO } from './command.js';
 import { loadDocument } from './render.js';
+import type { CliMessageKey } from '../messages.js';
 
 export interface ContactImportArgs {
   file: string;
@@ -57,7 +57,7 @@ export function contactReportText(
   locale: Locale,
   focus?: { name: string; line?: number },
 ): string {
-  const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const tr = (key: CliMessageKey, params?: MessageParams) => t(locale, key, params);
   const lines = [
     tr('interop.cli.contacts.read', {
       rows: plan.entries.length,

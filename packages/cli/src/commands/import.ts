@@ -6,13 +6,7 @@
  * contact list (import-contacts.ts).
  * Exit codes: 0 done, 1 the file is missing, unreadable or refused (with line numbers), 2 the command line.
  */
-import {
-  WriteRefusedError,
-  writeDocument,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from '@kring/core';
+import { WriteRefusedError, writeDocument, type Locale, type MessageParams } from '@kring/core';
 import {
   MAX_CONTACT_LIST_BYTES,
   MAX_GEDCOM_BYTES,
@@ -24,6 +18,7 @@ import { t } from '../messages.js';
 import { EXIT, parseLocale, parseOptions, writeOutput, type CommandIO, type Parsed } from './command.js';
 import { isContactListFile, parseDelimiter, runContactImport } from './import-contacts.js';
 import { usageError } from './render.js';
+import type { CliMessageKey } from '../messages.js';
 
 interface ImportArgs {
   file: string;
@@ -91,7 +86,7 @@ function looksLikeGedcom(file: string, bytes: Uint8Array): boolean {
 
 /** The import report as lines of text in `locale` (for stderr). */
 export function reportText(report: ImportReport, locale: Locale, names: ReadonlyMap<string, string>): string {
-  const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const tr = (key: CliMessageKey, params?: MessageParams) => t(locale, key, params);
   const lines = [
     tr('interop.report.summary', {
       persons: report.persons,

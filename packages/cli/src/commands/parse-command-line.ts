@@ -3,9 +3,10 @@
  * and on a bad command line the message and the command's usage written to stderr (exit code EXIT.usage).
  */
 import { parseArgs } from 'node:util';
-import type { Locale, MessageKey } from '@kring/core';
+import type { Locale } from '@kring/core';
 import { t } from '../messages.js';
 import { EXIT, localeOfArgv, parseLocale, type CommandIO } from './command.js';
+import type { CliMessageKey } from '../messages.js';
 
 export interface CommandLine {
   values: Record<string, string | undefined>;
@@ -18,7 +19,7 @@ export function parseCommandLine(
   argv: readonly string[],
   io: CommandIO,
   options: Record<string, { type: 'string'; short?: string }>,
-  usage: MessageKey,
+  usage: CliMessageKey,
 ): CommandLine | number {
   let values: Record<string, string | undefined>;
   let files: string[];

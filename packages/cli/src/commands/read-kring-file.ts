@@ -1,7 +1,8 @@
-import { MAX_DOCUMENT_BYTES, readDocumentBytes, type Message, type ReadResult } from '@kring/core';
+import { MAX_DOCUMENT_BYTES, readDocumentBytes, type ReadResult } from '@kring/core';
 import type { CommandIO } from './command.js';
+import type { CliMessage } from '../messages.js';
 
-export type FileRead = { ok: true; result: ReadResult } | { ok: false; message: Message };
+export type FileRead = { ok: true; result: ReadResult } | { ok: false; message: CliMessage };
 
 /**
  * Reads and checks one file: a `.kring.json` document, or an SVG exported with the document inside, in UTF-8

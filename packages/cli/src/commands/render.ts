@@ -9,8 +9,6 @@ import {
   parseHighlight,
   type KringDocument,
   type Locale,
-  type Message,
-  type MessageKey,
   type View,
 } from '@kring/core';
 import { t } from '../messages.js';
@@ -37,6 +35,7 @@ import {
 } from './command.js';
 import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';
+import type { CliMessage, CliMessageKey } from '../messages.js';
 
 /** The renderer of each view; the layout packages export them. */
 export const RENDERERS: Readonly<Record<View, Renderer>> = {
@@ -160,8 +159,8 @@ export function loadDocument(file: string, locale: Locale, io: CommandIO): Kring
 export function usageError(
   io: CommandIO,
   argv: readonly string[],
-  message: Message,
-  usageKey: MessageKey,
+  message: CliMessage,
+  usageKey: CliMessageKey,
 ): number {
   const locale = localeOfArgv(argv);
   io.err(`${t(locale, message.key, message.params)}\n${t(locale, usageKey)}\n`);

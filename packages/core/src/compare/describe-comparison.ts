@@ -3,9 +3,14 @@
  * mensen in plaats van 1", "Aandeel professionals 40 % → 15 %") and as the JSON object of `kring diff --json`
  * (docs/cli.md): one place, so the CLI and the editor's snapshots panel say the same.
  */
-import type { MessageKey } from '../i18n/en.js';
-import { compareMessages } from '../i18n/message-parts.js';
-import { registerMessages, t, type Locale, type MessageParams } from '../i18n/translate.js';
+import type { CoreTemplates, MessageKey } from '../i18n/en.js';
+import {
+  createTranslator,
+  type Locale,
+  type MessageOverrides,
+  type MessageParams,
+} from '../i18n/catalogue.js';
+import { coreMessageParts, compareMessages } from '../i18n/message-parts.js';
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
 import { listOf, shownEntityName, supportLabel } from '../insight/report.js';
@@ -17,13 +22,19 @@ import type {
   SupportChange,
 } from './compare-networks.js';
 
-let registered = false;
-/** `t()` with the compare part registered (the first call registers it). */
+/**
+ * Core's parts and the comparison part: this module's own translator (nothing is registered), so only bundles
+ * that carry this module carry its words. Typed loosely: its keys come from run-time data too.
+ */
+const t = /* @__PURE__ */ createTranslator([...coreMessageParts, compareMessages]) as unknown as (
+  locale: Locale,
+  key: string,
+  params?: MessageParams,
+  overrides?: MessageOverrides<CoreTemplates>,
+) => string;
+
+/** Core's `t()` (it knows this part), for a key only known at run time. */
 export function compareT(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  if (!registered) {
-    registerMessages(compareMessages);
-    registered = true;
-  }
   return t(locale, key, params);
 }
 

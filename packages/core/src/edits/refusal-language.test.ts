@@ -17,8 +17,7 @@ import { addTie } from '../commands/ties.js';
 import { History } from '../history/history.js';
 import { nl } from '../i18n/nl.js';
 import { enumsNl } from '../i18n/parts/enums.nl.js';
-import { readMessages } from '../i18n/message-parts.js';
-import { registerMessages, t, type Message } from '../i18n/translate.js';
+import { t, type Message } from '../i18n/translate.js';
 import * as enums from '../model/enums.js';
 import type { KringDocument } from '../model/types.js';
 
@@ -105,7 +104,6 @@ describe('refusals in Dutch', () => {
 
 describe('reader problems in Dutch', () => {
   it('list the allowed values by their labels, not their keys', () => {
-    registerMessages(readMessages);
     expect(t('nl', 'read.notOneOf', { value: 'f', allowed: 'man, woman, non_binary, other, unknown' })).toBe(
       '"f" is hier niet toegestaan; kies uit: man, vrouw, non-binair, anders, onbekend.',
     );

@@ -5,7 +5,8 @@
  * the network rule of insight (their ring, sector and home ties, docs/insight.md).
  */
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
-import type { MessageKey } from '../i18n/en.js';
+import type { CoreTemplates, MessageKey } from '../i18n/en.js';
+import type { MessageOverrides } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/translate.js';
 import type { Id, KringDocument } from '../model/types.js';
 import { documentIndex } from '../queries/document-index.js';
@@ -132,7 +133,7 @@ export function parseHighlight(value: string, selection: readonly Id[] = []): Hi
   return undefined;
 }
 
-type Overrides = Partial<Record<MessageKey, string>>;
+type Overrides = MessageOverrides<CoreTemplates>;
 
 /** What a highlight shows, in words ("praktische steun", "Ring 1", "verbindingen van Joke"). */
 export function describeHighlight(

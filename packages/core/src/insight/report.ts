@@ -4,27 +4,38 @@
  */
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
-import type { MessageKey } from '../i18n/en.js';
-import { insightMessages } from '../i18n/message-parts.js';
-import { registerMessages, t, type Locale, type MessageParams } from '../i18n/translate.js';
+import type { CoreTemplates, MessageKey } from '../i18n/en.js';
+import {
+  createTranslator,
+  type Locale,
+  type MessageOverrides,
+  type MessageParams,
+} from '../i18n/catalogue.js';
+import { coreMessageParts, insightMessages } from '../i18n/message-parts.js';
 import { kinNamed } from '../queries/kinship.js';
 import { findingsOf, type Finding } from './findings.js';
 import { nameOfEntity, networkInsight, type NetworkInsight } from './network-insight.js';
 
-type Overrides = Partial<Record<MessageKey, string>>;
+/**
+ * Core's parts and the insight part: this module's own translator (nothing is registered), so only bundles
+ * that carry this module carry its words. Typed loosely: its keys come from run-time data too.
+ */
+const t = /* @__PURE__ */ createTranslator([...coreMessageParts, insightMessages]) as unknown as (
+  locale: Locale,
+  key: string,
+  params?: MessageParams,
+  overrides?: MessageOverrides<CoreTemplates>,
+) => string;
 
-let registered = false;
-/** `t()` with the insight part registered (the first call registers it). */
+type Overrides = MessageOverrides<CoreTemplates>;
+
+/** Core's `t()` (it knows this part), for a key only known at run time. */
 export function insightT(
   locale: Locale,
   key: MessageKey,
   params?: MessageParams,
   overrides?: Overrides,
 ): string {
-  if (!registered) {
-    registerMessages(insightMessages);
-    registered = true;
-  }
   return t(locale, key, params, overrides);
 }
 

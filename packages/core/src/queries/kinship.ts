@@ -9,14 +9,30 @@
  */
 import type { Gender, ParentChildKind } from '../model/enums.js';
 import type { Id, KringDocument, Partnership } from '../model/types.js';
-import type { MessageKey } from '../i18n/en.js';
-import { kinshipMessages } from '../i18n/message-parts.js';
-import { registerMessages, t, type Locale, type MessageParams } from '../i18n/translate.js';
+import type { CoreTemplates, MessageKey } from '../i18n/en.js';
+import {
+  createTranslator,
+  type Locale,
+  type MessageOverrides,
+  type MessageParams,
+} from '../i18n/catalogue.js';
+import { coreMessageParts, kinshipMessages } from '../i18n/message-parts.js';
 import { documentIndex } from './document-index.js';
 import { childrenOf, parentsOf, partnersOf } from './relatives.js';
 import { siblingsOf } from './siblings-of.js';
 
-type Overrides = Partial<Record<MessageKey, string>>;
+/**
+ * Core's parts and the kinship part: this module's own translator (nothing is registered), so only bundles
+ * that carry this module carry its words. Typed loosely: its keys come from run-time data too.
+ */
+const t = /* @__PURE__ */ createTranslator([...coreMessageParts, kinshipMessages]) as unknown as (
+  locale: Locale,
+  key: string,
+  params?: MessageParams,
+  overrides?: MessageOverrides<CoreTemplates>,
+) => string;
+
+type Overrides = MessageOverrides<CoreTemplates>;
 
 /** A relation that has a word of its own. */
 export type KinRole =
@@ -88,13 +104,8 @@ export function kinshipOf(doc: KringDocument, of: Id): Map<Id, Kinship> {
   return out;
 }
 
-let registered = false;
-/** `t()` with the kinship part registered (the first call registers it). */
+/** Core's `t()` (it knows this part), for a key only known at run time. */
 function kinT(locale: Locale, key: MessageKey, params?: MessageParams, overrides?: Overrides): string {
-  if (!registered) {
-    registerMessages(kinshipMessages);
-    registered = true;
-  }
   return t(locale, key, params, overrides);
 }
 

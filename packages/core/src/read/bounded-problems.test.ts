@@ -6,9 +6,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.js';
-import { readMessages } from '../i18n/message-parts.js';
 import { nl } from '../i18n/nl.js';
-import { registerMessages, t } from '../i18n/translate.js';
+import { t } from '../i18n/translate.js';
 import type { KringDocument } from '../model/types.js';
 import { checkInvariants } from './invariants/check-invariants.js';
 import { MAX_COORDINATE, MAX_DOCUMENT_BYTES } from './limits.js';
@@ -22,8 +21,6 @@ import {
 import { error, warning } from './problems.js';
 import { readDocument } from './read-document.js';
 import { documentSchema } from './schema-v1.js';
-
-registerMessages(readMessages);
 
 const base = (): Record<string, unknown> & { persons: Record<string, unknown>[] } => ({
   format: 'kring',

@@ -135,6 +135,6 @@ export function countedOnly(sink: ProblemSink, severity: Problem['severity'], ke
 }
 
 /** Whether `problem` is the "… and N more" entry that ends a shortened list. */
-export function isMoreProblems(problem: Problem): boolean {
+export function isMoreProblems(problem: { readonly message: { readonly key: string } }): boolean {
   return problem.message.key === MORE_PROBLEMS_KEY;
 }

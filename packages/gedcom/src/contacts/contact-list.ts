@@ -21,18 +21,13 @@ import {
   SECTOR_PRESETS,
   addOrganisation,
   addPerson,
-  interopMessages,
   setContact,
   newDocument,
-  registerMessages,
-  t,
   type Command,
   type Gender,
   type Id,
   type KringDocument,
   type Locale,
-  type Message,
-  type MessageKey,
   type Person,
   type PersonContact,
   type SectorPreset,
@@ -57,6 +52,7 @@ import {
   relationWord,
   type ColumnRole,
 } from './words.js';
+import { translate as t, type InteropMessage, type InteropMessageKey } from '../messages.js';
 
 /** A contact list file larger than this is refused before it is decoded. */
 export const MAX_CONTACT_LIST_BYTES = 5 * 1024 * 1024;
@@ -84,7 +80,8 @@ export interface ContactTable {
   unclosedQuote?: number;
 }
 
-export type ContactTableResult = { ok: true; table: ContactTable } | { ok: false; problems: Message[] };
+export type ContactTableResult =
+  { ok: true; table: ContactTable } | { ok: false; problems: InteropMessage[] };
 
 export interface ReadOptions {
   /** The delimiter, when the user chose one; found from the text otherwise. */
@@ -133,7 +130,7 @@ export function readContactText(text: string, options: ReadOptions = {}): Contac
   return { ok: true, table };
 }
 
-function refuse(key: MessageKey, params?: Message['params']): ContactTableResult {
+function refuse(key: InteropMessageKey, params?: InteropMessage['params']): ContactTableResult {
   return { ok: false, problems: [params ? { key, params } : { key }] };
 }
 
@@ -225,7 +222,7 @@ export interface ContactEntry {
   /** `repeated`: the line where the name came first. */
   firstLine?: number;
   /** What the import changed in this row (cut text, a restored leading zero). */
-  remarks: Message[];
+  remarks: InteropMessage[];
 }
 
 export interface ContactUpdate {
@@ -269,7 +266,7 @@ export function planContactList(
   const entries: ContactEntry[] = [];
   const { mapping } = choice;
   for (const record of choice.header ? table.records.slice(1) : table.records) {
-    const remarks: Message[] = [];
+    const remarks: InteropMessage[] = [];
     const cell = (role: keyof ColumnMapping): string | undefined => {
       const i = mapping[role];
       if (i === undefined) return undefined;
@@ -355,7 +352,7 @@ function oneLine(value: string): string {
  * A phone number as written, without the apostrophe a spreadsheet user types to keep the leading zero;
  * nine digits alone are a Dutch number whose zero a spreadsheet dropped (612345678 → 0612345678).
  */
-function phoneOf(value: string, remarks: Message[]): string {
+function phoneOf(value: string, remarks: InteropMessage[]): string {
   const phone = value.replace(/^'/, '').trim();
   if (/^[1-9]\d{8}$/.test(phone)) {
     remarks.push({ key: 'interop.contacts.remark.zero', params: { phone: `0${phone}` } });
@@ -387,7 +384,7 @@ function sectorNames(preset: SectorPreset): Map<string, string> {
     };
     add(key);
     for (const locale of ['nl', 'en'] as const) {
-      const label = t(locale, `sector.${key}` as MessageKey);
+      const label = t(locale, `sector.${key}` as InteropMessageKey);
       add(label);
       for (const part of label.split(',')) add(part);
     }
@@ -422,7 +419,7 @@ function notesOf(entry: ContactEntry, preset: SectorPreset, locale: Locale, with
   if (entry.sector !== undefined && (SECTOR_PRESETS[preset] as readonly string[]).includes(entry.sector))
     lines.push(
       t(locale, 'interop.contacts.note.sector', {
-        sector: t(locale, `sector.${entry.sector}` as MessageKey),
+        sector: t(locale, `sector.${entry.sector}` as InteropMessageKey),
       }),
     );
   else if (entry.sectorText !== undefined)
@@ -465,7 +462,6 @@ export function contactListCommands(
   locale: Locale,
   options: ContactCommandOptions = {},
 ): Command[] {
-  registerMessages(interopMessages);
   const newId = idMaker(doc);
   const commands: Command[] = [];
   const persons = new Map(doc.persons.map((p) => [p.id, p]));
@@ -508,7 +504,7 @@ export type ContactDocumentResult =
       focusLine?: number;
       added: number;
     }
-  | { ok: false; problem: Message };
+  | { ok: false; problem: InteropMessage };
 
 export interface ContactDocumentOptions {
   locale: Locale;
@@ -528,7 +524,6 @@ export function contactListDocument(
   plan: ContactPlan,
   options: ContactDocumentOptions,
 ): ContactDocumentResult {
-  registerMessages(interopMessages);
   const { locale } = options;
   const wanted = options.focus === undefined ? undefined : fold(options.focus);
   if (wanted === '') return { ok: false, problem: { key: 'interop.contacts.focusEmpty' } };

@@ -1,39 +1,74 @@
 /**
- * The editor's share of the message catalogue: importing this module registers with core's `t()` the `ui.*`
- * strings, the side panels' strings, the soft rules' (the plan's warnings) and the reader's problems (shown
- * when a host gives a document the reader refuses); enumerations, refusals and render text are always known.
- * Everything in this package that translates goes through `translate`, so the registration is never left
- * out of a bundle.
+ * The editor's message catalogue: core's base parts (enumerations, refusals, reader problems, render text)
+ * and comparisons, plus the editor's own, which live in this package (./i18n: `ui.*` and the links' words,
+ * the inspector's and side panels' `inspector.*`/`panel.*`). Nothing is registered anywhere: `translate` is
+ * a plain function of this catalogue, and each editor instance passes its locale and its host's overrides
+ * (the `messages` prop) with every call. The insight panel, loaded on demand, adds insight's part in its own
+ * translator (panels/insight/insight-translator.ts).
  */
 import {
-  checksMessages,
   compareMessages,
-  readMessages,
-  warningsMessages,
-  inspectorMessages,
-  registerMessages,
-  t,
-  uiMessages,
-  type Locale,
-  type MessageKey,
+  coreMessageParts,
+  createTranslator,
+  type CoreTemplates,
+  type MessageOverrides,
   type MessageParams,
+  type MessagePart,
+  type ParamsArg,
+  type Translator,
 } from '@kring/core';
+import { inspectorEn } from './i18n/inspector.en.js';
+import { inspectorNl } from './i18n/inspector.nl.js';
+import { linkEn } from './i18n/link.en.js';
+import { linkNl } from './i18n/link.nl.js';
+import { uiEn } from './i18n/ui.en.js';
+import { uiNl } from './i18n/ui.nl.js';
 
-registerMessages(
+/** The editor's toolbar, canvas, announcements, links, context menu and tray (`ui.*`). */
+export const uiMessages: MessagePart<typeof uiEn & typeof linkEn> = {
+  en: { ...uiEn, ...linkEn },
+  nl: { ...uiNl, ...linkNl },
+};
+/** The editor's side panels: inspector, legend, outline, plan (`inspector.*`, `panel.*`). */
+export const inspectorMessages: MessagePart<typeof inspectorEn> = { en: inspectorEn, nl: inspectorNl };
+
+/** The English templates of the editor's own parts, by key. */
+export type EditorOwnTemplates = typeof uiEn & typeof linkEn & typeof inspectorEn;
+/**
+ * The English templates of every message the editor shows, by key: core's (insight's and kinship's among
+ * them, which the panels that show them translate) and the editor's own.
+ */
+export type EditorTemplates = CoreTemplates & EditorOwnTemplates;
+/**
+ * A key of the editor's catalogue. `translate` knows all but insight's and kinship's, which only the
+ * modules that show them translate (their own translators); scripts/message-parts checks that every key
+ * in the editor's sources is in the parts of the translator that shows it.
+ */
+export type EditorMessageKey = keyof EditorTemplates & string;
+/**
+ * A host's replacements for single messages of the editor (the `messages` prop and the element's `messages`
+ * property): a template with the same `{name}` placeholders, or a function of the message's parameters.
+ */
+export type EditorMessages = MessageOverrides<EditorTemplates>;
+
+/** A message of the editor not yet translated: a key of its catalogue plus the values for its placeholders. */
+export interface EditorMessage {
+  /** The message's key. */
+  key: EditorMessageKey;
+  /** The values of its `{name}` placeholders. */
+  params?: MessageParams;
+}
+
+/** The editor's translator: `translate(locale, key, params?, overrides?)`, typed parameters per key. */
+export const translate = /* @__PURE__ */ createTranslator([
+  ...coreMessageParts,
+  compareMessages,
   uiMessages,
   inspectorMessages,
-  warningsMessages,
-  readMessages,
-  checksMessages,
-  compareMessages,
-);
+]) as unknown as Translator<EditorTemplates>;
 
-/** core's `t()`, with the editor's parts registered. */
-export function translate(
-  locale: Locale,
-  key: MessageKey,
-  params?: MessageParams,
-  overrides?: Partial<Record<MessageKey, string>>,
-): string {
-  return t(locale, key, params, overrides);
-}
+/** A translator bound to one locale and one host's overrides (see panels/controls/translator.ts). */
+export type Translate = <K extends EditorMessageKey>(
+  key: K,
+  ...params: ParamsArg<EditorTemplates, K>
+) => string;

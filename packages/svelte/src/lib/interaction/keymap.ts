@@ -1,8 +1,8 @@
+import type { EditorMessageKey } from '../messages.js';
 /**
  * Keyboard shortcuts of the editor: a key event → an action name. One table, so the help popover lists
  * exactly what the handler does. Shortcuts that edit are ignored in read-only mode by the caller.
  */
-import type { MessageKey } from '@kring/core';
 
 export type KeyAction =
   | 'undo'
@@ -96,7 +96,7 @@ export function moveStep(shift: boolean): number {
 }
 
 /** The rows of the help popover: keys as shown, and the catalogue key of what they do. */
-export const SHORTCUT_HELP: readonly { keys: string; label: MessageKey }[] = [
+export const SHORTCUT_HELP: readonly { keys: string; label: EditorMessageKey }[] = [
   { keys: 'Tab / Shift+Tab', label: 'ui.help.tab' },
   { keys: '← ↑ → ↓', label: 'ui.help.arrows' },
   { keys: 'G', label: 'ui.help.move' },

@@ -12,18 +12,25 @@ import {
   type Id,
   type KringDocument,
   type Locale,
-  type MessageKey,
   type MessageParams,
   type View,
 } from '@kring/core';
 import { displayName, type RenderOptions, type Scene } from '@kring/scene';
-import { translate } from '../messages.js';
 import { IDENTITY, type Viewport } from '../canvas/viewport.js';
 import type { Intent } from './intents.js';
 import type { Tool, VerbHost } from './verbs.js';
 import { ViewRegistry } from './renderers.js';
 import { LayoutScheduler, type LayoutJob, type LayoutResult, type Thresholds } from './layout-scheduler.js';
 import { createLayoutWorker } from './worker-factory.js';
+import { translate, type EditorMessageKey, type EditorMessages, type Translate } from '../messages.js';
+
+/** `translate` for a key only known at run time (`t` checks each call's parameters). */
+const lookUp = translate as (
+  locale: Locale,
+  key: string,
+  params?: MessageParams,
+  overrides?: EditorMessages,
+) => string;
 
 type Patch = ChangeInfo['patches'][number];
 
@@ -76,7 +83,7 @@ export class EditorState implements VerbHost {
   doc: KringDocument = $state.raw(null as unknown as KringDocument);
   view: View = $state('genogram');
   locale: Locale = $state('nl');
-  messages: Partial<Record<MessageKey, string>> = $state.raw({});
+  messages: EditorMessages = $state.raw({});
   readonly: boolean = $state(false);
   /** Draw, list and announce initials instead of names (the document keeps the names). */
   pseudonymise: boolean = $state(false);
@@ -200,7 +207,9 @@ export class EditorState implements VerbHost {
     this.#scheduler.destroy();
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params, this.messages);
+  /** The editor's messages in its locale, with the host's overrides on top; typed parameters per key. */
+  t: Translate = ((key: EditorMessageKey, params?: MessageParams): string =>
+    lookUp(this.locale, key, params, this.messages)) as Translate;
 
   announce(message: string): void {
     // A repeated message must still be announced: clear first when unchanged.

@@ -22,15 +22,15 @@ import {
   type Command,
   type Id,
   type KringDocument,
-  type MessageKey,
   type MessageParams,
   type Point,
   type View,
 } from '@kring/core';
 import type { RingSector } from '../interaction/ring-sector.js';
 import { idMaker } from './new-id.js';
+import type { EditorMessageKey } from '../messages.js';
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = (key: EditorMessageKey, params?: MessageParams) => string;
 
 /** Commands to run as one gesture, and what to select afterwards. */
 export interface Intent {

@@ -25,10 +25,10 @@ import {
   type CommandResult,
   type Id,
   type KringDocument,
-  type Message,
 } from '@kring/core';
 import type { Intent, Translate } from './intents.js';
 import { idMaker } from './new-id.js';
+import type { EditorMessage } from '../messages.js';
 
 /** Applies `commands` one after another without touching any history: would they all be accepted? */
 export function dryRun(doc: KringDocument, commands: readonly Command[]): CommandResult {
@@ -43,7 +43,7 @@ export function dryRun(doc: KringDocument, commands: readonly Command[]): Comman
 }
 
 /** Why the intent would be refused, or undefined when it would run. */
-export function refusalOf(doc: KringDocument, intent: Intent | null): Message | undefined {
+export function refusalOf(doc: KringDocument, intent: Intent | null): EditorMessage | undefined {
   if (!intent || intent.commands.length === 0) return { key: 'ui.link.notApplicable' };
   const result = dryRun(doc, intent.commands);
   return result.ok ? undefined : result.reason;

@@ -18,8 +18,6 @@ import {
   type Command,
   type Id,
   type KringDocument,
-  type Message,
-  type MessageKey,
   type MessageParams,
   type Point,
   type View,
@@ -50,6 +48,7 @@ import {
   placeCloseFamily as closeFamilyIntent,
 } from './link-intents.js';
 import { idMaker } from './new-id.js';
+import type { EditorMessage, EditorMessageKey } from '../messages.js';
 
 export type Tool = 'pointer' | 'select' | 'connect' | 'place-person' | 'place-organisation';
 
@@ -68,7 +67,7 @@ export interface VerbHost {
   viewport: Viewport;
   readonly size: { width: number; height: number };
   readonly locale: string;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: EditorMessageKey, params?: MessageParams): string;
   nameOf(id: Id): string;
   announce(message: string): void;
   /** Runs an intent as one undo step; on refusal announces why and returns false. */
@@ -144,7 +143,7 @@ export const setView: Verb<[view: View]> = {
     h.endNudge();
     h.view = view;
     h.tool = 'pointer';
-    h.announce(h.t('ui.announce.view', { view: h.t(`view.${view}` as MessageKey) }));
+    h.announce(h.t('ui.announce.view', { view: h.t(`view.${view}` as EditorMessageKey) }));
     return true;
   },
 };
@@ -365,7 +364,7 @@ export const moveNodes: Verb<[moves: readonly { id: Id; to: Point }[]]> = {
         ? h.t('ui.announce.placed', {
             name: names,
             ring: cell.ring,
-            sector: h.t(`sector.${cell.sector}` as MessageKey),
+            sector: h.t(`sector.${cell.sector}` as EditorMessageKey),
           })
         : h.t('ui.announce.moved', { names }),
     );
@@ -422,7 +421,7 @@ function linkIntent(h: VerbHost, kind: LinkKind, ids: readonly Id[]): Intent | n
 /** The label of a link for `ids` ("Fatima is ouder van Samira"). */
 export function linkLabel(h: VerbHost, kind: LinkKind, ids: readonly Id[]): string {
   const [a = '', b = ''] = ids.map((id) => h.nameOf(id));
-  return h.t(`ui.link.${kind}` as MessageKey, { a, b, names: namesList(h, ids) });
+  return h.t(`ui.link.${kind}` as EditorMessageKey, { a, b, names: namesList(h, ids) });
 }
 
 /**
@@ -531,7 +530,7 @@ export const placeInView: Verb<[id: Id, cell?: Partial<RingSector>, at?: Point]>
         ? h.t('ui.announce.placed', {
             name: h.nameOf(id),
             ring: cell.ring,
-            sector: h.t(`sector.${cell.sector}` as MessageKey),
+            sector: h.t(`sector.${cell.sector}` as EditorMessageKey),
           })
         : h.t('ui.announce.added', { name: h.nameOf(id) }),
     );
@@ -566,13 +565,13 @@ export const connectVerb: Verb<[from: Id, to: Id]> = {
 // ——— the imperative API ———
 
 /** The result of `api.apply`: the refusal is returned (in the user's language), never thrown. */
-export type ApplyResult = { ok: true } | { ok: false; reason: Message; message: string };
+export type ApplyResult = { ok: true } | { ok: false; reason: EditorMessage; message: string };
 
 /** Core's plain-data commands (one or a list) as one undo step. */
 export function applyCommands(h: VerbHost, commands: Command | readonly Command[]): ApplyResult {
   const list = Array.isArray(commands) ? (commands as readonly Command[]) : [commands as Command];
   if (h.readonly) {
-    const reason: Message = { key: 'ui.readonly' };
+    const reason: EditorMessage = { key: 'ui.readonly' };
     return { ok: false, reason, message: h.t(reason.key) };
   }
   const check = dryRun(h.doc, list);

@@ -21,12 +21,12 @@ import {
   type Id,
   type KringDocument,
   type Locale,
-  type MessageKey,
   type NetworkInsight,
   type SupportType,
 } from '@kring/core';
+import type { EditorMessages } from '../../messages.js';
 
-type Overrides = Partial<Record<MessageKey, string>>;
+type Overrides = EditorMessages;
 
 /** A piece of a sentence: plain text, or a name that selects its person. */
 export type SentencePart = { text: string; id?: Id };

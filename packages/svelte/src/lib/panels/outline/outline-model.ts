@@ -13,7 +13,6 @@ import {
   type Id,
   type KringDocument,
   type Locale,
-  type MessageKey,
   type Person,
   type SectorKey,
   type Tie,
@@ -21,6 +20,7 @@ import {
 import type { Translate } from '../controls/translator.js';
 import { shownName } from '../controls/shown-name.js';
 import { personDetail } from './person-detail.js';
+import type { EditorMessageKey, EditorMessages } from '../../messages.js';
 
 /** One selectable line: `ids` is what selecting it selects. */
 export interface OutlineItem {
@@ -56,7 +56,7 @@ export interface OutlineModel {
   emotional: OutlineItem[];
 }
 
-const GENERATION_KEYS: Record<string, MessageKey> = {
+const GENERATION_KEYS: Record<string, EditorMessageKey> = {
   '-2': 'panel.outline.gen.grandparents',
   '-1': 'panel.outline.gen.parents',
   '0': 'panel.outline.gen.own',
@@ -74,7 +74,7 @@ function familyByGeneration(
   doc: KringDocument,
   tr: Translate,
   locale: Locale,
-  messages?: Partial<Record<MessageKey, string>>,
+  messages?: EditorMessages,
 ): OutlineGroup[] {
   // Core's kinship words, relative to the focus (packages/core/src/queries/kinship.ts).
   const words = kinshipWords(doc, locale, doc.focus, messages);
@@ -165,7 +165,7 @@ function network(doc: KringDocument, tr: Translate): OutlineSector[] {
           heading:
             ring === null
               ? tr('panel.outline.noRing')
-              : tr('panel.outline.ring', { n: ring, label: tr(`ring.${ring}` as MessageKey) }),
+              : tr('panel.outline.ring', { n: ring, label: tr(`ring.${ring}` as EditorMessageKey) }),
           alters: inSector
             .filter((a) => a.ring === ring)
             .map((a) => ({
@@ -198,7 +198,7 @@ export function outlineModel(
   doc: KringDocument,
   tr: Translate,
   locale: Locale,
-  messages?: Partial<Record<MessageKey, string>>,
+  messages?: EditorMessages,
 ): OutlineModel {
   const focusPerson = doc.persons.find((p) => p.id === doc.focus);
   return {

@@ -7,7 +7,6 @@ import {
   type Id,
   type KringDocument,
   type Locale,
-  type MessageKey,
   type MessageParams,
   type View,
 } from '@kring/core';
@@ -17,6 +16,7 @@ import { translate } from '../../messages.js';
 import type { Intent } from '../intents.js';
 import { RENDERERS } from './all-renderers.js';
 import type { Tool, VerbHost } from '../verbs.js';
+import type { EditorMessageKey } from '../../messages.js';
 
 export class TestHost implements VerbHost {
   readonly history: History;
@@ -56,7 +56,7 @@ export class TestHost implements VerbHost {
     return this.announcements.at(-1);
   }
 
-  t = (key: MessageKey, params?: MessageParams) => translate(this.locale, key, params);
+  t = (key: EditorMessageKey, params?: MessageParams) => translate(this.locale, key, params);
   nameOf = (id: Id) =>
     this.doc.persons.find((p) => p.id === id)?.name ??
     this.doc.organisations.find((o) => o.id === id)?.name ??
