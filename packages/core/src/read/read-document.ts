@@ -119,7 +119,7 @@ function readValue(input: unknown, options: ReadOptions): ReadResult {
     problems.countOmitted('error', omitted);
     return fail(migratedFrom === undefined ? 'invalid' : 'migrationFailed', problems.list());
   }
-  const document = parsed.output as unknown as KringDocument;
+  const document: KringDocument = parsed.output;
   const checked = new ProblemCollector();
   collectInvariants(document, checked);
   if (checked.errorCount > 0) return fail('invalid', checked.list());
