@@ -4,17 +4,176 @@ export { applyCommand, type CommandResult } from './apply-command.js';
 export { COMMAND_TYPES } from './command-schemas.js';
 export { MAX_COMMAND_TEXT, MAX_COMMAND_VALUES, type CommandPath } from './plain-data.js';
 export type { Changes } from './refusal.js';
-export * from './persons.js';
-export * from './contact.js';
-export * from './organisations.js';
-export * from './partnerships.js';
-export * from './parent-child.js';
-export * from './multiple-births.js';
-export * from './households.js';
-export * from './emotional.js';
-export * from './ties.js';
-export * from './plan.js';
-export * from './document-settings.js';
-export * from './layout.js';
-export * from './snapshots.js';
-export * from './lessons.js';
+// Each module's creators and command types; its handler table (`personHandlers`, …) stays inside core:
+// apply-command.ts dispatches with them.
+export {
+  addPerson,
+  updatePerson,
+  removePerson,
+  type AddPerson,
+  type UpdatePerson,
+  type RemovePerson,
+  type PersonCommand,
+} from './persons.js';
+export { setContact, type SetContact, type ContactCommand } from './contact.js';
+export {
+  addOrganisation,
+  updateOrganisation,
+  removeOrganisation,
+  type AddOrganisation,
+  type UpdateOrganisation,
+  type RemoveOrganisation,
+  type OrganisationCommand,
+} from './organisations.js';
+export {
+  addPartnership,
+  updatePartnership,
+  removePartnership,
+  addPartnershipEvent,
+  updatePartnershipEvent,
+  removePartnershipEvent,
+  movePartnershipEvent,
+  type AddPartnership,
+  type UpdatePartnership,
+  type RemovePartnership,
+  type AddPartnershipEvent,
+  type UpdatePartnershipEvent,
+  type RemovePartnershipEvent,
+  type MovePartnershipEvent,
+  type PartnershipCommand,
+} from './partnerships.js';
+export {
+  linkParent,
+  updateParentLink,
+  unlinkParent,
+  type LinkParent,
+  type UpdateParentLink,
+  type UnlinkParent,
+  type ParentChildCommand,
+} from './parent-child.js';
+export {
+  addMultipleBirth,
+  updateMultipleBirth,
+  removeMultipleBirth,
+  type AddMultipleBirth,
+  type UpdateMultipleBirth,
+  type RemoveMultipleBirth,
+  type MultipleBirthCommand,
+} from './multiple-births.js';
+export {
+  addHousehold,
+  updateHousehold,
+  removeHousehold,
+  addHouseholdMember,
+  removeHouseholdMember,
+  type AddHousehold,
+  type UpdateHousehold,
+  type RemoveHousehold,
+  type AddHouseholdMember,
+  type RemoveHouseholdMember,
+  type HouseholdCommand,
+} from './households.js';
+export {
+  addEmotional,
+  updateEmotional,
+  removeEmotional,
+  type AddEmotional,
+  type UpdateEmotional,
+  type RemoveEmotional,
+  type EmotionalCommand,
+} from './emotional.js';
+export {
+  addTie,
+  updateTie,
+  removeTie,
+  addSupportItem,
+  updateSupportItem,
+  removeSupportItem,
+  checkRing,
+  type AddTie,
+  type UpdateTie,
+  type RemoveTie,
+  type AddSupportItem,
+  type UpdateSupportItem,
+  type RemoveSupportItem,
+  type TieCommand,
+} from './ties.js';
+export {
+  setGoal,
+  clearGoal,
+  setMeetingDate,
+  setQuestion,
+  setEvaluationDate,
+  setAgreements,
+  addInvitee,
+  removeInvitee,
+  setInviteeStatus,
+  addTeamMember,
+  removeTeamMember,
+  addAction,
+  updateAction,
+  removeAction,
+  removePlan,
+  type SetGoal,
+  type ClearGoal,
+  type SetMeetingDate,
+  type SetQuestion,
+  type SetEvaluationDate,
+  type SetAgreements,
+  type AddInvitee,
+  type RemoveInvitee,
+  type SetInviteeStatus,
+  type AddTeamMember,
+  type RemoveTeamMember,
+  type AddAction,
+  type UpdateAction,
+  type RemoveAction,
+  type RemovePlan,
+  type PlanCommand,
+} from './plan.js';
+export {
+  setOptions,
+  setTitle,
+  setReferenceDate,
+  setFocus,
+  type SetOptions,
+  type SetTitle,
+  type SetReferenceDate,
+  type SetFocus,
+  type DocumentSettingsCommand,
+} from './document-settings.js';
+export { moveNode, unpinNode, type MoveNode, type UnpinNode, type LayoutCommand } from './layout.js';
+export {
+  takeSnapshot,
+  updateSnapshot,
+  removeSnapshot,
+  eraseFromSnapshots,
+  type SnapshotInfo,
+  type TakeSnapshot,
+  type UpdateSnapshot,
+  type RemoveSnapshot,
+  type EraseFromSnapshots,
+  type SnapshotCommand,
+} from './snapshots.js';
+export {
+  addLesson,
+  updateLesson,
+  removeLesson,
+  addLessonStep,
+  updateLessonStep,
+  moveLessonStep,
+  removeLessonStep,
+  LESSON_COMMAND_SCHEMAS,
+  type LessonMapStep,
+  type LessonTextStep,
+  type LessonStep,
+  type TrainerLesson,
+  type AddLesson,
+  type UpdateLesson,
+  type RemoveLesson,
+  type AddLessonStep,
+  type UpdateLessonStep,
+  type MoveLessonStep,
+  type RemoveLessonStep,
+  type LessonCommand,
+} from './lessons.js';
