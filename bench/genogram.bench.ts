@@ -1,6 +1,6 @@
 /**
  * Genogram layout (and layout + scene) on the repository's seeded synthetic families (@kring/examples/synthetic,
- * seed 42) at 50, 200, 1,000 and 5,000 persons, side by side with @dagrejs/dagre and d3-dag's sugiyama on
+ * seed 42) at 50, 200, 1,000 and 5,000 persons (layout and layout + scene also at 20,000), side by side with @dagrejs/dagre and d3-dag's sugiyama on
  * the same graph (persons plus one node per union: partner → union → child), and the line crossings of
  * each result counted as the peer layout table counts them: straight segments union point → partner and
  * union point → child, proper crossings only.
@@ -157,6 +157,21 @@ export const cases = [
       },
     },
   ]),
+  // The editor's largest documents (issue 16: an edit reaches the screen within 300 ms at 20,000 entities).
+  {
+    name: 'genogram layout, 20000 persons',
+    setup: () => family(20_000),
+    run: (doc: KringDocument): void => void layoutGenogram(doc, { locale: 'nl' }),
+    warmup: 1,
+    samples: 5,
+  },
+  {
+    name: 'genogram layout + scene, 20000 persons',
+    setup: () => family(20_000),
+    run: (doc: KringDocument): void => void renderGenogram(doc, { locale: 'nl' }),
+    warmup: 1,
+    samples: 5,
+  },
   ...([50, 200, 1000] as const).map((n) => ({
     name: `reference: @dagrejs/dagre on the union graph, ${n} persons`,
     setup: () => unionGraph(family(n)),
