@@ -8,9 +8,20 @@ import type { Id, KringDocument, Locale, View } from '@kring/core';
 import type { KringErrorDetail } from './lib/element/document-input.js';
 import type { KringEditorApi } from './lib/state/api.js';
 import type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';
-import type { EditorMessages } from './lib/messages.js';
+import type { EditorMessage, EditorMessageKey, EditorMessages, EditorTemplates } from './lib/messages.js';
+import type { ApplyResult } from './lib/state/verbs.js';
 
-export type { ChangeDetail, ChangeSource, KringEditorApi, KringErrorDetail };
+export type {
+  ApplyResult,
+  ChangeDetail,
+  ChangeSource,
+  EditorMessage,
+  EditorMessageKey,
+  EditorMessages,
+  EditorTemplates,
+  KringEditorApi,
+  KringErrorDetail,
+};
 
 /** The options of `mount()`: the props of the editor (docs/embedding.md, "Props"). */
 export interface KringEditorOptions {

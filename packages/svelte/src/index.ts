@@ -14,4 +14,12 @@ export { preloadEditor } from './lib/preload.js';
 export type { KringEditorApi } from './lib/state/api.js';
 export type { KringErrorDetail } from './lib/element/document-input.js';
 export type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';
-export type { EditorMessageKey, EditorMessages, EditorTemplates } from './lib/messages.js';
+export type {
+  EditorMessage,
+  EditorMessageKey,
+  EditorMessages,
+  EditorOwnTemplates,
+  EditorTemplates,
+} from './lib/messages.js';
+export type { ApplyResult } from './lib/state/verbs.js';
+export type { KringEditorOptions } from './element-types.js';
