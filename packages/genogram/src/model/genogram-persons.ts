@@ -27,6 +27,25 @@ export interface GenogramPersons {
   index?: Map<Id, number>;
 }
 
+/** The root of i's set (with path halving). Module functions, not closures: see passes/ordering.ts. */
+function root(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]!]!;
+    i = parent[i]!;
+  }
+  return i;
+}
+
+/** Joins the sets of persons a and b (ids of persons not in the index join nothing). */
+function join(index: Map<Id, number>, parent: Int32Array, a: Id, b: Id): void {
+  const i = index.get(a);
+  const j = index.get(b);
+  if (i === undefined || j === undefined || i === j) return;
+  const ri = root(parent, i);
+  const rj = root(parent, j);
+  if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+}
+
 export function genogramPersons(document: KringDocument): GenogramPersons {
   const n = document.persons.length;
   const index = new Map<Id, number>();
@@ -34,27 +53,13 @@ export function genogramPersons(document: KringDocument): GenogramPersons {
   // Components by union-find over person numbers (the same sets a flood over the links gives).
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  const root = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const link = (a: Id, b: Id) => {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i === undefined || j === undefined || i === j) return;
-    const ri = root(i);
-    const rj = root(j);
-    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-  };
-  for (const p of document.partnerships) link(p.a, p.b);
-  for (const l of document.parentChild) link(l.parent, l.child);
+  for (const p of document.partnerships) join(index, parent, p.a, p.b);
+  for (const l of document.parentChild) join(index, parent, l.parent, l.child);
   for (const g of document.multipleBirths)
-    for (let i = 1; i < g.members.length; i++) link(g.members[0]!, g.members[i]!);
+    for (let i = 1; i < g.members.length; i++) join(index, parent, g.members[0]!, g.members[i]!);
   for (const h of document.households)
-    if (h.current === true) for (let i = 1; i < h.members.length; i++) link(h.members[0]!, h.members[i]!);
+    if (h.current === true)
+      for (let i = 1; i < h.members.length; i++) join(index, parent, h.members[0]!, h.members[i]!);
 
   // Components numbered as they are first met: the focus's is 0, then in document order.
   const numberOfRoot = new Int32Array(n).fill(-1);
@@ -62,14 +67,11 @@ export function genogramPersons(document: KringDocument): GenogramPersons {
   const size = new Int32Array(n + 1);
   const focusIndex = index.get(document.focus);
   let count = focusIndex === undefined ? 1 : 0;
-  const number = (i: number) => {
-    const r = root(i);
-    if (numberOfRoot[r] === -1) numberOfRoot[r] = count++;
-    return numberOfRoot[r]!;
-  };
-  if (focusIndex !== undefined) number(focusIndex);
+  if (focusIndex !== undefined) numberOfRoot[root(parent, focusIndex)] = count++;
   for (let i = 0; i < n; i++) {
-    const c = number(i);
+    const r = root(parent, i);
+    if (numberOfRoot[r] === -1) numberOfRoot[r] = count++;
+    const c = numberOfRoot[r]!;
     componentOf[i] = c;
     size[c]!++;
   }

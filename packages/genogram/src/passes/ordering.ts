@@ -146,7 +146,8 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
   // Significant others go after the family, and persons not yet joined to it after everyone else.
   const looseUnit = (c: number) => family.loose[bestUnits[c]![0]!] === 1;
   const otherUnit = (c: number) => family.significantOf[bestUnits[c]![0]!]! >= 0;
-  for (const row of bestRows) {
+  const apartAny = family.loose.includes(1) || family.significantOf.some((to) => to >= 0);
+  for (const row of apartAny ? bestRows : []) {
     const side = row.filter(otherUnit);
     const apart = row.filter(looseUnit);
     if (apart.length === 0 && side.length === 0) continue;
