@@ -65,18 +65,18 @@ export function sceneFromLayout(
 
   const nodes: SceneNode[] = family.persons.map((person, p) => {
     const m = measures[p]!;
-    const shapes: Shape[] = [
-      ...personSymbol(
-        person,
-        x[p]!,
-        top[p]!,
-        m.size,
-        p === family.focus && person.id === document.focus,
-        ctx,
-      ),
-      // Pseudonymised output shows no calendar years (the ages inside the symbols stay).
-      ...personLabels(person, m, x[p]!, top[p]!, labelTop[p]!, options.pseudonymise !== true),
-    ];
+    // personSymbol gives a new list: the labels are added to it. Pseudonymised output shows no calendar years
+    // (the ages inside the symbols stay).
+    const shapes: Shape[] = personSymbol(
+      person,
+      x[p]!,
+      top[p]!,
+      m.size,
+      p === family.focus && person.id === document.focus,
+      ctx,
+    );
+    for (const label of personLabels(person, m, x[p]!, top[p]!, labelTop[p]!, options.pseudonymise !== true))
+      shapes.push(label);
     const node: SceneNode = {
       id: person.id,
       kind: 'person',
