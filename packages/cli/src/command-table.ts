@@ -14,12 +14,15 @@ import { runRender } from './commands/render.js';
 import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
 
+/** One command of `kring`: what runs it and its line in `kring --help`. */
 export interface CommandEntry {
+  /** Runs the command with its arguments (after the command's name) and returns the exit code. */
   run: CliCommand;
   /** One line for `kring --help`, from the catalogue. */
   summary: CliMessageKey;
 }
 
+/** Every command of `kring`, by the name typed after `kring`. */
 export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, CommandEntry>([
   ['validate', { run: runValidate, summary: 'read.cli.validate.summary' }],
   ['migrate', { run: runMigrate, summary: 'read.cli.migrate.summary' }],

@@ -34,12 +34,15 @@ import { cleanText, visualRuns, withFallback, type TextRun } from './text-runs.j
 
 /** The bytes of the two embedded fonts: DejaVu Sans and DejaVu Sans Bold (the widest font of the system stack). */
 export interface ReportFonts {
+  /** DejaVu Sans (DejaVuSans.ttf). */
   regular: Uint8Array;
+  /** DejaVu Sans Bold (DejaVuSans-Bold.ttf). */
   bold: Uint8Array;
 }
 
-/** A4 in points. */
+/** A4 upright, in points (width, height). */
 export const A4_PORTRAIT: [number, number] = [595.28, 841.89];
+/** A4 on its side, in points (width, height). */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 
 interface EmbeddedFont {

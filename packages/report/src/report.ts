@@ -42,10 +42,13 @@ const RENDERERS: Readonly<Record<View, Renderer>> = {
   sociogram: renderSociogram,
 };
 
+/** What `buildReport` puts in the case-file report and how. */
 export interface ReportOptions {
+  /** The language of the report. */
   locale: Locale;
   /** The maps to include, in this order; default all three. */
   views?: readonly View[];
+  /** Initials instead of names, in the maps and the text (as the editor's pseudonymise). */
   pseudonymise?: boolean;
   /** Who made the report, shown on the title page. */
   author?: string;

@@ -50,7 +50,9 @@ export function withFallback(text: string, hasGlyph: (codePoint: number) => bool
 
 /** One run of text in one direction; `text` is what the PDF library is given (see the module comment). */
 export interface TextRun {
+  /** The run's characters, as given to the PDF library. */
   text: string;
+  /** True for a right-to-left run (Arabic, Hebrew). */
   rtl: boolean;
 }
 

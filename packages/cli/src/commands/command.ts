@@ -7,14 +7,21 @@ import { isLocale, type Locale } from '@kring/core';
 import { t } from '../messages.js';
 import type { CliMessage } from '../messages.js';
 
+/**
+ * The command's only way to the outside world: standard streams and files (tests pass an in-memory one; the
+ * bin passes Node's).
+ */
 export interface CommandIO {
+  /** Writes to standard output. */
   out(text: string): void;
+  /** Writes to standard error. */
   err(text: string): void;
   /**
    * The file's bytes; decoding is the reader's job (`readDocumentBytes`: UTF-8 with or without a byte-order
    * mark, UTF-16 with one). Throws (with a Node error code such as ENOENT) when the file cannot be read.
    */
   readFile(path: string): Uint8Array;
+  /** Writes text (UTF-8) to a file, replacing it. */
   writeFile(path: string, text: string): void;
   /** Writes bytes (`kring report`'s PDF); an IO without it cannot write binary files. */
   writeBytes?(path: string, bytes: Uint8Array): void;
