@@ -29,7 +29,7 @@ export interface Demo {
   /** Requests (other than data: and blob: URLs) made after `markLoaded()`. */
   lateRequests: string[];
   /**
-   * The late requests that are not the demo's own lazily loaded scripts and styles (see `isOwnAsset`), as
+   * The late requests that are not files of the demo itself (see `isOwnAsset`), as
    * "METHOD url": another origin, a POST, a query string, a file the build did not make. Must stay empty.
    */
   unexpectedRequests: string[];
@@ -58,15 +58,16 @@ export function serveDemo(): Promise<http.Server> {
 }
 
 /**
- * A lazily loaded part of the demo itself: a GET of a script or style sheet of the built site (a code-split
- * chunk, the worker) from the demo's own origin, with no query or fragment that could carry data.
+ * The demo itself: a GET of a file of the built site (a page the test navigates to, a code-split chunk, the
+ * worker) from the demo's own origin, with no query or fragment that could carry data.
  */
 export function isOwnAsset(method: string, requestUrl: string, demoUrl: string): boolean {
   const u = new URL(requestUrl);
   if (method !== 'GET' || u.origin !== new URL(demoUrl).origin || u.search !== '' || u.hash !== '')
     return false;
-  const file = path.join(DIST, decodeURIComponent(u.pathname));
-  return file.startsWith(`${DIST}${path.sep}`) && /\.(js|css)$/.test(file) && fs.existsSync(file);
+  const pathname = decodeURIComponent(u.pathname);
+  const file = path.join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+  return file.startsWith(`${DIST}${path.sep}`) && fs.existsSync(file) && fs.statSync(file).isFile();
 }
 
 export async function openDemo(
