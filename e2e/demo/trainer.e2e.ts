@@ -136,6 +136,27 @@ describe('a lesson at 1920x1080', () => {
     });
   }
 
+  test('Play builds the map up by itself at the chosen speed; a step by hand pauses it', async () => {
+    const { page } = demo;
+    await openExample(demo, 'Noor');
+    await page.getByRole('button', { name: 'Trainersmodus' }).click();
+    const counter = page.getByText(/^Stap \d+ van \d+$/);
+    await expect.poll(() => counter.textContent()).toMatch(/^Stap 1 van/);
+    await page.getByLabel('Snelheid').selectOption('2');
+    const play = page.getByRole('button', { name: 'Afspelen' });
+    await play.click();
+    await expect.poll(() => counter.textContent(), { timeout: 6000 }).toMatch(/^Stap 3 van/);
+    await page.keyboard.press('PageUp');
+    await expect(page.getByRole('button', { name: 'Afspelen' }).getAttribute('aria-pressed')).resolves.toBe(
+      'false',
+    );
+    const paused = await counter.textContent();
+    await page.waitForTimeout(2000);
+    expect(await counter.textContent()).toBe(paused);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Trainersmodus' }).waitFor();
+  });
+
   test('full screen gives the stage the whole screen', async () => {
     const { page } = demo;
     await openExample(demo, 'Noor');
