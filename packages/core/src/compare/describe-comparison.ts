@@ -3,13 +3,9 @@
  * mensen in plaats van 1", "Aandeel professionals 40 % → 15 %") and as the JSON object of `kring diff --json`
  * (docs/cli.md): one place, so the CLI and the editor's snapshots panel say the same.
  */
-import type { CoreTemplates, MessageKey } from '../i18n/en.js';
-import {
-  createTranslator,
-  type Locale,
-  type MessageOverrides,
-  type MessageParams,
-} from '../i18n/catalogue.js';
+import type { MessageKey } from '../i18n/en.js';
+import { type Locale, type MessageParams } from '../i18n/catalogue.js';
+import { createRuntimeKeyTranslator } from '../i18n/runtime-key-translator.js';
 import { coreMessageParts, compareMessages } from '../i18n/message-parts.js';
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
@@ -23,15 +19,10 @@ import type {
 } from './compare-networks.js';
 
 /**
- * Core's parts and the comparison part: this module's own translator (nothing is registered), so only bundles
- * that carry this module carry its words. Typed loosely: its keys come from run-time data too.
+ * Core's parts and this module's part: its own translator, so only bundles that carry this module carry its
+ * words. Its keys come from run-time data too.
  */
-const t = /* @__PURE__ */ createTranslator([...coreMessageParts, compareMessages]) as unknown as (
-  locale: Locale,
-  key: string,
-  params?: MessageParams,
-  overrides?: MessageOverrides<CoreTemplates>,
-) => string;
+const t = /* @__PURE__ */ createRuntimeKeyTranslator([...coreMessageParts, compareMessages]);
 
 /** Core's `t()` (it knows this part), for a key only known at run time. */
 export function compareT(locale: Locale, key: MessageKey, params?: MessageParams): string {

@@ -5,27 +5,18 @@
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
 import type { CoreTemplates, MessageKey } from '../i18n/en.js';
-import {
-  createTranslator,
-  type Locale,
-  type MessageOverrides,
-  type MessageParams,
-} from '../i18n/catalogue.js';
+import { type Locale, type MessageOverrides, type MessageParams } from '../i18n/catalogue.js';
+import { createRuntimeKeyTranslator } from '../i18n/runtime-key-translator.js';
 import { coreMessageParts, insightMessages } from '../i18n/message-parts.js';
 import { kinNamed } from '../queries/kinship.js';
 import { findingsOf, type Finding } from './findings.js';
 import { nameOfEntity, networkInsight, type NetworkInsight } from './network-insight.js';
 
 /**
- * Core's parts and the insight part: this module's own translator (nothing is registered), so only bundles
- * that carry this module carry its words. Typed loosely: its keys come from run-time data too.
+ * Core's parts and this module's part: its own translator, so only bundles that carry this module carry its
+ * words. Its keys come from run-time data too.
  */
-const t = /* @__PURE__ */ createTranslator([...coreMessageParts, insightMessages]) as unknown as (
-  locale: Locale,
-  key: string,
-  params?: MessageParams,
-  overrides?: MessageOverrides<CoreTemplates>,
-) => string;
+const t = /* @__PURE__ */ createRuntimeKeyTranslator([...coreMessageParts, insightMessages]);
 
 type Overrides = MessageOverrides<CoreTemplates>;
 

@@ -10,27 +10,18 @@
 import type { Gender, ParentChildKind } from '../model/enums.js';
 import type { Id, KringDocument, Partnership } from '../model/types.js';
 import type { CoreTemplates, MessageKey } from '../i18n/en.js';
-import {
-  createTranslator,
-  type Locale,
-  type MessageOverrides,
-  type MessageParams,
-} from '../i18n/catalogue.js';
+import { type Locale, type MessageOverrides, type MessageParams } from '../i18n/catalogue.js';
+import { createRuntimeKeyTranslator } from '../i18n/runtime-key-translator.js';
 import { coreMessageParts, kinshipMessages } from '../i18n/message-parts.js';
 import { documentIndex } from './document-index.js';
 import { childrenOf, parentsOf, partnersOf } from './relatives.js';
 import { siblingsOf } from './siblings-of.js';
 
 /**
- * Core's parts and the kinship part: this module's own translator (nothing is registered), so only bundles
- * that carry this module carry its words. Typed loosely: its keys come from run-time data too.
+ * Core's parts and this module's part: its own translator, so only bundles that carry this module carry its
+ * words. Its keys come from run-time data too.
  */
-const t = /* @__PURE__ */ createTranslator([...coreMessageParts, kinshipMessages]) as unknown as (
-  locale: Locale,
-  key: string,
-  params?: MessageParams,
-  overrides?: MessageOverrides<CoreTemplates>,
-) => string;
+const t = /* @__PURE__ */ createRuntimeKeyTranslator([...coreMessageParts, kinshipMessages]);
 
 type Overrides = MessageOverrides<CoreTemplates>;
 
