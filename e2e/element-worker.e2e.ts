@@ -37,7 +37,7 @@ const page = (entry: string): Route => ({
 const mountScript = (module: string) =>
   js(`
 import { mount } from '${module}';
-import doc from '/doc.js';
+import doc from './doc.js';
 window.__m = mount(document.getElementById('box'), { initialDocument: doc, view: 'genogram', locale: 'en' });
 `);
 
@@ -46,9 +46,9 @@ const routes = (): Record<string, Route> => ({
   '/kring-editor.js': js(fs.readFileSync(path.join(DIST, 'kring-editor.js'))),
   '/doc.js': js(`export default ${JSON.stringify(DOC)};`),
   '/esm.html': page('esm'),
-  '/esm.js': mountScript('/element/index.js'),
+  '/esm.js': mountScript('./element/index.js'),
   '/single.html': page('single'),
-  '/single.js': mountScript('/kring-editor.js'),
+  '/single.js': mountScript('./kring-editor.js'),
 });
 
 let browser: Browser;
