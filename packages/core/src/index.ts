@@ -1,3 +1,10 @@
+/**
+ * The Kring document model: typed `.kring.json` documents for genograms, ecograms and sociograms, the safe
+ * reader ({@link readDocument}, with migrations of older versions), the stable writer ({@link writeDocument}),
+ * undoable edit commands, read-only queries and the nl/en message catalogue. No DOM, no framework, no network.
+ *
+ * @packageDocumentation
+ */
 export * from './model/enums.js';
 export * from './model/types.js';
 export * from './model/partial-date.js';
@@ -20,12 +27,11 @@ export * from './read/svg-payload.js';
 export * from './read/read-document-bytes.js';
 export { checkInvariants } from './read/invariants/check-invariants.js';
 export { checkNetworkSoftRules } from './read/invariants/soft-network.js';
-export * from './migrate/migration.js';
-export { MIGRATIONS, OLDEST_VERSION } from './migrate/migrations.js';
+export { OLDEST_VERSION } from './migrate/migrations.js';
 export * from './write/write-document.js';
 export { WriteRefusedError, type WriteRefusalReason } from './write/writable.js';
 export { MAX_LISTED_PROBLEMS, MORE_PROBLEMS_KEY, isMoreProblems } from './read/problem-collector.js';
-export { clampCoordinate, drawablePositions } from './read/repair-layouts.js';
+export { drawablePositions } from './read/repair-layouts.js';
 export * from './commands/index.js';
 export * from './edits/index.js';
 export * from './history/index.js';

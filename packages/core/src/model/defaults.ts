@@ -11,6 +11,10 @@ export function birthStatusOf(person: Person): BirthStatus {
   return person.birthStatus ?? 'live_birth';
 }
 
+/**
+ * Whether the person is a live birth (the default), i.e. not a pregnancy outcome: only live births can be
+ * partners, parents, the focus, household members, tie ends or action-team members.
+ */
 export function isLiveBirth(person: Person): boolean {
   return birthStatusOf(person) === 'live_birth';
 }

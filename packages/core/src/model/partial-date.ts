@@ -1,12 +1,20 @@
 /**
- * Partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally prefixed by `~` ("about").
+ * A partial date parsed into its parts (see {@link parsePartialDate}). As text (see
+ * {@link PartialDateString}): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally prefixed by `~` ("about").
  * Nothing else is a date. Comparison works on the precision both dates share, so `1950` is neither
  * before nor after `1950-06-01`.
  */
 export interface PartialDate {
+  /** The year, four digits (0000–9999). */
   year: number;
+  /** The month, 1–12; missing for a year-only date. */
   month?: number;
+  /**
+   * The day of the month, 1–31 and valid for the month (29 February only in a leap year); missing when not
+   * given.
+   */
   day?: number;
+  /** `true` when the text started with `~` ("about", e.g. `~1950`). */
   approximate: boolean;
 }
 
@@ -27,8 +35,15 @@ const parsed = new Map<string, Readonly<PartialDate> | null>();
 const PARSED_MAX = 4096;
 
 /**
- * Parses a partial date string; returns undefined for anything that is not one (including 2023-02-30).
- * The result is shared and frozen.
+ * Parses a partial date string; returns undefined for anything that is not one (including `2023-02-30`,
+ * surrounding spaces or a time). The result is shared between calls with the same text and frozen: copy it
+ * before changing it. Cheap on repeated texts (a bounded cache of 4,096 texts).
+ *
+ * @example
+ * ```ts
+ * parsePartialDate('~1950-06'); // { year: 1950, month: 6, approximate: true }
+ * parsePartialDate('2023-02-30'); // undefined
+ * ```
  */
 export function parsePartialDate(text: string): Readonly<PartialDate> | undefined {
   let date = parsed.get(text);
@@ -60,6 +75,7 @@ function parseUncached(text: string): PartialDate | undefined {
   return date;
 }
 
+/** Whether `text` is a partial date string (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally with `~`). */
 export function isPartialDate(text: unknown): text is string {
   return typeof text === 'string' && parsePartialDate(text) !== undefined;
 }
@@ -80,14 +96,18 @@ export function comparePartialDates(a: string, b: string): -1 | 0 | 1 {
   return 0;
 }
 
-/** The year of a partial date, or undefined. */
+/**
+ * The year of a partial date (`'~1950-06'` gives 1950), or undefined when `text` is missing or not a date.
+ */
 export function yearOf(text: string | undefined): number | undefined {
   return text === undefined ? undefined : parsePartialDate(text)?.year;
 }
 
 /**
- * Whole years between `birth` and `at` (both partial). When a month or day is missing the age assumes the
- * birthday has passed only if it certainly has, so a year-only birth gives `at.year - birth.year` minus 0.
+ * Whole years between `birth` and `at` (both partial dates), e.g. a person's age at the document's
+ * `referenceDate` or at death. When a month or day is missing on either side the birthday counts as passed,
+ * so a year-only birth gives `at.year - birth.year`. Undefined when either date is missing or not a date, or
+ * when `at` is before `birth`.
  */
 export function ageAt(birth: string | undefined, at: string | undefined): number | undefined {
   if (birth === undefined || at === undefined) return undefined;

@@ -4,7 +4,10 @@ import type { Problem } from './problem.js';
 /** At most this many problems are listed; the rest are counted in one last entry (format.md §Invariants). */
 export const MAX_LISTED_PROBLEMS = 200;
 
-/** The key of the last entry of a shortened problem list: "… and {count} more". */
+/**
+ * The message key (`read.moreProblems`) of the last entry of a shortened problem list, "… and N more problems."
+ * / "… en nog N problemen.", with the number left out as the parameter `count`.
+ */
 export const MORE_PROBLEMS_KEY = 'read.moreProblems' satisfies MessageKey;
 
 /** Where checks put what they find: an array, or a ProblemCollector that keeps only what will be listed. */
