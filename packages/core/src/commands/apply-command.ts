@@ -35,10 +35,30 @@ enablePatches();
  */
 const immer = new Immer({ autoFreeze: false });
 
+/**
+ * What {@link applyCommand} (and {@link History.execute}) returns: the new document with the patches that
+ * redo and undo the change, or the reason the command was refused (the document is then untouched).
+ */
 export type CommandResult =
-  | { ok: true; document: KringDocument; patches: Patch[]; inversePatches: Patch[] }
   | {
+      /** The command was applied. */
+      ok: true;
+      /** The new document: a new object, sharing every part the command did not change with the old one. */
+      document: KringDocument;
+      /**
+       * immer patches that turn the old document into the new one (to redo, or to send to another device).
+       */
+      patches: Patch[];
+      /** immer patches that turn the new document back into the old one (to undo). */
+      inversePatches: Patch[];
+    }
+  | {
+      /** The command was refused. */
       ok: false;
+      /**
+       * Why, as a message of core's catalogue (a `commands.*` key and its parameters), to show with `t()`.
+       * It names entities by their names, never by ids.
+       */
       reason: Message;
       /** Where in the command the offending value is, when the command itself is malformed. */
       path?: CommandPath;
@@ -62,9 +82,30 @@ const HANDLERS: Handlers<Command> = {
 };
 
 /**
- * Applies `command` to `doc`; returns the new document and its patches, or the reason for refusing. The
- * command is checked at run time first (check-command.ts): whatever a caller passes, malformed input is
- * refused with a reason, never a TypeError and never a document the reader would refuse.
+ * Applies `command` to `doc`; returns the new document and its patches, or the reason for refusing. `doc` is
+ * never changed. The command is checked at run time first, whatever a caller passes (a JavaScript host, a
+ * stored journal, another device): its `type` must name a command (`commands.unknownCommand`); it must be
+ * plain JSON data (`commands.notPlainData`, `commands.forbiddenKey`, `commands.tooDeep`,
+ * `commands.tooLarge`); its payload must match the format's schema for its type (`commands.missingValue`,
+ * `commands.wrongValue`, `commands.unexpectedField`, `commands.emptyId`, `commands.badDate`, …, with the
+ * `path` of the offending value); and a command that adds an entity must not take the document past 20,000
+ * entities (`commands.tooManyEntities`). Then the command's own rules apply (each command type's
+ * documentation lists its refusals): the result is always a document the reader accepts, never a TypeError.
+ * The command is copied before it is applied, so the document shares no object with the caller.
+ *
+ * To undo, apply `inversePatches` (with {@link applySharedPatches} or immer's `applyPatches`), or use a
+ * {@link History}, which keeps the steps.
+ *
+ * @param doc - the document to change
+ * @param command - the edit, plain data (see {@link Command})
+ * @returns the new document and its patches, or `ok: false` with the reason
+ *
+ * @example
+ * ```ts
+ * const result = applyCommand(doc, addPerson({ id: 'p-oma', name: 'Oma', gender: 'woman' }));
+ * if (result.ok) doc = result.document;
+ * else console.warn(t('en', result.reason.key, result.reason.params)); // "The id "p-oma" is already in use."
+ * ```
  */
 export function applyCommand(doc: KringDocument, command: Command): CommandResult {
   const checked = checkCommand(doc, command);

@@ -91,7 +91,9 @@ function entityCommands<A extends string, U extends string, R extends string>(
   } as unknown as Record<A | U | R, v.GenericSchema>;
 }
 
-/** The fields of each command type besides `type`. Adding a command type without a schema fails to compile. */
+/**
+ * The fields of each command type besides `type`. Adding a command type without a schema fails to compile.
+ */
 export const COMMAND_SCHEMAS: { readonly [K in CommandType]: v.GenericSchema } = {
   ...entityCommands(
     ['person.add', 'person.update', 'person.remove'],
@@ -189,5 +191,9 @@ export const COMMAND_SCHEMAS: { readonly [K in CommandType]: v.GenericSchema } =
   'snapshot.erase': v.object({ id }),
 };
 
-/** Every command type, in the order of COMMAND_SCHEMAS. */
+/**
+ * Every command type (`'person.add'`, `'tie.update'`, …): the values of `Command['type']` at run time, for a
+ * host that checks or routes commands it receives before applying them. {@link applyCommand} refuses any
+ * other type with `commands.unknownCommand`.
+ */
 export const COMMAND_TYPES = Object.keys(COMMAND_SCHEMAS) as CommandType[];

@@ -18,6 +18,17 @@ import type { PlanCommand } from './plan.js';
 import type { SnapshotCommand } from './snapshots.js';
 import type { TieCommand } from './ties.js';
 
+/**
+ * Every edit of a document, as plain JSON data: a `type` (`'person.add'`, `'tie.update'`, …) and its payload.
+ * Build one with the creator functions (`addPerson`, `linkParent`, `moveNode`, …) or as a literal, apply it
+ * with {@link applyCommand}, or through a {@link History} to make it undoable. Commands hold ids, never
+ * object references, so they can be stored, sent to another device and replayed; `structuredClone` and
+ * `JSON.stringify` keep them intact.
+ *
+ * Commands that add an entity give it an id of the caller's choosing: unique across the whole document
+ * (persons, organisations, relations and plan actions share one id space). Updates take a `changes` object
+ * (see {@link Changes}): the fields to set, `null` to clear an optional one.
+ */
 export type Command =
   | PersonCommand
   | ContactCommand
@@ -34,4 +45,8 @@ export type Command =
   | LessonCommand
   | SnapshotCommand;
 
+/**
+ * The `type` of a command: `'person.add'`, `'tie.update'`, … (all of them at run time: {@link
+ * COMMAND_TYPES}).
+ */
 export type CommandType = Command['type'];

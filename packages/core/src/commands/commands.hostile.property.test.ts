@@ -24,7 +24,7 @@ import { validFamily } from './test-support/valid-family.js';
 type Path = (string | number)[];
 
 /** Functions the commands module exports besides the creators. */
-const NOT_CREATORS = new Set(['applyCommand', 'checkRing']);
+const NOT_CREATORS = new Set(['applyCommand']);
 
 function isContainer(value: unknown): value is Record<string | number, unknown> {
   if (Array.isArray(value)) return true;

@@ -7,13 +7,24 @@ import type { Id, PersonContact } from '../model/types.js';
 import { checkPerson, indexById, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
+/**
+ * Sets or clears how to reach a person (`person.contact`: phone, email, note). The whole contact is
+ * replaced: blank fields are left out, and a contact with nothing left, or `null`, removes it. Refused with
+ * `commands.notFound` / `commands.notAPerson` when `person` names no person, and with `commands.noContact`
+ * when clearing a contact the person does not have (an edit that would change nothing).
+ */
 export interface SetContact {
+  /** Discriminant of the {@link Command} union. */
   type: 'person.contact.set';
+  /** The person whose contact details these are. */
   person: Id;
+  /** The new contact details, or `null` to remove them. */
   contact: PersonContact | null;
 }
+/** The commands on a person's contact details (one: {@link SetContact}). */
 export type ContactCommand = SetContact;
 
+/** The command that replaces `person`'s contact details with `contact` (`null` removes them). */
 export const setContact = (person: Id, contact: PersonContact | null): SetContact => ({
   type: 'person.contact.set',
   person,

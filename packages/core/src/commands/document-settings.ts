@@ -19,32 +19,70 @@ import type { Id, Options, Snapshot, Tie } from '../model/types.js';
 import { checkDate, checkPerson, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
+/**
+ * Changes the document's display options: the genogram's symbol set (`mcgoldrick` or `nsgc`), the death mark
+ * (`x` or `slash`), the number of rings of the ecogram and sociogram (3 or 4) and the sector preset
+ * (`default`, `lensink`, `tracy_whittaker`). A value outside its list is refused with `commands.badOption`.
+ * Fewer rings or another preset repair the ties in the same undo step instead of refusing, in the live
+ * network and in every snapshot: a ring beyond the new count moves to the outermost ring, and a sector the
+ * new preset lacks is cleared (the views then derive it).
+ */
 export interface SetOptions {
+  /** Discriminant of the {@link Command} union. */
   type: 'options.set';
+  /** The options to change; those left out keep their value. */
   changes: Partial<Options>;
 }
-/** Sets the title, or clears it with `null`. */
+/** Sets the title, or clears it with `null`. Never refused. */
 export interface SetTitle {
+  /** Discriminant of the {@link Command} union. */
   type: 'title.set';
+  /** The new title (free text), or `null` to remove it. */
   title: string | null;
 }
-/** Sets the reference date (a partial date), or clears it with `null`. */
+/**
+ * Sets the reference date (a partial date), or clears it with `null`: the date ages are computed at. A value
+ * that is not a partial date is refused with `commands.badDate`.
+ */
 export interface SetReferenceDate {
+  /** Discriminant of the {@link Command} union. */
   type: 'referenceDate.set';
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally after `~` ("about"); or `null` to remove it. */
   date: string | null;
 }
+/**
+ * Makes another person the focus (the index person, *aangemelde persoon*): the double outline of the
+ * genogram, the centre of the ecogram and the sociogram. Refused when `id` is no person or not a live birth
+ * (`commands.notFound`, `commands.notAPerson`, `commands.notLiveBirth`), and with
+ * `commands.focusNotInSnapshot` when a snapshot does not hold that person as a live birth (every snapshot is
+ * read with the document's focus).
+ */
 export interface SetFocus {
+  /** Discriminant of the {@link Command} union. */
   type: 'focus.set';
+  /** The new focus person. */
   id: Id;
 }
+/** The commands on the document as a whole: options, title, reference date and focus. */
 export type DocumentSettingsCommand = SetOptions | SetTitle | SetReferenceDate | SetFocus;
 
+/**
+ * The command that changes the options given in `changes` (see {@link SetOptions}).
+ *
+ * @example
+ * ```ts
+ * setOptions({ rings: 4, sectors: 'lensink' });
+ * ```
+ */
 export const setOptions = (changes: Partial<Options>): SetOptions => ({ type: 'options.set', changes });
+/** The command that sets the document's title (`null` removes it). */
 export const setTitle = (title: string | null): SetTitle => ({ type: 'title.set', title });
+/** The command that sets the reference date, a partial date (`null` removes it). */
 export const setReferenceDate = (date: string | null): SetReferenceDate => ({
   type: 'referenceDate.set',
   date,
 });
+/** The command that makes person `id` the focus (see {@link SetFocus}). */
 export const setFocus = (id: Id): SetFocus => ({ type: 'focus.set', id });
 
 /**

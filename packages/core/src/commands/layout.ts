@@ -11,25 +11,53 @@ import { withPosition, withoutPositions } from './layout-records.js';
 import { isIdTaken, nameOf } from './lookup.js';
 import { refuse, type Handlers } from './refusal.js';
 
+/**
+ * Pins a node of one view where the user dropped it: sets `layouts.<view>.positions[id]`, the node's centre
+ * in the view's drawing units. The view's layout keeps a pinned node there and places the rest around it. A
+ * coordinate beyond ±1,000,000 is moved to that bound. Refused with `commands.badView` for an unknown view,
+ * `commands.notFound` for an id that names nothing in the document, and `commands.badPosition` for a
+ * coordinate that is not a finite number.
+ */
 export interface MoveNode {
+  /** Discriminant of the {@link Command} union. */
   type: 'node.move';
+  /** The view whose layout holds the pin: `genogram`, `ecogram` or `sociogram`. */
   view: View;
+  /** The node: a person or organisation, or a household or partnership in views that draw them as nodes. */
   id: Id;
+  /** The node's centre, in the view's drawing units. */
   position: Point;
 }
+/**
+ * Unpins a node, so that the view's layout places it again. Refused with `commands.badView` for an unknown
+ * view and `commands.notPinned` when the node has no pin in that view.
+ */
 export interface UnpinNode {
+  /** Discriminant of the {@link Command} union. */
   type: 'node.unpin';
+  /** The view whose pin goes. */
   view: View;
+  /** The pinned node. */
   id: Id;
 }
+/** The commands on a view's layout (pins). */
 export type LayoutCommand = MoveNode | UnpinNode;
 
+/**
+ * The command that pins node `id` of `view` with its centre at `position`.
+ *
+ * @example
+ * ```ts
+ * moveNode('genogram', 'p-oma', { x: 120, y: -40 });
+ * ```
+ */
 export const moveNode = (view: View, id: Id, position: Point): MoveNode => ({
   type: 'node.move',
   view,
   id,
   position,
 });
+/** The command that unpins node `id` of `view`. */
 export const unpinNode = (view: View, id: Id): UnpinNode => ({ type: 'node.unpin', view, id });
 
 export const layoutHandlers: Handlers<LayoutCommand> = {

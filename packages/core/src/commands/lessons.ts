@@ -1,6 +1,6 @@
 /**
- * Commands on trainer lessons (format version 2, `lessons`): a lesson is a trainer's authored walk through the
- * map, presented in trainer mode. Its steps refer to the steps trainer mode derives from the map (`map`
+ * Commands on trainer lessons (format version 2, `lessons`): a lesson is a trainer's authored walk through
+ * the map, presented in trainer mode. Its steps refer to the steps trainer mode derives from the map (`map`
  * steps, by a stable reference: `node:<id>` for a person or organisation, `tie:<id>` for a tie, `plan`) or
  * are text slides of their own (`text`); each may be skipped, carry a speaker note, and a `map` step may
  * choose what to highlight. See docs/format.md, "Lesson".
@@ -15,8 +15,12 @@ import { personSchema } from '../read/schema-v1.js';
 import { indexById } from './lookup.js';
 import { refuse, withChanges, type Changes, type Handlers } from './refusal.js';
 
-/** A step of the map as trainer mode derives it, referred to by `ref`. */
+/**
+ * A step of the map as trainer mode derives it (a person, organisation or tie appearing, or the plan),
+ * referred to by `ref`.
+ */
 export interface LessonMapStep {
+  /** Discriminant of the {@link LessonStep} union: a step of the map. */
   kind: 'map';
   /** `node:<id>` (a person or organisation), `tie:<id>` or `plan`. */
   ref: string;
@@ -30,15 +34,21 @@ export interface LessonMapStep {
 
 /** A slide of text between the steps of the map. */
 export interface LessonTextStep {
+  /** Discriminant of the {@link LessonStep} union: a text slide. */
   kind: 'text';
   /** Unique among the lesson's text slides. */
   id: Id;
+  /** The slide's heading, if any. */
   title?: string;
+  /** What the slide says, plain text. */
   text: string;
+  /** Skipped when presenting. */
   hidden?: boolean;
+  /** Speaker note: shown to the trainer only. */
   note?: string;
 }
 
+/** One step of a trainer lesson: a step of the map or a text slide. */
 export type LessonStep = LessonMapStep | LessonTextStep;
 
 /** A lesson as trainer mode writes it. */
@@ -47,48 +57,97 @@ export interface TrainerLesson extends Lesson {
   view?: View;
   /** Presented with initials instead of names. */
   initials?: boolean;
+  /** The steps in the order they are presented. */
   steps: LessonStep[];
 }
 
+/**
+ * Adds a trainer lesson (appended to `lessons`, which is created when missing). Refused with
+ * `commands.duplicateId` when a lesson has its id already (lesson ids are unique among the lessons) or two of
+ * its text slides share an id, with `commands.missingValue` when a `map` step lacks its `ref` or a `text`
+ * step its `id` or `text`, and with `commands.unexpectedField` when a step holds a field of the other kind.
+ */
 export interface AddLesson {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.add';
+  /** The new lesson, with its steps. */
   lesson: TrainerLesson;
 }
-/** Title, view and initials of a lesson; `null` clears the view or the initials. */
+/**
+ * Title, view and initials of a lesson; `null` clears the view or the initials. Refused with
+ * `commands.notFound` for an unknown lesson.
+ */
 export interface UpdateLesson {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.update';
+  /** The lesson to change. */
   id: Id;
+  /** The fields to set (see {@link Changes}); the steps change through the step commands. */
   changes: Changes<Pick<TrainerLesson, 'title' | 'view' | 'initials'>>;
 }
+/** Removes a lesson with its steps. Refused with `commands.notFound` for an unknown lesson. */
 export interface RemoveLesson {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.remove';
+  /** The lesson to remove. */
   id: Id;
 }
-/** Inserts a step at `index` (default: at the end). */
+/**
+ * Inserts a step at `index` (default: at the end). Refused with `commands.notFound` for an unknown lesson,
+ * `commands.badIndex` for an index outside `0..steps.length`, `commands.duplicateId` for a text slide whose
+ * id another slide has, and the step-shape refusals of {@link AddLesson}.
+ */
 export interface AddLessonStep {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.step.add';
+  /** The lesson the step goes into. */
   lesson: Id;
+  /** The new step. */
   step: LessonStep;
+  /** Its 0-based position; the steps from there on move one place back. Default: at the end. */
   index?: number;
 }
-/** Replaces the step at `index` (its note, its highlight, whether it is skipped, a slide's text). */
+/**
+ * Replaces the step at `index` (its note, its highlight, whether it is skipped, a slide's text). Refused as
+ * {@link AddLessonStep} is, for an index outside the steps.
+ */
 export interface UpdateLessonStep {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.step.update';
+  /** The lesson the step is in. */
   lesson: Id;
+  /** The 0-based position of the step to replace. */
   index: number;
+  /** The new step. */
   step: LessonStep;
 }
+/**
+ * Moves the step at `from` so that it ends up at index `to`. Refused with `commands.notFound` for an unknown
+ * lesson and `commands.badIndex` when either index is outside the steps.
+ */
 export interface MoveLessonStep {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.step.move';
+  /** The lesson the step is in. */
   lesson: Id;
+  /** The 0-based position of the step to move. */
   from: number;
+  /** The 0-based position it has after the move. */
   to: number;
 }
+/**
+ * Removes the step at `index`. Refused with `commands.notFound` for an unknown lesson and `commands.badIndex`
+ * for an index outside the steps.
+ */
 export interface RemoveLessonStep {
+  /** Discriminant of the {@link Command} union. */
   type: 'lesson.step.remove';
+  /** The lesson the step is in. */
   lesson: Id;
+  /** The 0-based position of the step to remove. */
   index: number;
 }
+/** The commands on trainer lessons and their steps. */
 export type LessonCommand =
   | AddLesson
   | UpdateLesson
@@ -98,29 +157,42 @@ export type LessonCommand =
   | MoveLessonStep
   | RemoveLessonStep;
 
+/** The command that adds `lesson` (see {@link AddLesson}). */
 export const addLesson = (lesson: TrainerLesson): AddLesson => ({ type: 'lesson.add', lesson });
+/** The command that changes the title, view or initials of lesson `id`. */
 export const updateLesson = (id: Id, changes: UpdateLesson['changes']): UpdateLesson => ({
   type: 'lesson.update',
   id,
   changes,
 });
+/** The command that removes lesson `id`. */
 export const removeLesson = (id: Id): RemoveLesson => ({ type: 'lesson.remove', id });
+/**
+ * The command that inserts `step` into `lesson` at `index`.
+ *
+ * @param lesson - the lesson's id
+ * @param step - the step to insert
+ * @param index - its 0-based position; left out, the step is appended
+ */
 export const addLessonStep = (lesson: Id, step: LessonStep, index?: number): AddLessonStep =>
   index === undefined
     ? { type: 'lesson.step.add', lesson, step }
     : { type: 'lesson.step.add', lesson, step, index };
+/** The command that replaces the step at `index` of `lesson` with `step`. */
 export const updateLessonStep = (lesson: Id, index: number, step: LessonStep): UpdateLessonStep => ({
   type: 'lesson.step.update',
   lesson,
   index,
   step,
 });
+/** The command that moves the step at `from` of `lesson` to index `to`. */
 export const moveLessonStep = (lesson: Id, from: number, to: number): MoveLessonStep => ({
   type: 'lesson.step.move',
   lesson,
   from,
   to,
 });
+/** The command that removes the step at `index` of `lesson`. */
 export const removeLessonStep = (lesson: Id, index: number): RemoveLessonStep => ({
   type: 'lesson.step.remove',
   lesson,
@@ -132,8 +204,8 @@ const id = personSchema.entries.id;
 const text = personSchema.entries.name;
 const index = v.pipe(v.number(), v.integer());
 /**
- * A step: one object schema for both kinds (the compiled fast check knows no unions); the handlers check
- * that a `map` step has a `ref` and no slide fields, and a `text` step an `id` and a `text` and no map fields.
+ * A step: one object schema for both kinds (the compiled fast check knows no unions); the handlers check that
+ * a `map` step has a `ref` and no slide fields, and a `text` step an `id` and a `text` and no map fields.
  */
 const step = v.strictObject({
   kind: v.picklist(['map', 'text']),

@@ -10,9 +10,14 @@
 import type { MessageKey } from '../i18n/en.js';
 import { FORBIDDEN_KEYS, MAX_DEPTH } from '../read/limits.js';
 
-/** Characters of text (strings and keys together) one command may carry. */
+/**
+ * Characters of text (strings and keys together) one command may carry; more is refused with
+ * `commands.tooLarge`.
+ */
 export const MAX_COMMAND_TEXT = 1_000_000;
-/** Values (objects, lists, texts, numbers…) one command may carry. */
+/**
+ * Values (objects, lists, texts, numbers…) one command may carry; more is refused with `commands.tooLarge`.
+ */
 export const MAX_COMMAND_VALUES = 100_000;
 /**
  * Nesting a command may have: a value at depth d of a command lands at most 3 levels deeper in the
@@ -20,6 +25,11 @@ export const MAX_COMMAND_VALUES = 100_000;
  */
 export const MAX_COMMAND_DEPTH = MAX_DEPTH - 4;
 
+/**
+ * Where a value sits inside a command: the keys and list indices from the command's root, e.g.
+ * `['person', 'conditions', 0, 'since']`. A refusal of a malformed command carries it (see
+ * {@link CommandResult}); `[]` means the command as a whole.
+ */
 export type CommandPath = (string | number)[];
 
 /** Why a value is not plain data, and where (keys and indices from the command's root). */

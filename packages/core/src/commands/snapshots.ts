@@ -20,39 +20,88 @@ import { removeIds } from './remove-ids.js';
 
 /** What a new snapshot is called and when it was: its state is the document's at the moment it is taken. */
 export interface SnapshotInfo {
+  /**
+   * The snapshot's id: non-empty, not `__proto__`, `constructor` or `prototype`, unique among the snapshots.
+   */
   id: Id;
+  /** What the snapshot is called, e.g. "Intake" (T0) or "Na netwerkberaad" (T1). */
   label: string;
+  /**
+   * The moment the snapshot stands for: a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally after
+   * `~`).
+   */
   date: string;
 }
 
+/**
+ * Takes a snapshot (*momentopname*): a copy of the persons, organisations, relations, ties and plan as they
+ * are now, for comparing the network over time. Refused with `commands.emptyId`, `commands.forbiddenId` or
+ * `commands.duplicateId` for an unusable id, `commands.badDate` for a date that is not a partial date, and
+ * `commands.snapshotTooLarge` when the copy would take the document past the 20 MiB a map can be saved with.
+ * Undo deletes the snapshot again.
+ */
 export interface TakeSnapshot {
+  /** Discriminant of the {@link Command} union. */
   type: 'snapshot.take';
+  /** The new snapshot's id, label and date. */
   snapshot: SnapshotInfo;
 }
-/** Changes the label and/or the date of a snapshot (both are required fields: neither can be cleared). */
+/**
+ * Changes the label and/or the date of a snapshot (both are required fields: neither can be cleared); its
+ * state never changes. Refused with `commands.notFound` for an unknown snapshot and `commands.badDate` for a
+ * date that is not a partial date.
+ */
 export interface UpdateSnapshot {
+  /** Discriminant of the {@link Command} union. */
   type: 'snapshot.update';
+  /** The snapshot to change. */
   id: Id;
+  /** The new label and/or date; a field left out keeps its value. */
   changes: { label?: string; date?: string };
 }
+/** Deletes a snapshot. Refused with `commands.notFound` for an unknown snapshot. */
 export interface RemoveSnapshot {
+  /** Discriminant of the {@link Command} union. */
   type: 'snapshot.remove';
+  /** The snapshot to delete. */
   id: Id;
 }
-/** Erases the person or organisation `id` from every snapshot that holds it (right to erasure). */
+/**
+ * Erases the person or organisation `id` from every snapshot that holds it (right to erasure): inside each
+ * snapshot, what pointed at them is repaired as {@link RemovePerson} repairs the live map. Refused with
+ * `commands.eraseFocus` for the focus person (every snapshot is about them) and `commands.notInSnapshots`
+ * when no snapshot holds `id`. The live map is not touched: remove the person there with
+ * {@link removePerson}; the editor offers both in one step.
+ */
 export interface EraseFromSnapshots {
+  /** Discriminant of the {@link Command} union. */
   type: 'snapshot.erase';
+  /** The person or organisation to erase. */
   id: Id;
 }
+/** The commands on snapshots. */
 export type SnapshotCommand = TakeSnapshot | UpdateSnapshot | RemoveSnapshot | EraseFromSnapshots;
 
+/**
+ * The command that takes a snapshot of the network as it is now (see {@link TakeSnapshot}).
+ *
+ * @example
+ * ```ts
+ * takeSnapshot({ id: 's-t0', label: 'Intake', date: '2024-02-12' });
+ * ```
+ */
 export const takeSnapshot = (snapshot: SnapshotInfo): TakeSnapshot => ({ type: 'snapshot.take', snapshot });
+/** The command that changes the label and/or date of snapshot `id`. */
 export const updateSnapshot = (id: Id, changes: UpdateSnapshot['changes']): UpdateSnapshot => ({
   type: 'snapshot.update',
   id,
   changes,
 });
+/** The command that deletes snapshot `id`. */
 export const removeSnapshot = (id: Id): RemoveSnapshot => ({ type: 'snapshot.remove', id });
+/**
+ * The command that erases person or organisation `id` from every snapshot (see {@link EraseFromSnapshots}).
+ */
 export const eraseFromSnapshots = (id: Id): EraseFromSnapshots => ({ type: 'snapshot.erase', id });
 
 /** Ids that would be unsafe as keys of plain objects; the reader refuses them anywhere. */

@@ -55,6 +55,7 @@ export function withMarriageBeforeEndings(events: readonly PartnershipEvent[]): 
 
 /** The commands of one event edit, and the notice to show when a marriage was inserted for it. */
 export interface EventEdit {
+  /** The commands to run as one step (one undo step, e.g. with `History.executeAll`): one or two. */
   commands: Command[];
   /** Set when an undated `married` was inserted: "Also added: married (no date)…", to announce. */
   notice?: Message;

@@ -15,6 +15,20 @@ function copyOf(value: unknown): Container {
   throw new Error('applySharedPatches: path runs through a non-container');
 }
 
+/**
+ * Applies immer `patches` to `base` and returns the new value; `base` is not touched, and every object the
+ * patches do not reach is shared with it. For the patches of {@link applyCommand} and {@link History} (or a
+ * journal of them replayed after a reload, or sent by another device): apply them in order, the inverse
+ * patches of a step to undo it. Patch values are shared, not copied, so neither the base nor the patches may
+ * be mutated afterwards (Kring's documents never are).
+ *
+ * @param base - the document (or any plain JSON value) the patches were made against
+ * @param patches - immer patches: `add`, `remove` and `replace` on plain objects and arrays; a `replace` of
+ *   the root (`path: []`) swaps the whole value
+ * @returns the patched value
+ * @throws Error when a patch's path runs through a value that is not an object or array, or tries to add or
+ *   remove the root
+ */
 export function applySharedPatches<T>(base: T, patches: readonly Patch[]): T {
   let root: unknown = base;
   const fresh = new Set<unknown>();

@@ -26,26 +26,57 @@ enablePatches();
 
 /** One undo step: the patches that redo it and the inverse patches that undo it. */
 export interface HistoryEntry {
+  /** The immer patches that redo the step, in order. */
   patches: Patch[];
+  /** The immer patches that undo the step, in order (the last command's first). */
   inversePatches: Patch[];
 }
 
 /** Why the document changed: a user command, an undo (or a bail), a redo, or a reset to a new document. */
 export type HistoryChangeSource = 'user' | 'undo' | 'redo' | 'reset';
 
+/** What a {@link ChangeListener} hears with every change of a {@link History}'s document. */
 export interface ChangeInfo {
-  /** The patches that turned the previous document into this one. */
+  /**
+   * The patches that turned the previous document into this one: what to store in a journal or send to
+   * another device. A reset is one `replace` of the root (`path: []`).
+   */
   patches: Patch[];
+  /** Why the document changed (see {@link HistoryChangeSource}). */
   source: HistoryChangeSource;
 }
 
+/**
+ * Called after every change of a {@link History}'s document, with the new document and how it changed.
+ * Listeners run synchronously, in the order they subscribed.
+ */
 export type ChangeListener = (doc: KringDocument, info: ChangeInfo) => void;
 
+/** Options of a {@link History}. */
 export interface HistoryOptions {
   /** Most undo steps kept; the oldest are dropped beyond it. Default: unlimited. */
   limit?: number;
 }
 
+/**
+ * Undo and redo over one document: executes commands (each checked by {@link applyCommand}), keeps an undo
+ * step per command or per gesture, and tells listeners about every change. The document is immutable: after
+ * each change {@link History.document} is a new object sharing what did not change.
+ *
+ * @example
+ * ```ts
+ * const history = new History(doc, { limit: 200 });
+ * const off = history.onChange((doc, { source }) => save(doc, source));
+ * const result = history.execute(addPerson({ id: 'p-anna', name: 'Anna', gender: 'woman' }));
+ * if (!result.ok) show(t('nl', result.reason.key, result.reason.params));
+ * history.beginGesture(); // pointer down
+ * history.execute(moveNode('genogram', 'p-anna', { x: 10, y: 0 }));
+ * history.execute(moveNode('genogram', 'p-anna', { x: 20, y: 0 }));
+ * history.endGesture(); // pointer up: one undo step
+ * history.undo(); // Anna back where she was
+ * off();
+ * ```
+ */
 export class History {
   #doc: KringDocument;
   #undo: HistoryEntry[] = [];
@@ -56,6 +87,10 @@ export class History {
   #listeners = new Set<ChangeListener>();
   readonly #limit: number;
 
+  /**
+   * @param doc - the document to start from; nothing to undo yet
+   * @param options - how many undo steps to keep
+   */
   constructor(doc: KringDocument, options: HistoryOptions = {}) {
     this.#doc = doc;
     this.#limit = options.limit ?? Infinity;

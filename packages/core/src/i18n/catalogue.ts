@@ -97,7 +97,9 @@ export type TemplatesOf<P extends readonly MessagePart[]> = P extends readonly [
 
 /** The templates of a whole catalogue, per locale, merged from its parts. */
 export interface Catalogue {
+  /** The English templates of every part, by key. */
   readonly en: Readonly<Record<string, string>>;
+  /** The Dutch templates of every part, by key. */
   readonly nl: Readonly<Record<string, string>>;
 }
 
