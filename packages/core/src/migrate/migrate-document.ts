@@ -4,14 +4,19 @@ import { CURRENT_VERSION } from '../model/types.js';
 import type { Migration, RawDocument } from './migration.js';
 import { MIGRATIONS } from './migrations.js';
 
+/**
+ * What {@link migrateToCurrent} gives: the migrated raw document with the steps applied and their notes as
+ * warnings, or why it failed (`invalid`: the file's fault; `migrationFailed`: Kring's).
+ */
 export type MigrationResult =
   | { ok: true; value: RawDocument; applied: Migration[]; warnings: Problem[] }
   | { ok: false; reason: 'invalid' | 'migrationFailed'; problems: Problem[] };
 
 /**
- * Brings a raw document of version `from` up to the current version, step by step. Before each step the
- * input is checked against that version's shape: before the first step a failure is the file's fault
- * (`invalid`); before a later step, and when a step throws, it is Kring's fault (`migrationFailed`). Each applied step leaves a warning with its notes.
+ * Brings a raw document of version `from` up to the current version, step by step. Before each step the input
+ * is checked against that version's shape: before the first step a failure is the file's fault (`invalid`);
+ * before a later step, and when a step throws, it is Kring's fault (`migrationFailed`). Each applied step
+ * leaves a warning with its notes.
  */
 export function migrateToCurrent(
   raw: RawDocument,

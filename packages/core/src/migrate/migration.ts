@@ -11,7 +11,9 @@ export type RawDocument = Record<string, unknown>;
  * `migrate` must not mutate its input and must keep unknown keys.
  */
 export interface Migration {
+  /** The format version this step reads. */
   from: number;
+  /** The format version it produces: `from + 1`. */
   to: number;
   /** A short, stable, developer-facing name, e.g. `split-draft-relations`. */
   name: string;
@@ -19,13 +21,18 @@ export interface Migration {
   notes: { nl: string; en: string };
   /** The catalogue key of `notes`, for callers that translate through the catalogue. */
   noteKey: MessageKey;
+  /**
+   * The problems of `raw` against version `from`'s shape, with paths into the old file (errors refuse it).
+   */
   validateInput(raw: RawDocument): Problem[];
+  /** The document in version `to`: a new object (the input is not changed), unknown keys kept. */
   migrate(raw: RawDocument): RawDocument;
 }
 
 /**
  * Throws when the steps do not go up by exactly one from the first step's `from` to `current` (as tldraw's
- * `validateMigrations` does): a gap or a duplicate is a programming error, caught as soon as the module loads.
+ * `validateMigrations` does): a gap or a duplicate is a programming error, caught as soon as the module
+ * loads.
  */
 export function validateMigrationSequence(steps: readonly Migration[], current: number): void {
   if (steps.length === 0) return;

@@ -23,7 +23,9 @@ import type { SectorKey } from '../model/enums.js';
 import { documentIndex, perDocument } from './document-index.js';
 import { derivedSector, isSectorOfPreset, SECTOR_ROLES } from './effective-sector.js';
 
-interface AlterCommon {
+/** What every alter has, person or organisation (see {@link Alter}). */
+export interface AlterCommon {
+  /** The alter's id: a person or organisation id, never the focus. */
   id: Id;
   /** Its home ties: ties with the focus first, then ties with other home members; each in document order. */
   ties: Tie[];
@@ -39,11 +41,20 @@ interface AlterCommon {
   professional: boolean;
 }
 
+/**
+ * An alter of the focus: a person or organisation other than the focus with a tie to someone at home (the
+ * focus or a member of a current household that lists the focus), with its ring, sector and whether it is
+ * professional by the one rule the sociogram, the ecogram, insight and comparisons share (see
+ * {@link altersOfFocus}). `kind` tells which entity it is.
+ */
 export type Alter =
   | (AlterCommon & { kind: 'person'; person: Person })
   | (AlterCommon & { kind: 'organisation'; organisation: Organisation });
 
-/** Home: the focus and the members of every current household that lists the focus. */
+/**
+ * Home: the ids of the focus and of the members of every current household that lists the focus (the centre
+ * of the ecogram and the sociogram). Computed once per document object and cached.
+ */
 export const homeOf: (doc: KringDocument) => ReadonlySet<Id> = perDocument((doc) => {
   const home = new Set<Id>([doc.focus]);
   for (const h of documentIndex(doc).householdsByMember.get(doc.focus) ?? [])
@@ -61,6 +72,22 @@ function innermost(doc: KringDocument, ties: readonly Tie[]): Tie | undefined {
   return best;
 }
 
+/**
+ * The alters of the focus with their ring, sector and professional flag, by the rule of "the network around
+ * the client":
+ *
+ * - Ring: the ring of the alter's tie with the focus (the innermost, if several); otherwise the innermost
+ *   ring of its other home ties; `null` when none is set. Rings outside `1..options.rings` count as unset.
+ * - Sector: the sector of the tie that gave its ring (or of its first home tie); when unset or not a key of
+ *   the document's preset, derived (see {@link derivedSector}); otherwise `null`.
+ * - Professional: an organisation, or an alter in the preset's professional sector (`professionals`, or
+ *   `agencies` in Tracy & Whittaker). Everyone else is informal.
+ *
+ * Alters come in the order of their first home tie in the document, each once. Ties whose ends are not a
+ * person or organisation are passed over. Cost: one pass over the ties, cached per document object (call it
+ * freely while the document does not change; an edit makes a new document and a new result). The array is
+ * shared between callers: do not change it.
+ */
 export const altersOfFocus: (doc: KringDocument) => Alter[] = perDocument((doc) => {
   const index = documentIndex(doc);
   const focus = doc.focus;

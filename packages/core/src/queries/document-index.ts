@@ -19,14 +19,26 @@ import type {
   Tie,
 } from '../model/types.js';
 
-/** Every relation kind of a document: the entries of every collection other than persons and organisations. */
+/**
+ * Every relation kind of a document: the entries of every collection other than persons and organisations.
+ */
 export type Relation = Partnership | ParentChild | MultipleBirth | Household | Emotional | Tie;
 
+/**
+ * Maps over one document for lookups by id, built by {@link documentIndex}. Lists keep document order.
+ * Dangling references are indexed as they are (a tie to a missing id is listed under that id), so lookups
+ * never throw.
+ */
 export interface DocumentIndex {
+  /** The persons by id. */
   readonly persons: ReadonlyMap<Id, Person>;
+  /** The organisations by id. */
   readonly organisations: ReadonlyMap<Id, Organisation>;
-  /** Every relation (partnership, parent-child link, multiple birth, household, emotional line, tie) by id. */
+  /**
+   * Every relation (partnership, parent-child link, multiple birth, household, emotional line, tie) by id.
+   */
   readonly relations: ReadonlyMap<Id, Relation>;
+  /** The partnerships by id. */
   readonly partnerships: ReadonlyMap<Id, Partnership>;
   /** Parent-child links by child id, in document order. */
   readonly parentLinks: ReadonlyMap<Id, readonly ParentChild[]>;
@@ -96,7 +108,12 @@ function build(doc: KringDocument): DocumentIndex {
   };
 }
 
-/** The index of `doc`, built on first use and cached for as long as the document object lives. */
+/**
+ * The index of `doc`, built on first use and cached for as long as the document object lives (a `WeakMap`
+ * keyed by the document). Building it is one pass over every collection; afterwards each call is a map
+ * lookup. Rely on it only for documents that are not mutated in place (commands always make a new document
+ * object).
+ */
 export function documentIndex(doc: KringDocument): DocumentIndex {
   let index = cache.get(doc);
   if (!index) {

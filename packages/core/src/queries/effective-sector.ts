@@ -18,6 +18,7 @@ import { documentIndex } from './document-index.js';
 import { focusHousehold } from './focus-household.js';
 import { kinOfFocus } from './kin-of-focus.js';
 
+/** Which key of a sector preset plays which role when a sector is derived. */
 export interface SectorRoles {
   /** The sector of the focus's household members; when absent, they fall under `family` if kin. */
   household?: SectorKey;
@@ -27,18 +28,25 @@ export interface SectorRoles {
   professionals: SectorKey;
 }
 
+/** The sector roles of each preset (the table at the top of this module). */
 export const SECTOR_ROLES: Record<SectorPreset, SectorRoles> = {
   default: { family: 'family', professionals: 'professionals' },
   lensink: { family: 'family', professionals: 'professionals' },
   tracy_whittaker: { household: 'household', family: 'other_family', professionals: 'agencies' },
 };
 
-/** Whether `sector` is a key of the document's sector preset. */
+/**
+ * Whether `sector` is a key of the document's sector preset (`options.sectors`), e.g. `agencies` is one in
+ * Tracy & Whittaker but not in the default preset.
+ */
 export function isSectorOfPreset(doc: KringDocument, sector: string): sector is SectorKey {
   return (SECTOR_PRESETS[doc.options.sectors] as readonly string[]).includes(sector);
 }
 
-/** The focus and the members of its current household: the centre of the ecogram and the sociogram. */
+/**
+ * Whether `id` is the focus or a member of the focus's household (see {@link focusHousehold}): the centre of
+ * the ecogram and the sociogram.
+ */
 export function isInCentre(doc: KringDocument, id: Id): boolean {
   return id === doc.focus || (focusHousehold(doc)?.members.includes(id) ?? false);
 }
@@ -53,7 +61,13 @@ export function alterEndOf(doc: KringDocument, tie: Tie): Id {
   return tie.to;
 }
 
-/** The sector derived for an alter (person or organisation id) by the table above. */
+/**
+ * The sector derived for an alter (a person or organisation id) when its tie has none: an organisation → the
+ * preset's professional sector (`professionals`, or `agencies` in Tracy & Whittaker); in Tracy & Whittaker a
+ * member of the focus's household → `household`; kin of the focus (see {@link kinOfFocus}) → the family
+ * sector (`family`, or `other_family` in Tracy & Whittaker); anyone else → undefined, for the view to place
+ * as it sees fit.
+ */
 export function derivedSector(doc: KringDocument, alterId: Id): SectorKey | undefined {
   const roles = SECTOR_ROLES[doc.options.sectors];
   const index = documentIndex(doc);
@@ -65,7 +79,11 @@ export function derivedSector(doc: KringDocument, alterId: Id): SectorKey | unde
   return undefined;
 }
 
-/** The sector a tie is drawn in: its own when valid for the preset, else derived from its alter end. */
+/**
+ * The sector a tie is drawn in: its own `sector` when that is a key of the document's preset, else the sector
+ * derived from its alter end (see {@link alterEndOf} and {@link derivedSector}); undefined when neither gives
+ * one.
+ */
 export function effectiveSector(doc: KringDocument, tie: Tie): SectorKey | undefined {
   if (tie.sector !== undefined && isSectorOfPreset(doc, tie.sector)) return tie.sector;
   return derivedSector(doc, alterEndOf(doc, tie));

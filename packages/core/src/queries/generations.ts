@@ -9,6 +9,14 @@
 import type { Id, KringDocument } from '../model/types.js';
 import { documentIndex, perDocument } from './document-index.js';
 
+/**
+ * The generation of every person connected to the focus, relative to the focus: 0 is the focus's own
+ * generation, -1 its parents', +1 its children's, -2 its grandparents'. Parent–child links of every kind
+ * count (±1), partnerships keep the generation (0). Where links disagree, the first generation found in a
+ * breadth-first walk from the focus wins (parents, then children, then partners, each in document order), so
+ * the result is deterministic. Persons not connected to the focus are absent. Cost: one walk over the family
+ * links, cached per document object.
+ */
 export const generations: (doc: KringDocument) => ReadonlyMap<Id, number> = perDocument((doc) => {
   const index = documentIndex(doc);
   const result = new Map<Id, number>();

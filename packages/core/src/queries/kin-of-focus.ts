@@ -8,8 +8,16 @@ import type { ParentChildKind } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
 import { documentIndex, perDocument } from './document-index.js';
 
+/** The parent–child kinds that make kin: blood and adoption (`biological`, `adoptive`, `donor`). */
 export const KIN_PARENT_KINDS: ReadonlySet<ParentChildKind> = new Set(['biological', 'adoptive', 'donor']);
 
+/**
+ * The kin of the focus, the focus included: everyone connected to the focus by blood, adoption or
+ * partnership, transitively (so in-laws are kin). Blood and adoption are the parent–child kinds `biological`,
+ * `adoptive` and `donor`; step, foster and guardian links alone do not make kin. Every partnership type
+ * counts. Decides the derived `family` sector. Cost: one walk over the family links, cached per document
+ * object.
+ */
 export const kinOfFocus: (doc: KringDocument) => ReadonlySet<Id> = perDocument((doc) => {
   const index = documentIndex(doc);
   const kin = new Set<Id>();

@@ -23,8 +23,6 @@ import { siblingsOf } from './siblings-of.js';
  */
 const t = /* @__PURE__ */ createRuntimeKeyTranslator([...coreMessageParts, kinshipMessages]);
 
-type Overrides = MessageOverrides<CoreTemplates>;
-
 /** A relation that has a word of its own. */
 export type KinRole =
   | 'parent'
@@ -44,6 +42,7 @@ export type KinRole =
 
 /** How one person is related to another, before it becomes a word. */
 export interface Kinship {
+  /** Which relation it is (mother and father are both `parent`; the gender picks the word). */
   role: KinRole;
   /** The related person's gender (the word's form). */
   gender: Gender;
@@ -59,7 +58,13 @@ export function hasEnded(partnership: Partnership): boolean {
   return last !== undefined && ENDING_EVENTS.has(last.kind);
 }
 
-/** Every relative of `of` with a kinship word, closest first; `of` itself is never in it. */
+/**
+ * Every relative of `of` that has a kinship word, by person id, closest first: parents, children, partners
+ * (ex- partners when the last event of the partnership ended it), siblings and half-siblings, grandparents,
+ * grandchildren, aunts and uncles, nephews and nieces, cousins, and in-laws through a partnership that has
+ * not ended. The first relation found wins (a guardian who is also an aunt is the guardian); `of` itself is
+ * never in it. Cost: proportional to the links around `of`, not cached.
+ */
 export function kinshipOf(doc: KringDocument, of: Id): Map<Id, Kinship> {
   const out = new Map<Id, Kinship>();
   const persons = documentIndex(doc).persons;
@@ -96,14 +101,23 @@ export function kinshipOf(doc: KringDocument, of: Id): Map<Id, Kinship> {
 }
 
 /** Core's `t()` (it knows this part), for a key only known at run time. */
-function kinT(locale: Locale, key: MessageKey, params?: MessageParams, overrides?: Overrides): string {
+function kinT(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+  overrides?: MessageOverrides<CoreTemplates>,
+): string {
   return t(locale, key, params, overrides);
 }
 
 const genderSuffix = (gender: Gender) => (gender === 'woman' ? 'woman' : gender === 'man' ? 'man' : 'other');
 
 /** The word for a kinship in `locale` ("pleegmoeder", "stepson", "voogd", "tante"). */
-export function kinshipLabel(kinship: Kinship, locale: Locale, overrides?: Overrides): string {
+export function kinshipLabel(
+  kinship: Kinship,
+  locale: Locale,
+  overrides?: MessageOverrides<CoreTemplates>,
+): string {
   const tr = (key: string, params?: MessageParams) => kinT(locale, key as MessageKey, params, overrides);
   const { role, gender, kind } = kinship;
   if (role === 'partner' || role === 'exPartner') return tr(`kinship.${role}`);
@@ -122,12 +136,15 @@ export function kinshipLabel(kinship: Kinship, locale: Locale, overrides?: Overr
   }
 }
 
-/** A map from person id to their kinship word with respect to `of` (default: the focus). */
+/**
+ * A map from person id to their kinship word with respect to `of` (default: the focus), in `locale`, e.g.
+ * "moeder", "halfbroer", "schoonzus". People without a kinship word are absent.
+ */
 export function kinshipWords(
   doc: KringDocument,
   locale: Locale,
   of: Id = doc.focus,
-  overrides?: Overrides,
+  overrides?: MessageOverrides<CoreTemplates>,
 ): Map<Id, string> {
   const out = new Map<Id, string>();
   for (const [id, kinship] of kinshipOf(doc, of)) out.set(id, kinshipLabel(kinship, locale, overrides));
@@ -140,13 +157,18 @@ export function kinshipWord(
   id: Id,
   locale: Locale,
   of: Id = doc.focus,
-  overrides?: Overrides,
+  overrides?: MessageOverrides<CoreTemplates>,
 ): string | undefined {
   const kinship = kinshipOf(doc, of).get(id);
   return kinship === undefined ? undefined : kinshipLabel(kinship, locale, overrides);
 }
 
-function nameOf(doc: KringDocument, id: Id, locale: Locale, overrides?: Overrides): string {
+function nameOf(
+  doc: KringDocument,
+  id: Id,
+  locale: Locale,
+  overrides?: MessageOverrides<CoreTemplates>,
+): string {
   const index = documentIndex(doc);
   const name = index.persons.get(id)?.name ?? index.organisations.get(id)?.name;
   if (name === undefined) return id;
@@ -156,13 +178,14 @@ function nameOf(doc: KringDocument, id: Id, locale: Locale, overrides?: Override
 /**
  * A name with its kinship word to the focus, for sentences ("tante Marieke Jansen"); the name alone for the
  * focus, organisations and people who are not family.
+ *
+ * @param shown - The name as the caller shows it (default: the document's, "(no name)" when empty).
  */
 export function kinNamed(
   doc: KringDocument,
   id: Id,
   locale: Locale,
-  overrides?: Overrides,
-  /** The name as the caller shows it (default: the document's, "(no name)" when empty). */
+  overrides?: MessageOverrides<CoreTemplates>,
   shown?: string,
 ): string {
   const name = shown ?? nameOf(doc, id, locale, overrides);
@@ -179,7 +202,7 @@ export function kinshipSentence(
   id: Id,
   of: Id,
   locale: Locale,
-  overrides?: Overrides,
+  overrides?: MessageOverrides<CoreTemplates>,
 ): string {
   const name = nameOf(doc, id, locale, overrides);
   const ofNamed = kinNamed(doc, of, locale, overrides);

@@ -26,6 +26,15 @@ const BY_FREQUENCY: Record<Frequency, number | 'outer'> = {
   rarely: 'outer',
 };
 
+/**
+ * The ring the editor proposes for a tie from its strength and frequency: strong → 1, moderate → 2, weak →
+ * the outermost ring; daily → 1, weekly and monthly → 2, a few times a year → 3, rarely → the outermost ring.
+ * With both set, the mean of the two rounded towards the centre (strong but rarely seen: ring 2 of 3); with
+ * neither, `null` (no proposal). The result always lies within `1..rings`.
+ *
+ * @param tie - The tie's strength and frequency.
+ * @param rings - The document's number of rings (`options.rings`: 3 or 4).
+ */
 export function proposedRing(tie: Pick<Tie, 'strength' | 'frequency'>, rings: number): number | null {
   const resolve = (r: number | 'outer' | undefined) => (r === 'outer' ? rings : r);
   const s = resolve(tie.strength === undefined ? undefined : BY_STRENGTH[tie.strength]);

@@ -8,14 +8,19 @@ import { documentIndex } from './document-index.js';
 
 /** A parent or child of someone, with the kind of the link (biological, adoptive, …) and the link itself. */
 export interface Kin {
+  /** The parent (from {@link parentsOf}) or the child (from {@link childrenOf}). */
   person: Person;
+  /** The kind of the link, the same as `link.kind`. */
   kind: ParentChildKind;
+  /** The parent–child link itself. */
   link: ParentChild;
 }
 
 /** A partner of someone, with the partnership that joins them. */
 export interface Partner {
+  /** The other partner. */
   person: Person;
+  /** The partnership that joins them (with its type and events). */
   partnership: Partnership;
 }
 

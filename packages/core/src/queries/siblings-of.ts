@@ -14,7 +14,9 @@ export const SIBLING_PARENT_KINDS: ReadonlySet<ParentChildKind> = new Set([
   'donor',
 ]);
 
+/** A sibling or half-sibling of someone (see {@link siblingsOf}). */
 export interface Sibling {
+  /** The sibling. */
   person: Person;
   /** `full` when the two share two or more parents, `half` when they share exactly one. */
   kind: 'full' | 'half';

@@ -7,8 +7,13 @@
 import type { Problem } from './problem.js';
 import { error } from './problems.js';
 
+/** The text encodings a file may be in: UTF-8 (with or without byte-order mark), or UTF-16 with one. */
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
+/**
+ * What {@link decodeInput} gives: the text (without byte-order mark) and the encoding it was in, or a problem
+ * (`read.encoding` for bytes that are not valid UTF-8, `read.encodingUtf16` for broken UTF-16).
+ */
 export type DecodedInput =
   { ok: true; text: string; encoding: InputEncoding } | { ok: false; problem: Problem };
 
@@ -47,7 +52,9 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
   }
 }
 
-/** Text without a leading byte-order mark (U+FEFF), for text that was decoded elsewhere with the mark kept. */
+/**
+ * Text without a leading byte-order mark (U+FEFF), for text that was decoded elsewhere with the mark kept.
+ */
 export function skipByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

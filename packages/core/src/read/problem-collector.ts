@@ -5,8 +5,8 @@ import type { Problem } from './problem.js';
 export const MAX_LISTED_PROBLEMS = 200;
 
 /**
- * The message key (`read.moreProblems`) of the last entry of a shortened problem list, "… and N more problems."
- * / "… en nog N problemen.", with the number left out as the parameter `count`.
+ * The message key (`read.moreProblems`) of the last entry of a shortened problem list, "… and N more
+ * problems." / "… en nog N problemen.", with the number left out as the parameter `count`.
  */
 export const MORE_PROBLEMS_KEY = 'read.moreProblems' satisfies MessageKey;
 

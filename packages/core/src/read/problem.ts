@@ -9,8 +9,14 @@ export type JsonPath = (string | number)[];
  * CLI and the editor can show them in Dutch or English.
  */
 export interface Problem {
+  /** `error`: the document is refused; `warning`: shown to the user, the document is still read. */
   severity: 'error' | 'warning';
+  /**
+   * Where in the input: object keys and array indices from the root (`[]` for the whole document); format it
+   * with {@link formatPath}. For the invariants of a migrated document, a path into the migrated document.
+   */
   path: JsonPath;
+  /** What is wrong, as a catalogue key with parameters: translate it with `t(locale, key, params)`. */
   message: Message;
 }
 

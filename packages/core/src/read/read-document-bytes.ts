@@ -11,7 +11,21 @@ import { readDocument, type ReadOptions } from './read-document.js';
 import type { ReadResult } from './read-result.js';
 import { looksLikeXml, readSvgPayload } from './svg-payload.js';
 
-/** The document in a file's bytes (JSON or an SVG with an embedded document). Never throws for bad input. */
+/**
+ * The document in a file's bytes (JSON or an SVG exported with the document inside), as the CLI and the
+ * editor read files: more than 20 MiB ({@link MAX_DOCUMENT_BYTES}) is refused as `tooLarge` before anything
+ * is decoded; then the bytes are decoded (UTF-8, a UTF-8 byte-order mark skipped, UTF-16 LE/BE with a
+ * byte-order mark; anything else is refused as `syntax` rather than read with its accented letters replaced),
+ * then read by {@link readDocument}. Never throws for bad input.
+ *
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { readDocumentBytes } from '@kring/core';
+ *
+ * const read = readDocumentBytes(await readFile('map.kring.json'));
+ * ```
+ */
 export function readDocumentBytes(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   if (bytes.length > MAX_DOCUMENT_BYTES)
     return {
@@ -24,7 +38,11 @@ export function readDocumentBytes(bytes: Uint8Array, options: ReadOptions = {}):
   return readDocumentText(decoded.text, options);
 }
 
-/** As readDocumentBytes, for text that is already decoded: JSON, or an SVG with an embedded document. */
+/**
+ * As {@link readDocumentBytes}, for text that is already decoded: JSON (a leading byte-order mark is
+ * skipped), or an SVG with an embedded document (refused as `notKring` when it holds none, as
+ * `tooNew`/`tooOld` when its payload version is unknown).
+ */
 export function readDocumentText(text: string, options: ReadOptions = {}): ReadResult {
   if (!looksLikeXml(text)) return readDocument(skipByteOrderMark(text), options);
   const payload = readSvgPayload(text);

@@ -15,6 +15,7 @@ import { idsOf, repairLayouts } from './repair-layouts.js';
 import { countEntities, scanRaw } from './scan-raw.js';
 import { documentSchema } from './schema-v1.js';
 
+/** Options of {@link readDocument}, {@link readDocumentBytes} and {@link readDocumentText}. */
 export interface ReadOptions {
   /** Leave out the soft-rule warnings (the hard rules are always checked). Default false. */
   skipSoftRules?: boolean;
@@ -31,14 +32,56 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a `.kring.json` document from JSON text or an already parsed value, safely and completely:
- * limits first (size before parsing, entity count before validation), then format and version (a newer
- * version is refused, older ones are migrated), then structure, then every invariant. It never throws for
- * bad input and never returns half a document: either a typed document with warnings, or the problems
- * found, each with its JSON path and a catalogue message. Problem lists are bounded: every broken rule
- * appears at least once, at most 200 problems are listed, then one entry "… and N more"
- * (problem-collector.ts). Nothing recurses or spreads per entry, so any input within the limits is read
- * in time and memory proportional to its size. The input is never modified.
+ * Reads a `.kring.json` document from JSON text or an already parsed value, safely and completely: limits
+ * first (size before parsing, entity count before validation), then format and version (a newer version is
+ * refused, older ones are migrated), then structure, then every invariant. It never throws for bad input and
+ * never returns half a document: either a typed document with warnings, or the problems found, each with its
+ * JSON path and a catalogue message. Problem lists are bounded: every broken rule appears at least once, at
+ * most 200 problems are listed, then one entry "… and N more" (see {@link isMoreProblems}). Nothing recurses
+ * or spreads per entry, so any input within the limits is read in time and memory proportional to its size.
+ * The input is never modified.
+ *
+ * @remarks
+ * Limits: text over 20 MiB (20,971,520 bytes of UTF-8, {@link MAX_DOCUMENT_BYTES}) is refused before it is
+ * parsed; more than 20,000 entries ({@link MAX_ENTITIES}: all collections plus plan actions, in the live
+ * document and in each snapshot separately) before it is validated; nesting deeper than 64 levels, the keys
+ * `__proto__`, `constructor` and `prototype`, and values JSON cannot hold (functions, dates, NaN, class
+ * instances, cycles, getters that throw) are refused as `unsafe`.
+ *
+ * Failure reasons ({@link ReadFailureReason}): `tooLarge`, `syntax` (with line and column), `notKring` (not
+ * an object, `format` is not `"kring"`, `version` not a whole number), `tooNew` (written by a newer Kring),
+ * `tooOld`, `unsafe`, `invalid` (the file breaks the format: structure or an invariant) and `migrationFailed`
+ * (a migration produced an invalid document: a fault in Kring, not in the file).
+ *
+ * Migrations: a document of an older version (from {@link OLDEST_VERSION}: 0, the 2025 pilot's draft, and 1)
+ * is first checked against its own version's shape (problems then carry the old file's paths), migrated step
+ * by step to {@link CURRENT_VERSION}, then checked as a current document. The result says `migratedFrom`, and
+ * its warnings hold a note per step (e.g. "Bijgewerkt naar formaatversie 2 …" / "Updated to format version 2
+ * …").
+ *
+ * On success the document has every default filled in (empty collections, default options, `plan: null`…),
+ * unknown keys kept, and layout positions repaired (positions of ids that name nothing dropped, coordinates
+ * beyond ±1,000,000 moved onto the bound), each repair a warning. Warnings also carry the soft rules unless
+ * `options.skipSoftRules` is set.
+ *
+ * @param input - JSON text (a string) or an already parsed JSON value.
+ * @param options - Whether to leave out the soft-rule warnings.
+ * @returns The document with its warnings, or the reason and problems of the refusal.
+ *
+ * @example
+ * ```ts
+ * import { formatPath, readDocument, t } from '@kring/core';
+ *
+ * const read = readDocument(text);
+ * if (read.ok) {
+ *   if (read.migratedFrom !== undefined) console.log(`read a version-${read.migratedFrom} file`);
+ *   for (const w of read.warnings) console.warn(formatPath(w.path), t('nl', w.message.key, w.message.params));
+ *   draw(read.document);
+ * } else {
+ *   // read.reason is e.g. 'syntax', 'tooNew' or 'invalid'
+ *   for (const p of read.problems) console.error(formatPath(p.path), t('nl', p.message.key, p.message.params));
+ * }
+ * ```
  */
 export function readDocument(input: unknown, options: ReadOptions = {}): ReadResult {
   try {

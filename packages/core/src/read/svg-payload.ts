@@ -15,9 +15,19 @@ import type { Problem } from './problem.js';
 import { error } from './problems.js';
 import type { ReadFailureReason } from './read-result.js';
 
+/**
+ * The version of the way a document is embedded in an SVG (not the document's format version): 1. A payload
+ * of another version is refused.
+ */
 export const PAYLOAD_VERSION = 1;
+/** The XML comment that opens the embedded document inside the SVG's `metadata` element. */
 export const PAYLOAD_START = '<!-- kring-payload-start -->';
+/** The XML comment that closes the embedded document. */
 export const PAYLOAD_END = '<!-- kring-payload-end -->';
+/**
+ * The XML comment that follows {@link PAYLOAD_START} and gives the payload version, e.g.
+ * `<!-- kring-payload-version:1 -->`; the XML-escaped JSON text of the document follows it.
+ */
 export const payloadVersionMarker = (version: number): string => `<!-- kring-payload-version:${version} -->`;
 const VERSION = /^<!-- kring-payload-version:(\d+) -->/;
 
@@ -43,6 +53,10 @@ function unescapeXml(text: string): string {
   });
 }
 
+/**
+ * What {@link readSvgPayload} gives: the JSON text of the embedded document, `json: undefined` when the SVG
+ * holds none, or why it cannot be read (with a {@link ReadFailureReason} and a problem for the user).
+ */
 export type SvgPayload =
   | { ok: true; json: string }
   | { ok: true; json: undefined }
@@ -81,15 +95,22 @@ export function readSvgPayload(svgText: string): SvgPayload {
 
 /** An embedded document that cannot be read: too large, or a payload version this Kring does not know. */
 export class EmbeddedPayloadError extends Error {
-  constructor(readonly detail: Message) {
+  /**
+   * The catalogue message that says why (`read.tooLarge` or `read.svgPayloadVersion`), to show to the user.
+   */
+  readonly detail: Message;
+  /** @param detail - The catalogue message that says why. */
+  constructor(detail: Message) {
     super(`${detail.key} ${JSON.stringify(detail.params ?? {})}`);
+    this.detail = detail;
     this.name = 'EmbeddedPayloadError';
   }
 }
 
 /**
- * As readSvgPayload, for callers that want the JSON text or nothing: undefined when the SVG holds no document;
- * throws EmbeddedPayloadError (with a catalogue message) when it is too large or of an unknown payload version.
+ * As readSvgPayload, for callers that want the JSON text or nothing: undefined when the SVG holds no
+ * document; throws EmbeddedPayloadError (with a catalogue message) when it is too large or of an unknown
+ * payload version.
  */
 export function extractDocumentFromSvg(svgText: string): string | undefined {
   const payload = readSvgPayload(svgText);

@@ -16,9 +16,11 @@ import {
 } from '../model/types.js';
 import { createRandom, type Random } from './generate-random.js';
 
+/** What {@link generateDocument} makes. */
 export interface GenerateOptions {
   /** How many persons (at least 2). */
   persons: number;
+  /** The seed of the random choices: the same options give the same document. */
   seed: number;
 }
 
@@ -83,6 +85,11 @@ function birthDate(random: Random, year: number): string {
     : `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 }
 
+/**
+ * A valid document of about `persons` persons (at least 2) with families, partnerships, children, twins,
+ * households, emotional lines, organisations, ties to the focus and a plan. The same options give the same
+ * document; every generated document is read by readDocument without errors.
+ */
 export function generateDocument({ persons: target, seed }: GenerateOptions): KringDocument {
   const random = createRandom(seed);
   const total = Math.max(2, Math.floor(target));

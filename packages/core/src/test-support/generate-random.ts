@@ -1,13 +1,19 @@
-/** mulberry32: a small, fast, seeded generator (tests and benchmarks must be reproducible). */
+/** A seeded source of random numbers (mulberry32), made by {@link createRandom}. */
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
   /** An integer in [min, max]. */
   int(min: number, max: number): number;
+  /** One of `items` (which must not be empty), each equally likely. */
   pick<T>(items: readonly T[]): T;
+  /** True with the given probability (0 never, 1 always). */
   chance(probability: number): boolean;
 }
 
+/**
+ * mulberry32: a small, fast, seeded generator (tests and benchmarks must be reproducible): the same seed
+ * gives the same sequence. Not for anything that needs unpredictability.
+ */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
   const next = (): number => {

@@ -2,7 +2,13 @@ import { FORBIDDEN_KEYS, MAX_DEPTH } from '../read/limits.js';
 import { formatPath, type JsonPath, type Problem } from '../read/problem.js';
 import { error } from '../read/problems.js';
 
-/** Why writeDocument refused: what its reader would refuse (docs/format.md §Writing). */
+/**
+ * Why {@link writeDocument} refused: what its reader would refuse. `tooLarge`: even the compact text is over
+ * 20 MiB of UTF-8; `tooManyEntities`: more than 20,000 entries in the document or in one snapshot; `notJson`:
+ * a value JSON cannot store (NaN, ±Infinity, a function, a Date or other class instance, a bigint,
+ * `undefined` in a list); `forbiddenKey`: a key `__proto__`, `constructor` or `prototype`; `tooDeep`: nesting
+ * deeper than 64 levels.
+ */
 export type WriteRefusalReason = 'tooLarge' | 'tooManyEntities' | 'notJson' | 'forbiddenKey' | 'tooDeep';
 
 /**
@@ -10,8 +16,17 @@ export type WriteRefusalReason = 'tooLarge' | 'tooManyEntities' | 'notJson' | 'f
  * catalogue message (keys `read.write.*`) to show to the user, in Dutch or English; nothing was written.
  */
 export class WriteRefusedError extends Error {
+  /** Why the document was refused. */
   readonly reason: WriteRefusalReason;
+  /**
+   * The message for the user (a catalogue key `read.write.*` with its parameters, in Dutch or English through
+   * `t`), with the path of the offending value where there is one.
+   */
   readonly problem: Problem;
+  /**
+   * @param reason - Why the document was refused.
+   * @param problem - The message for the user.
+   */
   constructor(reason: WriteRefusalReason, problem: Problem) {
     super(`writeDocument refused to write an unreadable document: ${problem.message.key}`);
     this.name = 'WriteRefusedError';

@@ -24,18 +24,37 @@ function bytesOver(text: string, limit: number): number | undefined {
 }
 
 /**
- * Writes a document as stable JSON text: the same document always gives the same bytes. Keys follow the
- * order of docs/format.md (format, version, title, referenceDate, focus, options, persons, …; inside each
- * entity the order of its field list), unknown keys after the known ones sorted by code unit, layout
+ * Writes a document as stable JSON text: the same document always gives the same bytes. Keys follow the order
+ * of the format's field lists (format, version, title, referenceDate, focus, options, persons, …; inside each
+ * entity the order of its field list), unknown keys after the known ones sorted by UTF-16 code unit, layout
  * positions sorted by id, and a trailing newline. Undefined values are left out. Values under unknown keys
- * are written as they were read (their own key order).
+ * are written as they were read (their own key order). The document is not changed.
  *
- * Size-safe: the text is indented with two spaces while it stays within PRETTY_MAX_BYTES (10 MiB), and
- * compact otherwise. It never writes what its reader refuses for size or shape: a document with more than
- * MAX_ENTITIES entries, whose compact text exceeds MAX_DOCUMENT_BYTES (20 MiB = 20,971,520 UTF-8 bytes), or
- * that holds a value JSON cannot store, a forbidden key or nesting deeper than the reader's limit is
- * refused with a WriteRefusedError whose `problem` is a catalogue message for the user. (Whether the
- * entries themselves are valid is for the commands that made them: they keep every invariant.)
+ * Size-safe: the text is indented with two spaces while it stays within {@link PRETTY_MAX_BYTES} (10 MiB),
+ * and compact (one line plus the newline) otherwise; which form depends only on the document. It never writes
+ * what its reader refuses for size or shape: a document with more than {@link MAX_ENTITIES} (20,000) entries
+ * in the live document or in one snapshot, whose compact text exceeds {@link MAX_DOCUMENT_BYTES} (20 MiB =
+ * 20,971,520 UTF-8 bytes), or that holds a value JSON cannot store, a forbidden key or nesting deeper than 64
+ * levels is refused with a {@link WriteRefusedError} whose `problem` is a catalogue message for the user.
+ * (Whether the entries themselves are valid is for the commands that made them: they keep every invariant.)
+ *
+ * @param doc - The document to write (a current-version document, e.g. from {@link readDocument} or an edit).
+ * @returns The JSON text, ending in a newline; {@link readDocument} reads it back as an equal document.
+ * @throws {@link WriteRefusedError} when the reader would refuse the result; nothing is written then, so the
+ * previous file stays as it was.
+ *
+ * @example
+ * ```ts
+ * import { t, writeDocument, WriteRefusedError } from '@kring/core';
+ *
+ * try {
+ *   await writeFile('map.kring.json', writeDocument(doc));
+ * } catch (e) {
+ *   if (!(e instanceof WriteRefusedError)) throw e;
+ *   // e.reason is e.g. 'tooLarge'; tell the user why, in their language
+ *   alert(t('nl', e.problem.message.key, e.problem.message.params));
+ * }
+ * ```
  */
 export function writeDocument(doc: KringDocument): string {
   // The reader's entity limit holds for the live document and for each snapshot separately.
