@@ -35,8 +35,8 @@ interface PlainNode extends SimulationNodeDatum {
   sector: number;
 }
 
-/** The peer table's plain simulation: 300 ticks, no seeding, no clamping, no scene. */
-export function plainForce(doc: KringDocument): void {
+/** The simulation's nodes (the focus's alters, with ring and sector) and the links between alters. */
+function graphOf(doc: KringDocument): { nodes: PlainNode[]; links: { source: number; target: number }[] } {
   const index = new Map<string, number>();
   const nodes: PlainNode[] = [];
   for (const tie of doc.ties) {
@@ -47,7 +47,15 @@ export function plainForce(doc: KringDocument): void {
   const links = doc.ties
     .filter((t) => t.from !== doc.focus && index.has(t.from) && index.has(t.to))
     .map((t) => ({ source: index.get(t.from)!, target: index.get(t.to)! }));
-  const mid = (n: PlainNode) => -Math.PI / 2 + ((n.sector + 0.5) * 2 * Math.PI) / SECTORS.length;
+  return { nodes, links };
+}
+
+/** The middle angle of a node's sector (screen orientation, sector 0 from 12 o'clock). */
+const mid = (n: PlainNode) => -Math.PI / 2 + ((n.sector + 0.5) * 2 * Math.PI) / SECTORS.length;
+
+/** The peer table's plain simulation: 300 ticks, no seeding, no clamping, no scene. */
+export function plainForce(doc: KringDocument): void {
+  const { nodes, links } = graphOf(doc);
   const simulation = forceSimulation(nodes)
     .stop()
     .force('radial', forceRadial<PlainNode>((n) => n.ring * 100).strength(0.3))
@@ -66,17 +74,7 @@ export function plainForce(doc: KringDocument): void {
  * 6× faster than this at 200 alters.
  */
 export function minimalForce(doc: KringDocument): void {
-  const index = new Map<string, number>();
-  const nodes: PlainNode[] = [];
-  for (const tie of doc.ties) {
-    if (tie.from !== doc.focus) continue;
-    index.set(tie.to, nodes.length);
-    nodes.push({ ring: tie.ring ?? 3, sector: Math.max(0, SECTORS.indexOf(tie.sector ?? 'friends')) });
-  }
-  const links = doc.ties
-    .filter((t) => t.from !== doc.focus && index.has(t.from) && index.has(t.to))
-    .map((t) => ({ source: index.get(t.from)!, target: index.get(t.to)! }));
-  const mid = (n: PlainNode) => -Math.PI / 2 + ((n.sector + 0.5) * 2 * Math.PI) / SECTORS.length;
+  const { nodes, links } = graphOf(doc);
   forceSimulation(nodes)
     .stop()
     .force(

@@ -1,15 +1,19 @@
 /**
- * d3-force's forceCollide (d3-force 3.0.1, ISC licence, copyright Mike Bostock): the same arithmetic in the
- * same order, so the same positions bit for bit, with one change — the quadtree is walked with a reused
- * stack instead of d3-quadtree's `visit`, which allocates an object for every quad it visits (some 40 MB of
- * garbage per 200-alter sociogram, most of its time in garbage collection).
+ * Collision between discs for the d3-force simulation: d3-force's forceCollide arithmetic (d3-force 3.0.1,
+ * ISC licence, copyright Mike Bostock) — each overlapping pair pushed apart in proportion to the overlap,
+ * the smaller disc moving more — but with the candidate pairs found in a uniform grid instead of a quadtree.
+ * d3's own forceCollide rebuilds a d3-quadtree every iteration and walks it with `visit`, which allocates an
+ * object per quad visited: with discs as large as a sociogram's (symbol and name together) most of the
+ * layout's time went into that walk and its garbage. The grid lives in typed arrays reused across ticks.
+ *
+ * Pairs are visited in a fixed order — for each node i in index order, the nodes j > i near it, in index
+ * order — so the result is exactly that of testing every pair i < j in that order (see collide.test.ts),
+ * and the same on every machine. Grid cells are a little wider than the largest disc's diameter, so the
+ * pairs that can touch during one iteration are all in neighbouring cells.
  */
 import type { Force, SimulationNodeDatum } from 'd3-force';
-import { quadtree, type QuadtreeInternalNode, type QuadtreeLeaf } from 'd3-quadtree';
 
 type Node = SimulationNodeDatum & { index: number; x: number; y: number; vx: number; vy: number };
-/** A quadtree node with the largest radius below it (set by `prepare`, as d3's collide does). */
-type Quad = (QuadtreeInternalNode<Node> | QuadtreeLeaf<Node>) & { r: number };
 
 export interface CollideForce<N extends SimulationNodeDatum> extends Force<N, undefined> {
   strength(strength: number): this;
@@ -18,118 +22,133 @@ export interface CollideForce<N extends SimulationNodeDatum> extends Force<N, un
 
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 
+/** Extra width of a grid cell beyond the largest diameter, as a share of it (room for movement mid-iteration). */
+const CELL_SLACK = 0.5;
+
 export function collideForce<N extends SimulationNodeDatum>(radius: (node: N) => number): CollideForce<N> {
   let nodes: Node[] = [];
-  let radii: number[] = [];
+  let radii = new Float64Array(0);
+  let maxRadius = 0;
   // The simulation hands over its seeded source in initialize, before the force first runs.
   let random: () => number = () => 0.5;
   let strength = 1;
   let iterations = 1;
-  // The walk's stack: quads and their extents, reused across calls.
-  const stack: Quad[] = [];
-  let extents = new Float64Array(64);
-  let top = 0;
-  const push = (quad: Quad, x0: number, y0: number, x1: number, y1: number) => {
-    if (4 * (top + 1) > extents.length) {
-      const grown = new Float64Array(extents.length * 2);
-      grown.set(extents);
-      extents = grown;
-    }
-    stack[top] = quad;
-    extents[4 * top] = x0;
-    extents[4 * top + 1] = y0;
-    extents[4 * top + 2] = x1;
-    extents[4 * top + 3] = y1;
-    top++;
-  };
-
-  /** Each quad's largest radius, children before their parent (as d3's visitAfter, without its objects). */
-  const prepare = (quad: Quad): void => {
-    if (!quad.length) {
-      quad.r = radii[(quad as QuadtreeLeaf<Node>).data.index]!;
-      return;
-    }
-    const inner = quad as QuadtreeInternalNode<Node> & { r: number };
-    for (let i = 0; i < 4; ++i) if (inner[i]) prepare(inner[i] as Quad);
-    for (let i = (inner.r = 0); i < 4; ++i) {
-      const child = inner[i] as Quad | undefined;
-      if (child && child.r > inner.r) inner.r = child.r;
-    }
-  };
+  // Scratch, grown as needed: each node's grid cell, the nodes sorted by cell (counting sort, so in index
+  // order within a cell), where each cell's run starts, and one node's candidate list.
+  let cellOf = new Int32Array(0);
+  let byCell = new Int32Array(0);
+  let cellStart = new Int32Array(0);
+  let candidates = new Int32Array(0);
 
   const force = ((): void => {
     const n = nodes.length;
+    if (n < 2) return;
+    const least = 2 * maxRadius * (1 + CELL_SLACK) || 1;
     for (let k = 0; k < iterations; ++k) {
-      const tree = quadtree(
-        nodes,
-        (d) => d.x + d.vx,
-        (d) => d.y + d.vy,
-      );
-      const root = tree.root() as Quad | undefined;
-      if (!root) continue;
-      prepare(root);
-      const [[rx0, ry0], [rx1, ry1]] = tree.extent() as [[number, number], [number, number]];
+      // The grid over the predicted positions (x + vx), as d3's quadtree is.
+      let minX = Infinity;
+      let minY = Infinity;
+      let maxX = -Infinity;
+      let maxY = -Infinity;
+      for (let i = 0; i < n; ++i) {
+        const d = nodes[i]!;
+        const x = d.x + d.vx;
+        const y = d.y + d.vy;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      if (!(maxX - minX < Infinity && maxY - minY < Infinity)) return;
+      // Cells at least `least` wide, and no more of them than a few per node (a disc pinned far away must
+      // not make the grid huge): wider cells only bring more candidates, never fewer pairs.
+      const size = Math.max(least, Math.sqrt(((maxX - minX) * (maxY - minY)) / (4 * n)));
+      const cols = Math.floor((maxX - minX) / size) + 1;
+      const rows = Math.floor((maxY - minY) / size) + 1;
+      const cells = cols * rows;
+      if (cellStart.length < cells + 1) cellStart = new Int32Array(cells + 1);
+      else cellStart.fill(0, 0, cells + 1);
+      for (let i = 0; i < n; ++i) {
+        const d = nodes[i]!;
+        const c = Math.floor((d.y + d.vy - minY) / size) * cols + Math.floor((d.x + d.vx - minX) / size);
+        cellOf[i] = c;
+        cellStart[c + 1]!++;
+      }
+      for (let c = 0; c < cells; ++c) cellStart[c + 1]! += cellStart[c]!;
+      // Fill each cell's run in index order; cellStart[c] ends up at the run's end, then is shifted back.
+      for (let i = 0; i < n; ++i) byCell[cellStart[cellOf[i]!]!++] = i;
+      for (let c = cells; c > 0; --c) cellStart[c] = cellStart[c - 1]!;
+      cellStart[0] = 0;
+
       for (let i = 0; i < n; ++i) {
         const node = nodes[i]!;
-        const ri = radii[node.index]!;
+        const ri = radii[i]!;
         const ri2 = ri * ri;
         const xi = node.x + node.vx;
         const yi = node.y + node.vy;
-        top = 0;
-        push(root, rx0, ry0, rx1, ry1);
-        while (top > 0) {
-          top--;
-          const quad = stack[top]!;
-          const x0 = extents[4 * top]!;
-          const y0 = extents[4 * top + 1]!;
-          const x1 = extents[4 * top + 2]!;
-          const y1 = extents[4 * top + 3]!;
-          let rj = quad.r;
-          let r = ri + rj;
-          if (!quad.length) {
-            const data = (quad as QuadtreeLeaf<Node>).data;
-            if (data.index > node.index) {
-              let x = xi - data.x - data.vx;
-              let y = yi - data.y - data.vy;
-              let l = x * x + y * y;
-              if (l < r * r) {
-                if (x === 0) {
-                  x = jiggle(random);
-                  l += x * x;
-                }
-                if (y === 0) {
-                  y = jiggle(random);
-                  l += y * y;
-                }
-                l = ((r - (l = Math.sqrt(l))) / l) * strength;
-                node.vx += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
-                node.vy += (y *= l) * r;
-                data.vx -= x * (r = 1 - r);
-                data.vy -= y * r;
+        // The nodes after i in the 3 × 3 cells around i's, in index order (insertion sort of a short list).
+        const c = cellOf[i]!;
+        const col = c % cols;
+        const row = (c - col) / cols;
+        let count = 0;
+        for (let r = row > 0 ? row - 1 : 0, r1 = row + 1 < rows ? row + 1 : row; r <= r1; ++r) {
+          for (let q = col > 0 ? col - 1 : 0, q1 = col + 1 < cols ? col + 1 : col; q <= q1; ++q) {
+            const cell = r * cols + q;
+            for (let s = cellStart[cell]!, e = cellStart[cell + 1]!; s < e; ++s) {
+              const j = byCell[s]!;
+              if (j <= i) continue;
+              let at = count++;
+              while (at > 0 && candidates[at - 1]! > j) {
+                candidates[at] = candidates[at - 1]!;
+                at--;
               }
+              candidates[at] = j;
             }
-            continue;
           }
-          if (x0 > xi + r || x1 < xi - r || y0 > yi + r || y1 < yi - r) continue;
-          const inner = quad as QuadtreeInternalNode<Node> & { r: number };
-          const xm = (x0 + x1) / 2;
-          const ym = (y0 + y1) / 2;
-          let child: Quad | undefined;
-          if ((child = inner[3] as Quad | undefined)) push(child, xm, ym, x1, y1);
-          if ((child = inner[2] as Quad | undefined)) push(child, x0, ym, xm, y1);
-          if ((child = inner[1] as Quad | undefined)) push(child, xm, y0, x1, ym);
-          if ((child = inner[0] as Quad | undefined)) push(child, x0, y0, xm, ym);
+        }
+        for (let m = 0; m < count; ++m) {
+          const data = nodes[candidates[m]!]!;
+          let rj = radii[candidates[m]!]!;
+          let r = ri + rj;
+          let x = xi - data.x - data.vx;
+          let y = yi - data.y - data.vy;
+          let l = x * x + y * y;
+          if (l < r * r) {
+            if (x === 0) {
+              x = jiggle(random);
+              l += x * x;
+            }
+            if (y === 0) {
+              y = jiggle(random);
+              l += y * y;
+            }
+            l = ((r - (l = Math.sqrt(l))) / l) * strength;
+            node.vx += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
+            node.vy += (y *= l) * r;
+            data.vx -= x * (r = 1 - r);
+            data.vy -= y * r;
+          }
         }
       }
     }
-    stack.length = 0;
   }) as unknown as CollideForce<N>;
 
   force.initialize = (initial: N[], source: () => number) => {
     nodes = initial as unknown as Node[];
     random = source;
-    radii = new Array<number>(nodes.length);
-    for (let i = 0; i < initial.length; ++i) radii[nodes[i]!.index] = +radius(initial[i]!);
+    const n = nodes.length;
+    radii = new Float64Array(n);
+    maxRadius = 0;
+    for (let i = 0; i < n; ++i) {
+      const r = +radius(initial[i]!);
+      radii[i] = r;
+      if (r > maxRadius) maxRadius = r;
+    }
+    if (cellOf.length < n) {
+      cellOf = new Int32Array(n);
+      byCell = new Int32Array(n);
+      candidates = new Int32Array(n);
+    }
   };
   force.strength = (value: number) => ((strength = +value), force);
   force.iterations = (value: number) => ((iterations = +value), force);

@@ -112,17 +112,41 @@ export interface CellLimits {
   span: number;
   lo: number;
   hi: number;
+  /** Unit vectors along the sector's start and end dividers, for the quick "already inside" test. */
+  startX: number;
+  startY: number;
+  endX: number;
+  endY: number;
 }
 
 export function cellLimits(g: Geometry, ring: number, sector: number, r: number): CellLimits {
   const [m1, m2] = margins(g, sector, r);
+  const start = sectorStart(g, sector);
+  const span = sectorAngle(g, sector);
   return {
     m1,
     m2,
-    span: sectorAngle(g, sector),
+    span,
     lo: Math.max(g.radii[ring - 1]! + r + CELL_PADDING, minRadiusInWedge(g, sector, r)),
     hi: g.radii[ring]! - r - CELL_PADDING,
+    startX: Math.cos(start),
+    startY: Math.sin(start),
+    endX: Math.cos(start + span),
+    endY: Math.sin(start + span),
   };
+}
+
+/**
+ * Whether (x, y) already lies where clampWithin would leave it: between the ring limits and at least the
+ * margins away from both dividers (on their inner sides; sectors are at most a half circle, so that is the
+ * wedge). No trigonometry: the force layout asks this for every disc after every tick.
+ */
+export function insideLimits(limits: CellLimits, x: number, y: number): boolean {
+  const { lo, hi } = limits;
+  const rho2 = x * x + y * y;
+  if (rho2 < lo * lo || rho2 > hi * hi || lo > hi) return false;
+  // Signed distances to the divider lines, positive inside the sector (clockwise from the start divider).
+  return limits.startX * y - limits.startY * x >= limits.m1 && x * limits.endY - y * limits.endX >= limits.m2;
 }
 
 /** clampToCell with the cell's limits at hand, writing the point into `out` (which may be the disc's node). */

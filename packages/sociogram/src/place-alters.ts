@@ -5,8 +5,10 @@ import {
   cellLimits,
   clampToCell,
   clampWithin,
+  insideLimits,
   ringMid,
   rowCapacity,
+  seatAngle,
   sectorAngle,
   sectorMid,
   sectorStart,
@@ -18,6 +20,8 @@ import { cellRows } from './ring-radii.js';
 
 /** At most this many collision-only rounds after the simulation. */
 const SETTLE_ROUNDS = 12;
+/** Settling stops early after this many rounds in a row that do not reduce the overlaps. */
+const STALLED_ROUNDS = 2;
 
 /** One disc to place: an alter's symbol, badges and label together, in ring/sector coordinates. */
 export interface Disc {
@@ -54,7 +58,7 @@ export function placeAlters(g: Geometry, discs: Disc[], options: PlaceOptions): 
   const clamp = () => {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
-      if (n.disc.pinned) continue;
+      if (n.disc.pinned || insideLimits(limits[i]!, n.x, n.y)) continue;
       clampWithin(g, n.disc.sector, limits[i]!, n.x, n.y, n);
     }
   };
@@ -76,7 +80,13 @@ export function placeAlters(g: Geometry, discs: Disc[], options: PlaceOptions): 
   // Settle: only collision, full strength, until no two discs overlap (or the rounds run out).
   simulation.force('radial', null).force('sector', null);
   collide.strength(1).iterations(2);
-  for (let round = 0; round < SETTLE_ROUNDS && anyOverlap(nodes); round++) {
+  // Rounds that leave as many overlaps as before mean discs pressed against a divider: slideApart's job.
+  for (let round = 0, before = Infinity, stalled = 0; round < SETTLE_ROUNDS; round++) {
+    const count = overlaps(nodes).length;
+    if (count === 0) break;
+    stalled = count < before ? 0 : stalled + 1;
+    if (stalled >= STALLED_ROUNDS) break;
+    before = count;
     simulation.alpha(0.5).tick();
     clamp();
   }
@@ -110,10 +120,13 @@ function seedPositions(g: Geometry, nodes: SimNode[]): void {
       const seats = last ? cell.length - k : Math.max(1, rowCapacity(g, sector, r, rho));
       const count = Math.min(seats, cell.length - k);
       const usable = Math.max(0, usableAngle(g, sector, r, rho));
-      const start = sectorStart(g, sector) + (sectorAngle(g, sector) - usable) / 2;
+      // Evenly spread, a slot each; in a tight row, as far apart as touching discs need (up to the ends).
+      const step =
+        count > 1 ? Math.min(usable / (count - 1), Math.max(usable / count, seatAngle(r, rho))) : 0;
+      const start = sectorStart(g, sector) + (sectorAngle(g, sector) - step * (count - 1)) / 2;
       for (let i = 0; i < count; i++) {
         const n = cell[k++]!;
-        const a = start + (usable * (i + 0.5)) / count;
+        const a = start + step * i;
         const p = clampToCell(g, ring, sector, n.disc.r, rho * Math.cos(a), rho * Math.sin(a));
         n.x = p.x;
         n.y = p.y;
@@ -125,14 +138,15 @@ function seedPositions(g: Geometry, nodes: SimNode[]): void {
 
 /** Pulls each free node towards its sector's middle angle, at its current distance from the centre. */
 function sectorForce(g: Geometry, nodes: SimNode[], strength: number) {
-  const mids = Array.from({ length: g.sectorCount }, (_, s) => sectorMid(g, s));
+  const cos = Float64Array.from({ length: g.sectorCount }, (_, s) => Math.cos(sectorMid(g, s)));
+  const sin = Float64Array.from({ length: g.sectorCount }, (_, s) => Math.sin(sectorMid(g, s)));
   return (alpha: number) => {
     for (const n of nodes) {
       if (n.disc.pinned) continue;
-      const rho = Math.hypot(n.x, n.y);
-      const mid = mids[n.disc.sector]!;
-      n.vx = (n.vx ?? 0) + (rho * Math.cos(mid) - n.x) * strength * alpha;
-      n.vy = (n.vy ?? 0) + (rho * Math.sin(mid) - n.y) * strength * alpha;
+      const rho = Math.sqrt(n.x * n.x + n.y * n.y);
+      const s = n.disc.sector;
+      n.vx = (n.vx ?? 0) + (rho * cos[s]! - n.x) * strength * alpha;
+      n.vy = (n.vy ?? 0) + (rho * sin[s]! - n.y) * strength * alpha;
     }
   };
 }
@@ -146,24 +160,6 @@ function apart(a: SimNode, b: SimNode): boolean {
   const dy = a.y - b.y;
   const reach = a.disc.r + b.disc.r;
   return dx * dx + dy * dy > reach * reach * 1.0001 + 1;
-}
-
-/** Whether any two discs overlap (overlaps() is not empty), stopping at the first pair. */
-function anyOverlap(nodes: SimNode[]): boolean {
-  const sorted = [...nodes].sort((a, b) => a.x - b.x);
-  let maxR = 0;
-  for (const n of nodes) maxR = Math.max(maxR, n.disc.r);
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
-      if (b.x - a.x >= a.disc.r + maxR) break;
-      if (a.disc.pinned && b.disc.pinned) continue;
-      if (apart(a, b)) continue;
-      if (Math.hypot(a.x - b.x, a.y - b.y) < a.disc.r + b.disc.r - 1e-6) return true;
-    }
-  }
-  return false;
 }
 
 /** Pairs of overlapping discs, not counting two pinned ones (sweep along x). */
@@ -208,7 +204,19 @@ function slideApart(g: Geometry, nodes: SimNode[]): void {
           ty = -ty;
         }
         const step = need / movers.length;
-        const p = clampToCell(g, n.disc.ring, n.disc.sector, n.disc.r, n.x + tx * step, n.y + ty * step);
+        let p = clampToCell(g, n.disc.ring, n.disc.sector, n.disc.r, n.x + tx * step, n.y + ty * step);
+        // Pressed against a divider: the arc is too short here, and longer further out in the wedge.
+        if (Math.hypot(p.x - n.x, p.y - n.y) < step / 2) {
+          const out = (rho + step) / rho;
+          p = clampToCell(
+            g,
+            n.disc.ring,
+            n.disc.sector,
+            n.disc.r,
+            (n.x + tx * step) * out,
+            (n.y + ty * step) * out,
+          );
+        }
         n.x = p.x;
         n.y = p.y;
       }
