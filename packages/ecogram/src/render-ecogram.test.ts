@@ -41,9 +41,15 @@ const family = documentWith({
   ],
 });
 
+/** Cross-strokes of a stressful line: the dashes of one wide path along the tie (dash, gap, dash, …). */
 const hatchCount = (scene: Scene, id: string) => {
   const hatch = edge(scene, id).shapes.find((s) => s.type === 'path' && s.stroke === 'negative');
-  return hatch && hatch.type === 'path' ? hatch.d.split('M').length - 1 : 0;
+  if (!hatch || hatch.type !== 'path') return 0;
+  const [x0, y0, x1, y1] = hatch.d.slice(1).split(/ L| /).map(Number);
+  const [dash, gap] = hatch.dash!;
+  // Each stroke runs across the line, wider than the line itself on both sides.
+  expect(hatch.strokeWidth).toBeGreaterThan(edge(scene, id).shapes[0]!.strokeWidth! + 8);
+  return Math.floor((Math.hypot(x1! - x0!, y1! - y0!) - dash! + 1e-6) / (dash! + gap!)) + 1;
 };
 const arrows = (scene: Scene, id: string) =>
   edge(scene, id).shapes.filter((s) => s.type === 'path' && s.fill === 'ink').length;
@@ -209,4 +215,13 @@ describe('renderEcogram properties', () => {
       { seed: 20260102, numRuns: 40 },
     );
   }, 60_000);
+
+  it('keeps a stressful tie’s cross-strokes to one short path however long the tie (1,000 contacts)', () => {
+    const scene = renderEcogram(syntheticNetwork(1000, 7), { locale: 'nl' });
+    const hatches = scene.edges.flatMap((e) =>
+      e.shapes.filter((s) => s.type === 'path' && s.stroke === 'negative'),
+    );
+    expect(hatches.length).toBeGreaterThan(50);
+    for (const h of hatches) expect(h.type === 'path' && h.d.length < 40 && h.dash?.length === 2).toBe(true);
+  });
 });
