@@ -48,7 +48,8 @@ const hatchCount = (scene: Scene, id: string) => {
   const [x0, y0, x1, y1] = hatch.d.slice(1).split(/ L| /).map(Number);
   const [dash, gap] = hatch.dash!;
   // Each stroke runs across the line, wider than the line itself on both sides.
-  expect(hatch.strokeWidth).toBeGreaterThan(edge(scene, id).shapes[0]!.strokeWidth! + 8);
+  const line = edge(scene, id).shapes[0]!;
+  expect(hatch.strokeWidth).toBeGreaterThan((line.type === 'path' ? line.strokeWidth! : Infinity) + 8);
   return Math.floor((Math.hypot(x1! - x0!, y1! - y0!) - dash! + 1e-6) / (dash! + gap!)) + 1;
 };
 const arrows = (scene: Scene, id: string) =>
