@@ -23,29 +23,47 @@ import { networkInsight, strongestTie, type NetworkInsight } from '../insight/ne
 
 /** A value before and after. */
 export interface FromTo<T> {
+  /** The value in the earlier state. */
   from: T;
+  /** The value in the later state. */
   to: T;
 }
 
+/** An alter whose ring (by the network rule: its tie with the focus first) differs between the two states. */
 export interface RingChange {
+  /** The alter: a person or organisation. */
   id: Id;
+  /** Its ring before, 1 = closest; `null` when it had none. */
   from: number | null;
+  /** Its ring now; `null` when it has none. */
   to: number | null;
 }
 
+/** An alter whose strongest home tie differs in strength between the two states. */
 export interface StrengthChange {
+  /** The alter: a person or organisation. */
   id: Id;
+  /** The strength before (1 weak, 2 moderate, 3 strong); `null` when none was recorded. */
   from: TieStrength | null;
+  /** The strength now; `null` when none is recorded. */
   to: TieStrength | null;
 }
 
 /** The three ways an alter counts for a support type in insight: gives it, receives it, could give it. */
 export const SUPPORT_SIDES = ['received', 'given', 'potential'] as const;
+/**
+ * How an alter counts for a support type: `received` (the client receives it from them), `given` (the client
+ * gives it to them), `potential` (they could, either way; not yet happening).
+ */
 export type SupportSide = (typeof SUPPORT_SIDES)[number];
 
+/** An alter that counts for a support type and side in one state and not in the other. */
 export interface SupportChange {
+  /** The alter: a person or organisation. */
   id: Id;
+  /** The support type (emotional, practical, informational, …). */
   type: SupportType;
+  /** Which way the support goes (see {@link SupportSide}). */
   side: SupportSide;
   /** Whether the alter counted for this type and side before. */
   from: boolean;
@@ -53,23 +71,41 @@ export interface SupportChange {
   to: boolean;
 }
 
+/** The insight figures of the network around the client, before and after (see {@link NetworkInsight}). */
 export interface ComparisonFigures {
+  /** The number of alters: persons and organisations with a tie to someone at home. */
   alters: FromTo<number>;
+  /** The number of informal alters (everyone who is not a professional). */
   informal: FromTo<number>;
+  /** The number of professional alters: organisations, and alters in the preset's professional sector. */
   professional: FromTo<number>;
   /** Professionals among the alters in whole percent (rounded); null when there are no alters. */
   professionalShare: FromTo<number | null>;
+  /** The number of alters with whom support goes both ways (an actual item received and one given). */
   reciprocal: FromTo<number>;
   /** Per support type, the number of alters per side. */
   support: Record<SupportType, Record<SupportSide, FromTo<number>>>;
 }
 
+/**
+ * What changed in the network around the client between two states of a map (see {@link compareNetworks}).
+ * Every list is sorted by id (support changes then by type in the format's order and by side).
+ */
 export interface NetworkComparison {
+  /** Alters in the later state and not in the earlier one. */
   added: Id[];
+  /**
+   * Alters in the earlier state and not in the later one: gone from the map, or still there without a tie to
+   * anyone at home (no longer part of the network around the client).
+   */
   removed: Id[];
+  /** Alters in both whose ring differs. */
   ringChanged: RingChange[];
+  /** Alters in both whose strongest home tie differs in strength. */
   strengthChanged: StrengthChange[];
+  /** Per alter in both, each support type and side it counts for in one state only. */
   supportChanged: SupportChange[];
+  /** The insight figures in both states. */
   figures: ComparisonFigures;
   /** The alters of the earlier state, by id (for names and kinds of removed and changed alters). */
   before: ReadonlyMap<Id, Alter>;
@@ -94,7 +130,24 @@ function sidesOf(insight: NetworkInsight, type: SupportType): Record<SupportSide
   return { received: new Set(cell.received), given: new Set(cell.given), potential: new Set(cell.potential) };
 }
 
-/** The comparison of the network around the client in `before` and in `after` (see above). */
+/**
+ * The comparison of the network around the client in `before` and in `after`: who joined, who left, ring and
+ * strength moves, support that appeared or went, and the insight figures of both. Pass two snapshots as
+ * documents ({@link snapshotDocument}, {@link stateAt}), a snapshot and the live map, or two documents of one
+ * client. The result does not depend on the order of the documents' collections.
+ *
+ * @param before - the earlier state
+ * @param after - the later state
+ *
+ * @example
+ * ```ts
+ * const t0 = stateAt(doc, 'Intake');
+ * if (t0.ok) {
+ *   const comparison = compareNetworks(t0.document, doc);
+ *   for (const line of describeComparison(comparison, t0.document, doc, 'nl')) console.log(line.text);
+ * }
+ * ```
+ */
 export function compareNetworks(before: KringDocument, after: KringDocument): NetworkComparison {
   const a = networkInsight(before);
   const b = networkInsight(after);

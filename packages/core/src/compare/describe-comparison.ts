@@ -30,8 +30,14 @@ export function compareT(locale: Locale, key: MessageKey, params?: MessageParams
 }
 
 /** At most this many names in one line; the rest are counted ("… en nog 12"). */
-export const MAX_NAMES = 10;
+const MAX_NAMES = 10;
 
+/**
+ * What a line of {@link describeComparison} is about: `size` (the number of alters), `added` / `removed`
+ * (who joined or left; one line for persons, one for organisations), `ring` (an alter's ring move),
+ * `strength` (an alter's tie strength), `supportReceived` / `supportGiven` (how many alters give or receive
+ * one support type), `professionalShare` (the professionals' share of the alters).
+ */
 export type ComparisonLineCode =
   | 'size'
   | 'added'
@@ -44,8 +50,14 @@ export type ComparisonLineCode =
 
 /** One change in practice words, with the alters it is about. */
 export interface ComparisonLine {
+  /** What the line is about (see {@link ComparisonLineCode}). */
   code: ComparisonLineCode;
+  /**
+   * The line in the requested locale, capitalised, e.g. "Gerda van ring 2 naar 1"; at most 10 names, the rest
+   * counted.
+   */
   text: string;
+  /** The alters the line is about (all of them, also those the text only counts); empty for figure lines. */
   people: Id[];
   /** The support type of a support line. */
   supportType?: SupportType;
@@ -183,15 +195,32 @@ function peopleOf(changes: readonly SupportChange[], type: SupportType, side: st
 
 /** The object `kring diff --json` prints (docs/cli.md); keys in this order, every list sorted by id. */
 export interface ComparisonReport {
+  /** Alters who joined (see {@link NetworkComparison.added}). */
   added: Id[];
+  /** Alters who left (see {@link NetworkComparison.removed}). */
   removed: Id[];
+  /** Ring moves. */
   ringChanged: RingChange[];
+  /** Changes of the strongest tie's strength. */
   strengthChanged: StrengthChange[];
+  /** Support that appeared or went, per alter, type and side. */
   supportChanged: SupportChange[];
+  /** The insight figures before and after. */
   figures: ComparisonFigures;
+  /** The changes in practice words, as {@link describeComparison} lists them (without `supportType`). */
   changes: { code: ComparisonLineCode; text: string; people: Id[] }[];
 }
 
+/**
+ * The comparison as the plain JSON object `kring diff --json` prints: copies of the comparison's lists, its
+ * figures, and its lines in `locale`. Names in the lines come from `after` for who joined or changed and from
+ * `before` for who left.
+ *
+ * @param comparison - the result of {@link compareNetworks} for `before` and `after`
+ * @param before - the earlier state
+ * @param after - the later state
+ * @param locale - the language of the lines' text
+ */
 export function comparisonReport(
   comparison: NetworkComparison,
   before: KringDocument,

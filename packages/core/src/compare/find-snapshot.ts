@@ -8,6 +8,10 @@ import { snapshotDocument } from './network-state.js';
 /** The reference to the live map in `kring diff --to now`. */
 export const NOW = 'now';
 
+/**
+ * What {@link findSnapshot} found: the snapshot, or why there is none (`notFound`: no snapshot has that id or
+ * label; `ambiguous`: several have that label).
+ */
 export type SnapshotLookup =
   | { ok: true; snapshot: Snapshot }
   | { ok: false; reason: 'notFound' }
@@ -24,6 +28,10 @@ export function findSnapshot(doc: KringDocument, ref: string): SnapshotLookup {
   return { ok: false, reason: 'ambiguous', ids: labelled.map((s) => s.id) };
 }
 
+/**
+ * What {@link stateAt} found: the map at that moment as a document of its own, with the snapshot it came from
+ * (`null` for the live map), or why there is none (as {@link SnapshotLookup}).
+ */
 export type StateLookup =
   { ok: true; document: KringDocument; snapshot: Snapshot | null } | Exclude<SnapshotLookup, { ok: true }>;
 

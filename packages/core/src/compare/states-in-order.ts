@@ -11,6 +11,7 @@ import { snapshotDocument } from './network-state.js';
 export interface TimedState {
   /** The snapshot's id, or `now`. */
   ref: string;
+  /** The snapshot this state is, or `null` for the live map. */
   snapshot: Snapshot | null;
   /** The state as a document of its own (snapshotDocument; the live map without its layouts). */
   document: KringDocument;

@@ -18,6 +18,7 @@ import type { Id, KringDocument } from '../model/types.js';
 import { SECTOR_ROLES } from '../queries/effective-sector.js';
 import { networkInsight, type NetworkInsight } from './network-insight.js';
 
+/** The kinds of finding, in the order {@link findingsOf} lists them (see {@link FindingCode}). */
 export const FINDING_CODES = [
   'overloaded',
   'noSupportRecorded',
@@ -27,6 +28,14 @@ export const FINDING_CODES = [
   'onlyFamily',
   'oneSided',
 ] as const;
+/**
+ * What a finding says: `overloaded` (one person owns at least 3 of the plan's actions and more than half of
+ * them), `noSupportRecorded` (alters, but no support recorded on any home tie), `noSource` (nobody gives this
+ * support type, while other support is recorded), `singleSource` (exactly one alter gives it),
+ * `onlyProfessionalsInner` (ring 1 holds only professionals), `onlyFamily` (every informal alter is family or
+ * household), `oneSided` (the client receives at least 3 times as much support as they give, at least 3
+ * items). The thresholds are {@link FINDING_THRESHOLDS}.
+ */
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The thresholds of the findings (docs/insight.md). */
@@ -41,7 +50,9 @@ export const FINDING_THRESHOLDS = {
   oneSidedMinReceived: 3,
 } as const;
 
+/** One thing that stands out in the network, as data; {@link describeFinding} makes the sentence. */
 export interface Finding {
+  /** What the finding says (see {@link FindingCode}). */
   code: FindingCode;
   /** The people (person or organisation ids) the finding names, in the order its sentence names them. */
   people: Id[];
@@ -68,6 +79,14 @@ export function overloadedOwners(doc: KringDocument): { id: Id; count: number; t
   return out;
 }
 
+/**
+ * What stands out in the network around the client of `doc`, in the order of {@link FINDING_CODES} (per
+ * support type in the format's order); empty when nothing does. The same findings as the editor's insight
+ * tab and `kring insight`.
+ *
+ * @param doc - the map
+ * @param insight - its figures, when the caller has them already (default: computed, cached per document)
+ */
 export function findingsOf(doc: KringDocument, insight: NetworkInsight = networkInsight(doc)): Finding[] {
   const out: Finding[] = [];
   for (const o of overloadedOwners(doc))

@@ -13,6 +13,11 @@ import { documentIndex } from '../queries/document-index.js';
 import { networkInsight } from './network-insight.js';
 import { insightT, shownEntityName, supportLabel } from './report.js';
 
+/**
+ * A choice of what to highlight on the map (the insight tab's "highlight", `kring render --highlight`):
+ * everyone it picks stays in full colour, the rest is dimmed (see {@link highlightedIds}). As a short text:
+ * {@link parseHighlight}; in words: {@link describeHighlight}.
+ */
 export type Highlight =
   /** Alters who give, receive or could give this support type. */
   | { kind: 'support'; type: SupportType }
@@ -20,7 +25,9 @@ export type Highlight =
   | { kind: 'sector'; sector: string }
   /** Alters in this ring (`"1"`… or `none`). */
   | { kind: 'ring'; ring: string }
+  /** Informal alters: everyone who is not a professional. */
   | { kind: 'informal' }
+  /** Professional alters: organisations, and alters in the preset's professional sector. */
   | { kind: 'professional' }
   /** The plan's action team and every action owner. */
   | { kind: 'actionTeam' }

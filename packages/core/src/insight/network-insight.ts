@@ -31,6 +31,11 @@ export interface SupportSources {
   couldGive: Id[];
 }
 
+/**
+ * The figures of the network around the client (the insight tab, `kring insight`): its alters split by
+ * informal and professional, reciprocity, who knows whom, rings, sectors and support per type. Lists hold ids
+ * in the order of the alters (the order of each alter's first home tie).
+ */
 export interface NetworkInsight {
   /** Number of rings of the document (`options.rings`). */
   rings: number;
@@ -40,8 +45,11 @@ export interface NetworkInsight {
   alters: readonly Alter[];
   /** Alters by id. */
   alterById: ReadonlyMap<Id, Alter>;
+  /** Informal alters: family, friends, neighbours… (everyone who is not a professional). */
   informal: Id[];
+  /** Professional alters: organisations, and alters in the preset's professional sector. */
   professional: Id[];
+  /** Alters with whom support goes both ways: at least one actual item received and one given (any types). */
   reciprocal: Id[];
   /** Ties with neither end at home, in document order. */
   knowEachOther: Tie[];
@@ -49,16 +57,28 @@ export interface NetworkInsight {
   byRing: Record<string, Id[]>;
   /** Alter ids per sector: every key of the preset and `"none"`. */
   bySector: Record<string, Id[]>;
+  /** Per support type, the alters that give, receive or could exchange it. */
   support: Record<SupportType, SupportSources>;
   /** Actual support items on home ties, each item counted (for the one-sided finding). */
   items: { received: number; given: number };
 }
 
 /** The key of `byRing` an alter falls under. */
-export const ringKey = (alter: Alter): string => (alter.ring === null ? 'none' : String(alter.ring));
+const ringKey = (alter: Alter): string => (alter.ring === null ? 'none' : String(alter.ring));
 /** The key of `bySector` an alter falls under. */
-export const sectorKey = (alter: Alter): string => alter.sector ?? 'none';
+const sectorKey = (alter: Alter): string => alter.sector ?? 'none';
 
+/**
+ * The figures of the network around the client of `doc` (see {@link NetworkInsight}), by core's one rule for
+ * who is home and who is an alter. Computed once per document object and cached (documents are immutable),
+ * so panels that ask for it after every edit pay once per version.
+ *
+ * @example
+ * ```ts
+ * const insight = networkInsight(doc);
+ * console.log(`${insight.alters.length} alters, ${insight.professional.length} professional`);
+ * ```
+ */
 export const networkInsight: (doc: KringDocument) => NetworkInsight = perDocument((doc) => {
   const alters = altersOfFocus(doc);
   const home = homeOf(doc);

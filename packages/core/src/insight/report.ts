@@ -93,20 +93,38 @@ export function describeFinding(
 
 /** The object `kring insight --json` prints (docs/cli.md); keys in this order. */
 export interface InsightReport {
+  /** The number of alters: persons and organisations with a tie to someone at home. */
   alters: number;
+  /** The number of informal alters. */
   informal: number;
+  /** The number of professional alters (organisations, and alters in the professional sector). */
   professional: number;
+  /** The number of alters with whom support goes both ways. */
   reciprocal: number;
+  /** The number of ties between alters (neither end at home): who in the network knows whom. */
   knowEachOther: number;
+  /** Alters per ring: keys `"1"`..`"<rings>"` and `"none"`. */
   byRing: Record<string, number>;
+  /** Alters per sector: every key of the document's sector preset, and `"none"`. */
   bySector: Record<string, number>;
+  /** Per support type, the number of alters that give it (`received`), receive it (`given`) or could. */
   support: Record<SupportType, { received: number; given: number; potential: number }>;
+  /** The findings: their code, the people they name, and the sentence in the report's locale. */
   findings: { code: string; people: Id[]; text: string }[];
 }
 
 const counted = (lists: Record<string, Id[]>): Record<string, number> =>
   Object.fromEntries(Object.entries(lists).map(([key, ids]) => [key, ids.length]));
 
+/**
+ * The insight of `doc` as the plain JSON object `kring insight --json` prints (a contract other systems
+ * read): the figures as counts, and the findings with their sentences in `locale`.
+ *
+ * @param doc - the map
+ * @param locale - the language of the findings' text
+ * @param insight - its figures, when the caller has them already
+ * @param findings - its findings, when the caller has them already
+ */
 export function insightReport(
   doc: KringDocument,
   locale: Locale,
@@ -139,7 +157,10 @@ export function insightReport(
   };
 }
 
-/** The figure lines shared by `kring insight` and an export's insight block: size, reciprocity, who knows whom. */
+/**
+ * The figure lines shared by `kring insight` and an export's insight block: size, reciprocity, who knows
+ * whom.
+ */
 export function insightFigureLines(report: InsightReport, locale: Locale, overrides?: Overrides): string[] {
   return [
     insightT(

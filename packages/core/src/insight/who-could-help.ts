@@ -19,19 +19,30 @@ import { overloadedOwners } from './findings.js';
 import { withoutPeople } from './fragility.js';
 import { networkInsight, strongestTie, type NetworkInsight } from './network-insight.js';
 
+/** Someone in the network who could help with one support type (see {@link whoCouldHelp}). */
 export interface HelpCandidate {
+  /** The alter: a person or organisation. */
   id: Id;
+  /** Whether the alter is a person or an organisation. */
   kind: Alter['kind'];
   /** `gives`: gives this support now; `could`: could be asked (potential). */
   source: 'gives' | 'could';
+  /** The alter's ring by the network rule, 1 = closest; `null` when it has none. */
   ring: number | null;
   /** Strength of the strongest home tie; 0 when unset. */
   strength: number;
 }
 
+/** The candidates for one plan action (Steunmatch). */
 export interface ActionHelp {
+  /** The plan action. */
   action: Id;
+  /** The support type the action asks for. */
   supportType: SupportType;
+  /**
+   * Who gives that support now or could be asked, without the action's owners and the overloaded: closest
+   * ring first, then strongest tie, then who gives it before who could.
+   */
   candidates: HelpCandidate[];
 }
 
@@ -100,6 +111,7 @@ export function whoCouldBeAsked(
 
 /** What someone gives the client, and who could take it over if they dropped out. */
 export interface TakeOver {
+  /** The support type they give or could give. */
   supportType: SupportType;
   /** `gives`: they give it now; `could`: they could be asked (potential). */
   source: 'gives' | 'could';
