@@ -13,7 +13,7 @@ import { assignGenerations, type Generations } from './passes/generations.js';
 import { measurePersons, type PersonMeasure } from './passes/measure.js';
 import { orderRows, type Ordering } from './passes/ordering.js';
 import { applyPins, pinnedCentres, type Positions } from './passes/pins.js';
-import { corridorLanes, rowSlots } from './passes/detours.js';
+import { assignLanes, rowSlots } from './passes/detours.js';
 import { detourEnds, route, type Routes } from './passes/routing.js';
 import { buildUnits } from './passes/units.js';
 import { placeX, type XPlacement } from './passes/x-placement.js';
@@ -72,11 +72,14 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   );
   const levels = unionLevels(family, placement);
   const slots = rowSlots(placement.rowPersons, family.persons.length);
-  const lanes = corridorLanes(slots, detourEnds(family));
-  const bands = time('y-placement', () => placeRows(family, generations, measures, placement, levels, lanes));
+  const pinnedAny = pins.some((p) => p !== undefined);
+  const lanes = assignLanes(slots, detourEnds(family), pinnedAny ? undefined : placement.x);
+  const bands = time('y-placement', () =>
+    placeRows(family, generations, measures, placement, levels, lanes.lanes),
+  );
   const positions = time('pins', () => applyPins(family, generations, measures, placement, bands, pins));
   const routes = time('routing', () =>
-    route(family, measures, placement, bands, positions, levels, slots, labelWidths),
+    route(family, measures, placement, bands, positions, levels, slots, lanes.laneOf, labelWidths),
   );
   return { family, generations, ordering, measures, marks, placement, levels, bands, positions, routes };
 }

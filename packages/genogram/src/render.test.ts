@@ -25,8 +25,8 @@ describe('renderGenogram on a couple with two children', () => {
     expect(boxes).toEqual({
       jan: [38, 39, 40, 40],
       els: [144, 39, 40, 40],
-      bas: [47, 150, 40, 40],
-      ana: [135, 150, 40, 40],
+      bas: [47, 170, 40, 40],
+      ana: [135, 170, 40, 40],
     });
   });
 

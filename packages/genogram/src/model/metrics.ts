@@ -24,5 +24,10 @@ export const TRACK_STEP = 8;
 export const MARGIN = 24;
 /** Spacing of the lanes detoured lines (emotional lines, links to a second family) run along between rows. */
 export const LANE_STEP = 10;
+/**
+ * Lanes every corridor between rows keeps, used or not: the first lines drawn through a corridor take them, so
+ * adding an emotional line moves no symbol (more lines than this push the rows below down a lane each).
+ */
+export const RESERVED_LANES = 2;
 /** Font size of the couple labels (m. 1990). */
 export const UNION_LABEL_SIZE = 9.5;

@@ -4,7 +4,7 @@
  * other line leaves its symbol sideways, drops or climbs through the free gap beside it to a lane in a
  * corridor between rows, runs along the lane, passes lower rows through their free gaps, and enters the other
  * symbol sideways the same way. Each line gets its own lane in a corridor; the y-placement pass reserves the
- * lanes (`corridorLanes`) before the rows are stacked.
+ * lanes (`assignLanes`) before the rows are stacked.
  *
  * Corridor c lies above row c; corridor rowCount lies below the last row.
  */
@@ -59,14 +59,39 @@ export function planDetour(slots: RowSlots, { a, b }: DetourEnds): DetourPlan {
   return { straight: false, corridors };
 }
 
-/** Lanes each corridor needs (at most one per line through it). */
-export function corridorLanes(slots: RowSlots, lines: DetourEnds[]): Int32Array {
-  const lanes = new Int32Array(slots.rowCount + 1);
-  for (const line of lines) {
+/**
+ * The lane of every detoured line in each corridor it runs through (key `line:corridor`), and the lanes each
+ * corridor needs. Lines whose horizontal extents (their end points' x, widened by 30) do not overlap share a
+ * lane. The y-placement reserves exactly these lanes and the routing runs the lines along them. Without `x`
+ * (persons pinned by hand move after the rows are stacked) every line gets a lane of its own.
+ */
+export interface LaneAssignment {
+  laneOf: Map<string, number>;
+  /** Lanes used in each corridor (0..rowCount). */
+  lanes: Int32Array;
+}
+
+export function assignLanes(slots: RowSlots, lines: DetourEnds[], x?: Float64Array): LaneAssignment {
+  const spansByCorridor = new Map<number, { key: number; left: number; right: number }[]>();
+  lines.forEach((line, i) => {
     const plan = planDetour(slots, line);
-    if (!plan.straight) for (const c of plan.corridors) lanes[c] = lanes[c]! + 1;
+    if (plan.straight) return;
+    const left = x ? Math.min(x[line.a]!, x[line.b]!) - 30 : -Infinity;
+    const right = x ? Math.max(x[line.a]!, x[line.b]!) + 30 : Infinity;
+    for (const c of plan.corridors) {
+      const list = spansByCorridor.get(c) ?? [];
+      list.push({ key: i, left, right });
+      spansByCorridor.set(c, list);
+    }
+  });
+  const laneOf = new Map<string, number>();
+  const lanes = new Int32Array(slots.rowCount + 1);
+  for (const [c, spans] of spansByCorridor) {
+    const { track, count } = assignTracks(spans, 4);
+    lanes[c] = count;
+    for (const [i, t] of track) laneOf.set(`${i}:${c}`, t);
   }
-  return lanes;
+  return { laneOf, lanes };
 }
 
 export interface Box {
@@ -84,6 +109,7 @@ const GAP_STEP = 7;
 export function routeDetours(
   lines: DetourEnds[],
   slots: RowSlots,
+  laneOf: ReadonlyMap<string, number>,
   measures: PersonMeasure[],
   bands: RowBand[],
   positions: Positions,
@@ -220,23 +246,6 @@ export function routeDetours(
       ? { line, straight: true, s: side(line.a, x[line.b]!), legs: [] as number[] }
       : { line, straight: false, s: 0, legs: plan.corridors };
   });
-  // Horizontal extents are estimated from the end points to share lanes fairly.
-  const spansByCorridor = new Map<number, { key: number; left: number; right: number }[]>();
-  drafts.forEach((d, i) => {
-    const left = Math.min(x[d.line.a]!, x[d.line.b]!) - 30;
-    const right = Math.max(x[d.line.a]!, x[d.line.b]!) + 30;
-    for (const c of d.legs) {
-      const list = spansByCorridor.get(c) ?? [];
-      list.push({ key: i, left, right });
-      spansByCorridor.set(c, list);
-    }
-  });
-  const laneOf = new Map<string, number>();
-  for (const [c, spans] of spansByCorridor) {
-    const { track } = assignTracks(spans, 4);
-    for (const [i, t] of track) laneOf.set(`${i}:${c}`, t);
-  }
-
   // Straight lines between neighbours first, so they keep the middle of the symbols' sides.
   const straight = drafts.map((d) =>
     d.straight

@@ -98,6 +98,7 @@ export function route(
   positions: Positions,
   levels: Int32Array,
   slots: RowSlots,
+  laneOf: ReadonlyMap<string, number>,
   unionLabelWidth: Float64Array,
 ): Routes {
   const { x, top } = positions;
@@ -186,7 +187,7 @@ export function route(
       const w = unionLabelWidth[c.union]! / 2 + 2;
       return { left: mid - w, right: mid + w, top: c.y - 7 - UNION_LABEL_SIZE, bottom: c.y - 4 };
     });
-  const detours = routeDetours(detourEnds(family), slots, measures, bands, positions, labels);
+  const detours = routeDetours(detourEnds(family), slots, laneOf, measures, bands, positions, labels);
   const extras: ExtraLine[] = family.extraLinks.map((e, i) => ({ link: e.link, points: detours[i]! }));
   const emotional: EmotionalLine[] = drawnEmotional(family).map((e, i) => ({
     emotional: e.emotional,

@@ -67,13 +67,14 @@ function solveRowInto(
   sep: Float64Array,
   n: number,
   x: Float64Array,
+  from = 0,
 ): void {
   scratch.ensure(n);
   const { shift, blockW, blockWT, blockStart } = scratch;
-  if (n > 0) shift[0] = 0;
-  for (let i = 1; i < n; i++) shift[i] = shift[i - 1]! + sep[i - 1]!;
+  if (n > from) shift[from] = 0;
+  for (let i = from + 1; i < n; i++) shift[i] = shift[i - 1]! + sep[i - 1]!;
   let top = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     top++;
     blockW[top] = weight[i]!;
     blockWT[top] = weight[i]! * (desired[i]! - shift[i]!);
@@ -191,7 +192,11 @@ class RowPlacer {
     this.x = new Float64Array(0);
   }
 
-  /** Solves row r for the wanted shifts in `delta`. */
+  /**
+   * Solves row r for the wanted shifts in `delta`: the family, its significant others and the persons not yet
+   * joined to it as three separate runs, so who stands apart (moved aside afterwards) does not shift the
+   * family by a fraction of a unit.
+   */
   place(r: number): void {
     const { desired, weight, solved, delta, weighted, x, pinnedX } = this;
     const { clusterOf } = this.generations!;
@@ -204,7 +209,14 @@ class RowPlacer {
       desired[i] = pin ?? x[p]! + delta[c]!;
       weight[i] = pin !== undefined ? PINNED : weighted[c]! > 0 ? 1 : FREE;
     }
-    solveRowInto(desired, weight, this.rowSeps[r]!, count, solved);
+    const { loose, significantOf } = this.family!;
+    const group = (p: number) => (loose[p] ? 2 : significantOf[p]! >= 0 ? 1 : 0);
+    for (let from = 0; from < count;) {
+      let to = from + 1;
+      while (to < count && group(persons[to]!) === group(persons[from]!)) to++;
+      solveRowInto(desired, weight, this.rowSeps[r]!, to, solved, from);
+      from = to;
+    }
     for (let i = 0; i < count; i++) x[persons[i]!] = solved[i]!;
   }
 

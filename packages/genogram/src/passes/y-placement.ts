@@ -1,7 +1,9 @@
 /**
  * Pass 6 — y placement. Rows stack from the top: years above the symbols, the symbols, the couple lines
  * (one level deeper per partner sitting between two partners), the name labels, then the lanes of detoured
- * lines (passes/detours.ts) and the sibling-bar tracks of the next row's child groups.
+ * lines (passes/detours.ts; every corridor between two rows keeps RESERVED_LANES of them, so a new line does
+ * not push the rows below down; the lanes above the top row grow upwards) and the sibling-bar tracks of the
+ * next row's child groups.
  */
 import type { Family } from '../model/family.js';
 import {
@@ -11,6 +13,7 @@ import {
   LANE_STEP,
   MARGIN,
   NAME_LINE,
+  RESERVED_LANES,
   SYMBOL,
   TRACK_STEP,
   YEAR_BAND,
@@ -80,7 +83,9 @@ export function placeRows(
     maxLevel[r] = Math.max(maxLevel[r]!, levels[k]!);
   });
   const bands: RowBand[] = [];
-  let top = MARGIN + YEAR_BAND + (lanes[0] ?? 0) * LANE_STEP;
+  const laneRoom = (c: number) => Math.max(RESERVED_LANES, lanes[c] ?? 0) * LANE_STEP;
+  // Corridor 0's lanes run above the top row, into the margin: the drawing grows upwards, no row moves.
+  let top = MARGIN + YEAR_BAND;
   for (let r = 0; r < rowCount; r++) {
     const persons = placement.rowPersons[r]!;
     let lines = 1;
@@ -90,7 +95,7 @@ export function placeRows(
       if (measures[p]!.detail) detail = true;
     }
     const tracks = r === 0 ? 0 : assignTracks(childSpans(family, measures, placement.x, persons)).count;
-    if (r > 0) top += (lanes[r] ?? 0) * LANE_STEP + Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
+    if (r > 0) top += laneRoom(r) + Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
     const coupleY = top + SYMBOL + COUPLE_DROP;
     const labelTop = coupleY + COUPLE_LEVEL_STEP * maxLevel[r]! + 5;
     const labelBottom = labelTop + lines * NAME_LINE + (detail ? DETAIL_LINE : 0);
