@@ -49,4 +49,41 @@ describe('comparisonMarks', () => {
   it('leaves out ids that are not drawn in the view', () => {
     expect(comparisonMarks(after, before, { added: ['x'], removed: ['y'], moved: ['z'] })).toEqual([]);
   });
+
+  it('puts the joined outline around the name below the symbol too', () => {
+    const named: SceneNode = {
+      ...node('a', 50, 400),
+      shapes: [
+        { type: 'circle', cx: 60, cy: 410, r: 10, stroke: 'ink' },
+        { type: 'text', x: 60, y: 436, text: 'Annemarie Verhoeven', size: 12, anchor: 'middle' },
+      ],
+    };
+    const [mark] = comparisonMarks(scene([named]), before, { added: ['a'], removed: [], moved: [] });
+    expect(mark?.type).toBe('rect');
+    if (mark?.type !== 'rect') return;
+    // The whole name (wider than the symbol) and its baseline lie inside the outline.
+    expect(mark.x).toBeLessThan(50 - 20);
+    expect(mark.x + mark.width).toBeGreaterThan(70 + 20);
+    expect(mark.y + mark.height).toBeGreaterThan(436);
+  });
+
+  it('moves a leaver’s outline off whoever stands there now in a network view, not in a genogram', () => {
+    // 'o' stood at (100, 100); now 'p' stands there.
+    const now = (view: Scene['view']) => ({ ...scene([node('f', 240, 240), node('p', 100, 100)]), view });
+    const ghost = (view: Scene['view']) =>
+      comparisonMarks(now(view), before, { added: [], removed: ['o'], moved: [] });
+    const [moved, name] = ghost('ecogram');
+    expect(moved?.type).toBe('rect');
+    if (moved?.type !== 'rect' || name?.type !== 'text') return;
+    // Outward from the middle (250, 250): up and to the left, clear of p's box (100..120) and its room.
+    expect(moved.x + moved.width).toBeLessThan(100);
+    expect(moved.y + moved.height).toBeLessThan(100);
+    expect(name.x).toBeCloseTo(moved.x + moved.width / 2, 5);
+    expect(ghost('genogram')[0]).toMatchObject({ type: 'rect', x: 94, y: 94 });
+    // Where no one stands now, it stays where they stood.
+    expect(comparisonMarks(after, before, { added: [], removed: ['o'], moved: [] })[0]).toMatchObject({
+      x: 94,
+      y: 94,
+    });
+  });
 });

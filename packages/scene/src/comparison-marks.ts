@@ -3,16 +3,24 @@
  * earlier state (core's compareNetworks), in any view. No renderer changes: the marks are plain shapes built
  * from the two scenes' node boxes, drawn after everything else.
  *
- * - who joined: a green (`positive`) rounded outline around their symbol;
- * - who left: a grey (`muted`) dashed outline where they stood in the earlier scene, with their name;
+ * - who joined: a green (`positive`) rounded outline around their symbol and everything drawn with it (the
+ *   name below it, badges), so the outline never runs through their name;
+ * - who left: a grey (`muted`) dashed outline where they stood in the earlier scene, with their name; in the
+ *   network views (ecogram, sociogram), where the others close ranks, it moves outward from the middle until
+ *   it covers no one standing there now (or stays put when no room is found close by);
  * - who moved rings: an arrow from their earlier position to their symbol now (omitted when the symbol did
  *   not move, as in a genogram).
  */
 import type { Id } from '@kring/core';
-import type { Scene, SceneNode, Shape } from './types.js';
+import { shapeBounds } from './shape-bounds.js';
+import { textWidth } from './text-metrics.js';
+import type { Bounds, Scene, SceneNode, Shape } from './types.js';
 
+/** What changed between the two states (core's compareNetworks), as the ids of the nodes to mark. */
 export interface ComparisonMarkIds {
+  /** Who joined: drawn in the later scene. */
   added: readonly Id[];
+  /** Who left: drawn only in the earlier scene. */
   removed: readonly Id[];
   /** The alters whose ring changed. */
   moved: readonly Id[];
@@ -21,23 +29,77 @@ export interface ComparisonMarkIds {
 /** Room between a symbol and its outline, in drawing units. */
 const PAD = 6;
 const ARROW_HEAD = 9;
+/** The name under a leaver's outline: its size, and its baseline below the outline. */
+const NAME_SIZE = 12;
+const NAME_DROP = PAD + 12;
+/** A leaver's outline tries this many steps outward, each a third of its size, before staying put. */
+const GHOST_STEPS = 12;
 
 const centre = (n: SceneNode) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
 const round = (v: number) => Math.round(v * 100) / 100;
 
 function outline(
-  n: SceneNode,
+  box: Bounds,
   style: Omit<Shape & { type: 'rect' }, 'type' | 'x' | 'y' | 'width' | 'height'>,
 ) {
   return {
     type: 'rect' as const,
-    x: round(n.x - PAD),
-    y: round(n.y - PAD),
-    width: round(n.width + 2 * PAD),
-    height: round(n.height + 2 * PAD),
+    x: round(box.x - PAD),
+    y: round(box.y - PAD),
+    width: round(box.width + 2 * PAD),
+    height: round(box.height + 2 * PAD),
     rx: PAD,
     ...style,
   };
+}
+
+/** The node's symbol box together with everything drawn with it (name, badges). */
+function fullBox(n: SceneNode): Bounds {
+  const drawn = n.shapes.length > 0 ? shapeBounds(n.shapes) : undefined;
+  if (!drawn || (drawn.width === 0 && drawn.height === 0))
+    return { x: n.x, y: n.y, width: n.width, height: n.height };
+  const x = Math.min(n.x, drawn.x);
+  const y = Math.min(n.y, drawn.y);
+  return {
+    x,
+    y,
+    width: Math.max(n.x + n.width, drawn.x + drawn.width) - x,
+    height: Math.max(n.y + n.height, drawn.y + drawn.height) - y,
+  };
+}
+
+const overlaps = (a: Bounds, b: Bounds) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where a leaver's outline goes: where they stood, or — in a network view, when someone now stands there —
+ * the first place outward from the picture's middle, in steps of a third of its size, that covers no one.
+ */
+function ghostBox(n: SceneNode, after: Scene, taken: readonly Bounds[]): Bounds {
+  const box = { x: n.x, y: n.y, width: n.width, height: n.height };
+  if (after.view === 'genogram') return box;
+  // The outline with its room and the name below it.
+  const nameHalf = Math.max(textWidth(n.label, NAME_SIZE) / 2, n.width / 2 + PAD);
+  const footprint = (x: number, y: number): Bounds => ({
+    x: x + n.width / 2 - nameHalf,
+    y: y - PAD,
+    width: 2 * nameHalf,
+    height: n.height + NAME_DROP + NAME_SIZE * 0.4,
+  });
+  const free = (x: number, y: number) => !taken.some((t) => overlaps(footprint(x, y), t));
+  if (free(n.x, n.y)) return box;
+  const mx = after.bounds.x + after.bounds.width / 2;
+  const my = after.bounds.y + after.bounds.height / 2;
+  const dx = n.x + n.width / 2 - mx;
+  const dy = n.y + n.height / 2 - my;
+  const length = Math.hypot(dx, dy) || 1;
+  const step = Math.max(n.width, n.height) / 3 + PAD;
+  for (let k = 1; k <= GHOST_STEPS; k++) {
+    const x = n.x + (dx / length) * step * k;
+    const y = n.y + (dy / length) * step * k;
+    if (free(x, y)) return { ...box, x, y };
+  }
+  return box;
 }
 
 /** An arrow from `from` to the edge of `to`'s outline (so the head stays visible), or none when too short. */
@@ -71,16 +133,26 @@ export function comparisonMarks(after: Scene, before: Scene, ids: ComparisonMark
   const now = new Map(after.nodes.map((n) => [n.id, n]));
   const then = new Map(before.nodes.map((n) => [n.id, n]));
   const marks: Shape[] = [];
+  // Who stands in the later picture (only worked out when someone left).
+  const taken: Bounds[] = ids.removed.length > 0 ? after.nodes.map(fullBox) : [];
   for (const id of ids.removed) {
     const n = then.get(id);
     if (!n) continue;
-    marks.push(outline(n, { stroke: 'muted', strokeWidth: 2, dash: [6, 4] }));
+    const box = ghostBox(n, after, taken);
+    if (after.view !== 'genogram')
+      taken.push({
+        x: box.x - PAD,
+        y: box.y - PAD,
+        width: box.width + 2 * PAD,
+        height: box.height + NAME_DROP + PAD,
+      });
+    marks.push(outline(box, { stroke: 'muted', strokeWidth: 2, dash: [6, 4] }));
     marks.push({
       type: 'text',
-      x: round(n.x + n.width / 2),
-      y: round(n.y + n.height + PAD + 12),
+      x: round(box.x + box.width / 2),
+      y: round(box.y + box.height + NAME_DROP),
       text: n.label,
-      size: 12,
+      size: NAME_SIZE,
       anchor: 'middle',
       italic: true,
       fill: 'muted',
@@ -94,7 +166,7 @@ export function comparisonMarks(after: Scene, before: Scene, ids: ComparisonMark
   }
   for (const id of ids.added) {
     const n = now.get(id);
-    if (n) marks.push(outline(n, { stroke: 'positive', strokeWidth: 3 }));
+    if (n) marks.push(outline(fullBox(n), { stroke: 'positive', strokeWidth: 3 }));
   }
   return marks;
 }
