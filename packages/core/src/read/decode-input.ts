@@ -29,7 +29,7 @@ function decoder(encoding: InputEncoding): Decoder {
   return new TextDecoderClass(encoding, { fatal: true, ignoreBOM: false });
 }
 
-/** Which encoding the byte-order mark (if any) announces. */
+/** Which encoding the byte-order mark (if any) announces: UTF-16 LE or BE, otherwise UTF-8. */
 export function encodingOf(bytes: Uint8Array): InputEncoding {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

@@ -5,7 +5,11 @@ import { error } from './problems.js';
 export type ParsedText =
   { ok: true; value: unknown } | { ok: false; reason: 'tooLarge' | 'syntax'; problem: Problem };
 
-/** UTF-8 byte length of a string, counted without allocating (no TextEncoder in core's lib). */
+/**
+ * The UTF-8 byte length of a string, counted without allocating (no TextEncoder in core's lib): the measure
+ * of the 20 MiB document limit. A lone surrogate counts as 3 bytes (the replacement character it is encoded
+ * as).
+ */
 export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {

@@ -16,8 +16,22 @@ import { collectNetworkSoftRules } from './soft-network.js';
 
 /**
  * Every invariant of format.md §Invariants (errors) and the soft rules (warnings) on an already typed
- * document. Used by the reader after structural validation, and by commands and tests after an edit.
- * An empty list of errors means the document may be saved.
+ * document. Used by the reader after structural validation, and by commands and tests after an edit. An empty
+ * list of errors means the document may be saved.
+ *
+ * @remarks
+ * Errors: the focus is a live-born person; ids are unique and not forbidden; every reference names an entity
+ * of the right kind, without self-links or duplicate members; at most two biological parents and no descent
+ * cycle; partnership events in a valid order; death not before birth; only live births in relations; rings
+ * and sectors fitting the options; directed emotional kinds with a direction; multiple births of at least two
+ * members with the same recorded biological parents. Every snapshot is checked as a document of its own (hard
+ * rules only; paths point into `snapshots[i].state`). Warnings: the soft family rules (a biological parent
+ * born less than 12 years before the child, a person in two current households, identical twins with a
+ * different sex at birth) and {@link checkNetworkSoftRules}.
+ *
+ * Unlike {@link readDocument}, the list is not shortened: a document with a million broken entries gives a
+ * million problems. It expects a structurally valid document (as the reader or a command makes). Cost: linear
+ * in the size of the document.
  */
 export function checkInvariants(doc: KringDocument): Problem[] {
   const problems: Problem[] = [];

@@ -26,7 +26,15 @@ function professionalsOf(doc: KringDocument): Set<string> {
   return new Set([...professional].filter(([, yes]) => yes).map(([id]) => id));
 }
 
-/** Soft network rules (warnings): action-team size and make-up; more than one tie between one pair. */
+/**
+ * The soft network rules, as warnings (shown, never a refusal): an action team of fewer than 3 or more than 6
+ * people (`read.warn.actionTeamSmall`, `read.warn.actionTeamLarge`), an action team of only professionals
+ * (`read.warn.actionTeamOnlyProfessionals`: a member counts as a professional when every tie with the focus,
+ * and at least one, lies in the `professionals` or `agencies` sector; the focus and members without a tie to
+ * the focus are not counted as professionals), and more than one tie between the same two ends
+ * (`read.warn.duplicateTie`, on each tie after the first). The plan panel shows these while the plan is
+ * edited.
+ */
 export function checkNetworkSoftRules(doc: KringDocument): Problem[] {
   const problems: Problem[] = [];
   collectNetworkSoftRules(doc, problems);
