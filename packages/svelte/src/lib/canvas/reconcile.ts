@@ -30,19 +30,27 @@ export function sameData(a: unknown, b: unknown): boolean {
 
 /** `next` with each shape equal to the one at the same place in `prev` taken from `prev`; `prev` itself when all are. */
 export function reuseShapes(prev: readonly Shape[] | undefined, next: Shape[]): Shape[] {
-  if (!prev) return next;
-  let all = prev.length === next.length;
-  const out = next.map((s, i) => {
+  if (!prev || prev === next) return next;
+  let out: Shape[] | undefined;
+  for (let i = 0; i < next.length; i++) {
     const p = prev[i];
-    if (p !== undefined && sameData(p, s)) return p;
-    all = false;
-    return s;
-  });
-  return all ? (prev as Shape[]) : out;
+    if (p === undefined || !sameData(p, next[i])) continue;
+    out ??= next.slice();
+    out[i] = p;
+  }
+  if (!out) return next;
+  return prev.length === next.length && out.every((s, i) => s === prev[i]) ? (prev as Shape[]) : out;
 }
 
 function reuseNode(prev: SceneNode | undefined, next: SceneNode): SceneNode {
-  if (!prev) return next;
+  if (!prev || prev === next) return prev ?? next;
+  if (sameData(prev, next)) return prev;
+  const shapes = reuseShapes(prev.shapes, next.shapes);
+  return shapes === next.shapes ? next : { ...next, shapes };
+}
+
+function reuseEdge(prev: SceneEdge | undefined, next: SceneEdge): SceneEdge {
+  if (!prev || prev === next) return prev ?? next;
   if (sameData(prev, next)) return prev;
   const shapes = reuseShapes(prev.shapes, next.shapes);
   return shapes === next.shapes ? next : { ...next, shapes };
@@ -58,41 +66,51 @@ export function edgeKeys(edges: readonly SceneEdge[]): string[] {
   });
 }
 
+/** Same length and the same ids in the same order: keys then match by index (for lines: same occurrences). */
+function aligned(prev: readonly { id: string }[], next: readonly { id: string }[]): boolean {
+  if (prev.length !== next.length) return false;
+  for (let i = 0; i < next.length; i++) if (prev[i]!.id !== next[i]!.id) return false;
+  return true;
+}
+
 /** A list with unchanged items of `prev` reused; `prev` itself when every item is reused in the same order. */
-function reuseList<T>(
+function reuseList<T extends { id: string }>(
   prev: readonly T[],
-  prevKeys: readonly string[],
   next: readonly T[],
-  nextKeys: readonly string[],
+  keys: (list: readonly T[]) => string[],
   reuse: (p: T | undefined, n: T) => T,
 ): T[] {
-  const byKey = new Map<string, T>();
-  for (let i = 0; i < prev.length; i++) byKey.set(prevKeys[i]!, prev[i]!);
+  if (prev === next) return next as T[];
   let all = prev.length === next.length;
-  const out = next.map((n, i) => {
-    const item = reuse(byKey.get(nextKeys[i]!), n);
-    if (item !== prev[i]) all = false;
-    return item;
-  });
+  const out = new Array<T>(next.length);
+  if (aligned(prev, next)) {
+    // The common case (an edit changes what is drawn, not the order): no keys, no map.
+    for (let i = 0; i < next.length; i++) {
+      const item = reuse(prev[i], next[i]!);
+      if (item !== prev[i]) all = false;
+      out[i] = item;
+    }
+  } else {
+    const byKey = new Map<string, T>();
+    const prevKeys = keys(prev);
+    for (let i = 0; i < prev.length; i++) byKey.set(prevKeys[i]!, prev[i]!);
+    const nextKeys = keys(next);
+    for (let i = 0; i < next.length; i++) {
+      const item = reuse(byKey.get(nextKeys[i]!), next[i]!);
+      if (item !== prev[i]) all = false;
+      out[i] = item;
+    }
+  }
   return all ? (prev as T[]) : out;
 }
+
+const nodeIds = (nodes: readonly SceneNode[]) => nodes.map((n) => n.id);
 
 /** `next` with the unchanged parts of `prev` reused (see the file comment). */
 export function reconcileScene(prev: Scene | undefined, next: Scene): Scene {
   if (!prev || prev === next) return next;
-  const nodes = reuseList(
-    prev.nodes,
-    prev.nodes.map((n) => n.id),
-    next.nodes,
-    next.nodes.map((n) => n.id),
-    reuseNode,
-  );
-  const edges = reuseList(prev.edges, edgeKeys(prev.edges), next.edges, edgeKeys(next.edges), (p, n) => {
-    if (!p) return n;
-    if (sameData(p, n)) return p;
-    const shapes = reuseShapes(p.shapes, n.shapes);
-    return shapes === n.shapes ? n : { ...n, shapes };
-  });
+  const nodes = reuseList(prev.nodes, next.nodes, nodeIds, reuseNode);
+  const edges = reuseList(prev.edges, next.edges, edgeKeys, reuseEdge);
   return {
     ...next,
     bounds: sameData(prev.bounds, next.bounds) ? prev.bounds : next.bounds,

@@ -187,6 +187,11 @@ export class EditorState implements VerbHost {
     });
   }
 
+  /** Whether the current document's drawing is laid out off the main thread (a large map; layout-scheduler.ts). */
+  get drawnOffMainThread(): boolean {
+    return this.#scheduler.offMainThread(this.#job);
+  }
+
   askErase(ids: readonly Id[]): void {
     this.erasing = ids;
   }

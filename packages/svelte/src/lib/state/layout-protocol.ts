@@ -1,9 +1,11 @@
 /**
  * The messages between the editor and its layout worker (layout-worker.ts): plain data only. The worker keeps
- * its own copy of the document, brought up to date with the edits' immer patches (not a copy per edit).
+ * its own copy of the document, brought up to date with the edits' immer patches (not a copy per edit), and
+ * answers with what changed in the scene since the one it sent before (scene-delta.ts), not the whole scene.
  */
 import type { ChangeInfo, KringDocument, View } from '@kring/core';
-import type { RenderOptions, Scene } from '@kring/scene';
+import type { RenderOptions } from '@kring/scene';
+import type { SceneDelta } from './scene-delta.js';
 
 type Patch = ChangeInfo['patches'][number];
 
@@ -13,4 +15,5 @@ export type ToWorker =
   | { type: 'render'; seq: number; view: View; options: RenderOptions };
 
 export type FromWorker =
-  { type: 'scene'; seq: number; scene: Scene; ms: number } | { type: 'failed'; seq: number; message: string };
+  | { type: 'scene'; seq: number; delta: SceneDelta; ms: number }
+  | { type: 'failed'; seq: number; message: string };

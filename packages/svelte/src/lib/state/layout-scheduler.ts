@@ -7,7 +7,9 @@
  * - otherwise on the main thread in slices: a view renders in phases (renderers.ts), with a task boundary
  *   (after a frame, so that the progress indicator is painted) before each phase.
  * One job runs at a time; while it runs, only the newest wanted job waits (older ones are never started),
- * and a result whose job is no longer the newest is dropped (sequence numbers).
+ * and a result whose job is no longer the newest is dropped (sequence numbers). The worker answers with the
+ * change from the scene it sent before (scene-delta.ts): every answer, a dropped one too, is applied to the
+ * copy of that scene kept here, so unchanged nodes and lines keep their objects from one scene to the next.
  *
  * Which maps are large is measured: a view whose last render took longer than SYNC_MAX_MS goes off the main
  * thread; before a first measurement, a document of more than OFF_MAIN_ENTITIES entities does; a document of
@@ -16,6 +18,7 @@
 import { COLLECTIONS, type ChangeInfo, type KringDocument, type View } from '@kring/core';
 import type { RenderOptions, Scene } from '@kring/scene';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { applySceneDelta } from './scene-delta.js';
 import type { ViewRegistry } from './renderers.js';
 
 type Patch = ChangeInfo['patches'][number];
@@ -85,6 +88,8 @@ export class LayoutScheduler {
   readonly #thresholds: Thresholds;
   /** undefined: not tried yet; null: none (cannot be created, or it failed). */
   #worker: Worker | null | undefined;
+  /** The scene the worker sent last (its next answer is the change from this one). */
+  #workerScene: Scene | undefined;
   /** The document the worker holds once the messages posted so far are handled. */
   #workerDoc: KringDocument | undefined;
   /** Edits since (patch steps), for bringing the worker's copy up to date. */
@@ -202,15 +207,18 @@ export class LayoutScheduler {
   }
 
   #answer(message: FromWorker): void {
-    const running = this.#running;
-    if (!running || message.seq !== running.seq) return;
-    if (message.type === 'failed') {
+    // The job this answers, when it is still the running one.
+    const running = this.#running?.seq === message.seq ? this.#running : null;
+    if (message.type === 'scene') {
+      // Applied even when stale: the worker's next delta is made from this scene.
+      const scene = applySceneDelta(this.#workerScene, message.delta);
+      this.#workerScene = scene;
+      if (running) this.#finish(running.job, scene, message.ms);
+    } else if (running) {
       // The renderer failed on this document: the main thread tries, and reports what it throws there.
       this.#running = null;
       void this.#slices(++this.#seq, running.job);
-      return;
     }
-    this.#finish(running.job, message.scene, message.ms);
   }
 
   #finish(job: LayoutJob, scene: Scene, ms: number): void {
@@ -227,6 +235,7 @@ export class LayoutScheduler {
     this.#worker?.terminate();
     this.#worker = null;
     this.#workerDoc = undefined;
+    this.#workerScene = undefined;
     this.#steps = [];
     const running = this.#running;
     if (running) {

@@ -2,10 +2,12 @@
  * The editor's layout worker: lays out and builds the scene of large documents off the main thread. It is a
  * module worker, a same-origin file beside the element's entry (dist/element/); worker-factory.ts starts it.
  * Messages: layout-protocol.ts. Every view's renderer is inside (the worker is only loaded for large maps).
+ * Each scene goes back as a delta from the scene sent before it (scene-delta.ts).
  */
 import { applySharedPatches, type KringDocument, type View } from '@kring/core';
-import type { Renderer } from '@kring/scene';
+import type { Renderer, Scene } from '@kring/scene';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { diffScene } from './scene-delta.js';
 import { render as renderEcogram } from './views/ecogram.js';
 import { render as renderGenogram } from './views/genogram.js';
 import { render as renderSociogram } from './views/sociogram.js';
@@ -17,7 +19,10 @@ const RENDERERS: Record<View, Renderer> = {
 };
 
 let doc: KringDocument | undefined;
-const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
+/** The scene sent last: the editor holds it too, and the next scene is sent as the change from it. */
+let sent: Scene | undefined;
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(message, transfer);
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -28,7 +33,10 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       if (!doc) throw new Error('no document');
       const start = performance.now();
       const scene = RENDERERS[message.view](doc, message.options);
-      post({ type: 'scene', seq: message.seq, scene, ms: performance.now() - start });
+      const ms = performance.now() - start;
+      const delta = diffScene(sent, scene);
+      sent = scene;
+      post({ type: 'scene', seq: message.seq, delta, ms }, [delta.nodeRefs.buffer, delta.edgeRefs.buffer]);
     } catch (error) {
       post({ type: 'failed', seq: message.seq, message: String(error) });
     }

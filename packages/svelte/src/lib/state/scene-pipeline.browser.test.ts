@@ -5,7 +5,7 @@
  * of the same document draws.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { addPerson, linkParent, type KringDocument } from '@kring/core';
+import { addPerson, linkParent, updatePerson, type KringDocument } from '@kring/core';
 import { EditorState } from './editor-state.svelte.js';
 import { OFF_MAIN_ENTITIES, SYNC_ENTITIES, SYNC_MAX_MS, type Thresholds } from './layout-scheduler.js';
 import type { ToWorker } from './layout-protocol.js';
@@ -76,6 +76,22 @@ describe('the layout worker', () => {
     expect(editor.scene).toEqual(expected(editor));
     // The document went over once; the edit and the undo as patches.
     expect(posted).toEqual(['document', 'render', 'patches', 'render', 'patches', 'render']);
+  });
+
+  test('sends only what changed: after a new birth year the other symbols and lines keep their objects', async () => {
+    const editor = editorOf(family(), { createWorker: createLayoutWorker, thresholds: ALWAYS });
+    await settled(editor);
+    const before = editor.scene;
+    const id = editor.doc.persons[1]!.id;
+    expect(editor.run({ commands: [updatePerson(id, { birth: '1931' })] })).toBe(true);
+    void editor.scene;
+    await settled(editor);
+    const after = editor.scene;
+    expect(after).toEqual(expected(editor));
+    expect(after.nodes.find((n) => n.id === id)).not.toBe(before.nodes.find((n) => n.id === id));
+    const kept = after.nodes.filter((n, i) => n === before.nodes[i]);
+    expect(kept.length).toBe(after.nodes.length - 1);
+    expect(after.edges.every((e, i) => e === before.edges[i])).toBe(true);
   });
 
   test('drops stale work: of edits made while it lays out, only the newest is laid out', async () => {

@@ -64,10 +64,30 @@ const GENERATION_KEYS: Record<string, EditorMessageKey> = {
   '2': 'panel.outline.gen.grandchildren',
 };
 
+/**
+ * The items made for each person object, with what they were made from. An edit leaves most persons of the
+ * document as they were (immer keeps their objects): their items come back as the same objects, so the
+ * outline's list leaves their DOM alone and an edit at genealogy scale does not redo 5,000 lines.
+ */
+const personItems = new WeakMap<
+  Person,
+  {
+    tr: Translate;
+    referenceDate: KringDocument['referenceDate'];
+    word: string | undefined;
+    item: OutlineItem;
+  }
+>();
+
 function personItem(doc: KringDocument, person: Person, tr: Translate, word?: string): OutlineItem {
+  const made = personItems.get(person);
+  if (made && made.tr === tr && made.referenceDate === doc.referenceDate && made.word === word)
+    return made.item;
   const detail = [word, personDetail(doc, person, tr)].filter(Boolean).join(', ');
   const text = shownName(person.name, tr);
-  return detail ? { ids: [person.id], text, detail } : { ids: [person.id], text };
+  const item = detail ? { ids: [person.id], text, detail } : { ids: [person.id], text };
+  personItems.set(person, { tr, referenceDate: doc.referenceDate, word, item });
+  return item;
 }
 
 function familyByGeneration(
