@@ -34,7 +34,7 @@ export default defineConfig({
           include: [
             'packages/{core,scene,genogram,ecogram,sociogram,gedcom,report,examples,cli}/src/**/*.test.ts',
             // The editor's framework-free parts (verbs, gesture reducer): plain TypeScript, no Svelte.
-            'packages/svelte/src/lib/{state,interaction,canvas}/**/*.test.ts',
+            'packages/svelte/src/lib/{state,interaction,canvas,panels}/**/*.test.ts',
             'bench/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],

@@ -2,16 +2,18 @@
  * The incremental canvas (keyed scene diff, level of detail, culling) draws exactly what a canvas drawn afresh
  * from the same document, viewport and selection draws: a property test over random edit sequences (add,
  * move, delete, undo, link, zoom, pan). The markup is compared canonically (attributes sorted, Svelte's
- * comment anchors left out).
+ * comment anchors left out). Run twice: with the map drawn synchronously, and laid out in the layout worker
+ * (whose scenes arrive as deltas from the one before, state/scene-delta.ts).
  */
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { flushSync } from 'svelte';
 import fc from 'fast-check';
 import type { KringDocument } from '@kring/core';
 import { syntheticFamily } from '@kring/examples/synthetic';
 import Canvas from './Canvas.svelte';
-import { EditorState } from '../state/editor-state.svelte.js';
+import { EditorState, type SceneSources } from '../state/editor-state.svelte.js';
+import { createLayoutWorker } from '../state/worker-factory.js';
 import * as V from '../state/verbs.js';
 import { fitBounds, panBy, zoomAt } from './viewport.js';
 
@@ -113,36 +115,56 @@ function run(editor: EditorState, s: Step): void {
   }
 }
 
-test('random edits, zooms and pans: the incremental canvas draws what a fresh one draws', async () => {
-  const start: KringDocument = syntheticFamily(120, 11);
-  const editor = new EditorState(start, {});
-  editor.locale = 'en';
-  const incremental = await mountCanvas(editor);
-  editor.viewport = fitBounds(editor.scene.bounds, WIDTH, HEIGHT);
-  flushSync();
-  try {
-    await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
-        for (const s of steps) {
-          run(editor, s);
-          flushSync();
-          const fresh = new EditorState(editor.doc, {});
-          fresh.locale = 'en';
-          fresh.selection = editor.selection;
-          fresh.viewport = editor.viewport;
-          const full = await mountCanvas(fresh);
-          try {
-            expect(canonical(incremental.svg)).toBe(canonical(full.svg));
-          } finally {
-            full.unmount();
-            fresh.destroy();
+const MODES: { name: string; sources: SceneSources; runs: number }[] = [
+  { name: 'drawn synchronously', sources: {}, runs: 12 },
+  {
+    name: 'laid out in the layout worker',
+    sources: {
+      createWorker: createLayoutWorker,
+      thresholds: { syncMaxMs: -1, offMainEntities: -1, syncEntities: -1 },
+    },
+    runs: 6,
+  },
+];
+
+for (const mode of MODES)
+  test(`random edits, zooms and pans (${mode.name}): the incremental canvas draws what a fresh one draws`, async () => {
+    const start: KringDocument = syntheticFamily(120, 11);
+    const editor = new EditorState(start, {}, mode.sources);
+    editor.locale = 'en';
+    const settled = async () => {
+      void editor.scene;
+      await vi.waitFor(() => expect(editor.pending).toBe(false), { timeout: 20_000, interval: 5 });
+      flushSync();
+    };
+    const incremental = await mountCanvas(editor);
+    await settled();
+    editor.viewport = fitBounds(editor.scene.bounds, WIDTH, HEIGHT);
+    flushSync();
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+          for (const s of steps) {
+            run(editor, s);
+            flushSync();
+            await settled();
+            const fresh = new EditorState(editor.doc, {});
+            fresh.locale = 'en';
+            fresh.selection = editor.selection;
+            fresh.viewport = editor.viewport;
+            const full = await mountCanvas(fresh);
+            try {
+              expect(canonical(incremental.svg)).toBe(canonical(full.svg));
+            } finally {
+              full.unmount();
+              fresh.destroy();
+            }
           }
-        }
-      }),
-      { numRuns: 12, seed: 20261205 },
-    );
-  } finally {
-    incremental.unmount();
-    editor.destroy();
-  }
-}, 120_000);
+        }),
+        { numRuns: mode.runs, seed: 20261205 },
+      );
+    } finally {
+      incremental.unmount();
+      editor.destroy();
+    }
+  }, 240_000);
