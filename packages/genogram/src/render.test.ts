@@ -149,9 +149,11 @@ describe('notation', () => {
     doc.persons[0]!.death = '2020-05-01';
     const x = node(render(doc), 'jan');
     expect(texts(x.shapes)).toContain('60');
-    expect(x.shapes.filter((s) => s.type === 'path')).toHaveLength(2);
+    const paths = (n: typeof x) => n.shapes.flatMap((s) => (s.type === 'path' ? [s.d] : []));
+    // The X is one path of two strokes corner to corner, 3 units beyond the 40-unit square.
+    expect(paths(x)).toEqual([`M 35 36 L 81 82 M 81 36 L 35 82`]);
     doc.options.deathMark = 'slash';
-    expect(node(render(doc), 'jan').shapes.filter((s) => s.type === 'path')).toHaveLength(1);
+    expect(paths(node(render(doc), 'jan'))).toEqual([`M 35 82 L 81 36`]);
   });
 
   it('draws the index person with a double outline', () => {
