@@ -55,11 +55,28 @@ export function structuralEdges(
     const p = u.partnership;
     const style = p ? PARTNERSHIP_STYLE[p.type] : UNRECORDED_UNION_STYLE;
     legend.use(p ? `partnership.${p.type}` : 'partnership.unrecorded');
-    const shapes: Shape[] = [line(c.ax, c.ay, c.ax, c.y, style), line(c.bx, c.by, c.bx, c.y, style)];
+    // One path per couple line (a genealogy draws thousands): down from one partner, across, up to the other;
+    // a consanguineous union's double line as two more strokes of the same path.
+    const shapes: Shape[] = [];
     if (p?.consanguineous) {
       legend.use('partnership.consanguineous');
-      shapes.push(line(c.ax, c.y - 2, c.bx, c.y - 2, style), line(c.ax, c.y + 2, c.bx, c.y + 2, style));
-    } else shapes.push(line(c.ax, c.y, c.bx, c.y, style));
+      const [ax, bx] = [r2(c.ax), r2(c.bx)];
+      const d =
+        `M ${ax} ${r2(c.ay)} L ${ax} ${r2(c.y)} M ${bx} ${r2(c.by)} L ${bx} ${r2(c.y)}` +
+        ` M ${ax} ${r2(c.y - 2)} L ${bx} ${r2(c.y - 2)} M ${ax} ${r2(c.y + 2)} L ${bx} ${r2(c.y + 2)}`;
+      shapes.push({ type: 'path', d, ...style });
+    } else
+      shapes.push(
+        polyline(
+          [
+            [c.ax, c.ay],
+            [c.ax, c.y],
+            [c.bx, c.y],
+            [c.bx, c.by],
+          ],
+          style,
+        ),
+      );
     const mid = (c.ax + c.bx) / 2;
     const m = marks[c.union]!;
     if (m.slashes) {
