@@ -11,6 +11,7 @@ export interface Viewport {
   k: number;
 }
 
+/** The least zoom for a picture that fits the canvas at this zoom or more (see minZoomFor for larger ones). */
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 8;
 /** One +/- step or one wheel notch multiplies the zoom by this. */
@@ -18,8 +19,21 @@ export const ZOOM_STEP = 1.25;
 
 export const IDENTITY: Viewport = { x: 0, y: 0, k: 1 };
 
-export function clampZoom(k: number): number {
-  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
+/** `k` within [min, MAX_ZOOM]; `min` is MIN_ZOOM unless a large picture needs less (minZoomFor). */
+export function clampZoom(k: number, min = MIN_ZOOM): number {
+  return Math.min(MAX_ZOOM, Math.max(min, k));
+}
+
+/**
+ * The least zoom for `bounds` in a width×height canvas: MIN_ZOOM, or less when the whole picture (with
+ * `padding` px around) fits only further out, so "fit" and zooming out always reach the whole picture.
+ */
+export function minZoomFor(bounds: Bounds, width: number, height: number, padding = 24): number {
+  const k = Math.min(
+    (width - 2 * padding) / Math.max(1, bounds.width),
+    (height - 2 * padding) / Math.max(1, bounds.height),
+  );
+  return k > 0 && k < MIN_ZOOM ? k : MIN_ZOOM;
 }
 
 /** Screen (canvas-local px) → drawing units. */
@@ -27,9 +41,9 @@ export function toDrawing(v: Viewport, sx: number, sy: number): Point {
   return { x: (sx - v.x) / v.k, y: (sy - v.y) / v.k };
 }
 
-/** Zooms by `factor` keeping the screen point (sx, sy) still. */
-export function zoomAt(v: Viewport, factor: number, sx: number, sy: number): Viewport {
-  const k = clampZoom(v.k * factor);
+/** Zooms by `factor` keeping the screen point (sx, sy) still, not below `min`. */
+export function zoomAt(v: Viewport, factor: number, sx: number, sy: number, min = MIN_ZOOM): Viewport {
+  const k = clampZoom(v.k * factor, min);
   const p = toDrawing(v, sx, sy);
   return { k, x: sx - p.x * k, y: sy - p.y * k };
 }
@@ -49,7 +63,10 @@ export function fitBounds(
   if (width <= 0 || height <= 0) return IDENTITY;
   const bw = Math.max(1, bounds.width);
   const bh = Math.max(1, bounds.height);
-  const k = clampZoom(Math.min((width - 2 * padding) / bw, (height - 2 * padding) / bh, maxZoom));
+  const k = clampZoom(
+    Math.min((width - 2 * padding) / bw, (height - 2 * padding) / bh, maxZoom),
+    minZoomFor(bounds, width, height, padding),
+  );
   return {
     k,
     x: width / 2 - (bounds.x + bw / 2) * k,
@@ -89,7 +106,7 @@ export function reveal(
 /**
  * Two-finger pinch and pan: the viewport at the gesture's start `v0`, the two pointers then (`a0`, `b0`)
  * and now (`a`, `b`), in canvas px. The drawing point under the pointers' midpoint stays under it while
- * the zoom follows the change of their distance.
+ * the zoom follows the change of their distance (not below `min`).
  */
 export function pinch(
   v0: Viewport,
@@ -97,10 +114,11 @@ export function pinch(
   b0: { x: number; y: number },
   a: { x: number; y: number },
   b: { x: number; y: number },
+  min = MIN_ZOOM,
 ): Viewport {
   const d0 = Math.max(1, Math.hypot(b0.x - a0.x, b0.y - a0.y));
   const d = Math.max(1, Math.hypot(b.x - a.x, b.y - a.y));
-  const k = clampZoom((v0.k * d) / d0);
+  const k = clampZoom((v0.k * d) / d0, min);
   const m0 = toDrawing(v0, (a0.x + b0.x) / 2, (a0.y + b0.y) / 2);
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;

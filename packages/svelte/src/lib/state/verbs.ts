@@ -23,7 +23,7 @@ import {
   type View,
 } from '@kring/core';
 import type { Scene } from '@kring/scene';
-import { fitBounds, zoomAt, ZOOM_STEP, type Viewport } from '../canvas/viewport.js';
+import { fitBounds, minZoomFor, zoomAt, ZOOM_STEP, type Viewport } from '../canvas/viewport.js';
 import { ringAndSectorAt, type RingSector } from '../interaction/ring-sector.js';
 import {
   addEntity,
@@ -120,7 +120,7 @@ export const redo: Verb = { canRun: (h) => editable(h) && h.canRedo, run: (h) =>
 
 function zoomBy(h: VerbHost, factor: number): boolean {
   const { width, height } = h.size;
-  h.viewport = zoomAt(h.viewport, factor, width / 2, height / 2);
+  h.viewport = zoomAt(h.viewport, factor, width / 2, height / 2, minZoomFor(h.scene.bounds, width, height));
   h.announce(h.t('ui.announce.zoom', { percent: Math.round(h.viewport.k * 100) }));
   return true;
 }
