@@ -35,3 +35,4 @@ export { drawablePositions } from './read/repair-layouts.js';
 export * from './commands/index.js';
 export * from './edits/index.js';
 export * from './history/index.js';
+export * from './ids/new-ids.js';

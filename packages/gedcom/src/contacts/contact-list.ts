@@ -17,7 +17,7 @@
  * Text is kept as it is (`<script>`, `=1+1`): it is data, never markup or a formula. docs/interop.md.
  */
 import {
-  COLLECTIONS,
+  idMaker,
   SECTOR_PRESETS,
   addOrganisation,
   addPerson,
@@ -395,22 +395,6 @@ function sectorNames(preset: SectorPreset): Map<string, string> {
 
 // ——— step 3: commands, or a new map ———
 
-/** Ids not yet in `doc`: `<prefix>-<n>` with the smallest free n (never the same id twice). */
-function idMaker(doc: KringDocument): (prefix: string) => Id {
-  const taken = new Set<Id>();
-  for (const name of COLLECTIONS) for (const item of doc[name]) taken.add(item.id);
-  for (const action of doc.plan?.actions ?? []) taken.add(action.id);
-  // Ids are only added, so the smallest free n of a prefix never goes down: start where the last one was.
-  const next = new Map<string, number>();
-  return (prefix) => {
-    let n = next.get(prefix) ?? 1;
-    while (taken.has(`${prefix}-${n}`)) n++;
-    taken.add(`${prefix}-${n}`);
-    next.set(prefix, n + 1);
-    return `${prefix}-${n}`;
-  };
-}
-
 /** The notes of a new person or organisation: the relation and the proposed sector, in `locale`. */
 function notesOf(entry: ContactEntry, preset: SectorPreset, locale: Locale, withContact: boolean): string {
   const lines: string[] = [];
@@ -448,6 +432,11 @@ export interface ContactCommandOptions {
    * person's (the contact's other fields stay). Default none.
    */
   update?: ReadonlySet<number>;
+  /**
+   * The client tag of the new ids (core's `clientTag`): `person-<tag>-<n>`, so that an editor adding a list
+   * to a map others edit at the same time makes no id they make. Default none: `person-<n>`.
+   */
+  idTag?: string;
 }
 
 /**
@@ -462,7 +451,7 @@ export function contactListCommands(
   locale: Locale,
   options: ContactCommandOptions = {},
 ): Command[] {
-  const newId = idMaker(doc);
+  const newId = idMaker(doc, options.idTag);
   const commands: Command[] = [];
   const persons = new Map(doc.persons.map((p) => [p.id, p]));
   for (const entry of plan.entries) {

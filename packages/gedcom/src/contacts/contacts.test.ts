@@ -373,6 +373,12 @@ describe('adding the list to a map', () => {
       'person-2',
       'person-3',
     ]);
+    // With the editor's client tag: ids no one else editing the map at the same time makes.
+    const tagged = contactListCommands(plan, before, 'en', { idTag: 'k7q2m' });
+    expect(tagged.map((c) => (c.type === 'person.add' ? c.person.id : ''))).toEqual([
+      'person-k7q2m-1',
+      'person-k7q2m-2',
+    ]);
   });
 });
 

@@ -7,9 +7,11 @@
 import {
   COLLECTIONS,
   History,
+  idMaker,
   type ChangeInfo,
   type Command,
   type Id,
+  type IdMaker,
   type KringDocument,
   type Locale,
   type MessageParams,
@@ -22,6 +24,7 @@ import type { Tool, VerbHost } from './verbs.js';
 import { ViewRegistry } from './renderers.js';
 import { LayoutScheduler, type LayoutJob, type LayoutResult, type Thresholds } from './layout-scheduler.js';
 import { createLayoutWorker } from './worker-factory.js';
+import { newClientTag } from './new-id.js';
 import { translate, type EditorMessageKey, type EditorMessages, type Translate } from '../messages.js';
 
 /** `translate` for a key only known at run time (`t` checks each call's parameters). */
@@ -63,6 +66,8 @@ export interface SceneSources {
   createWorker?: () => Worker | undefined;
   /** When a map is laid out off the main thread (layout-scheduler.ts). */
   thresholds?: Thresholds;
+  /** The client tag of new ids (tests: a fixed one); default a random one (new-id.ts). */
+  idTag?: string;
 }
 
 /** What the canvas shows while a view's first scene is not here yet. */
@@ -108,6 +113,11 @@ export class EditorState implements VerbHost {
   /** A delete waiting for the answer whether to erase these ids from every snapshot too (EraseDialog). */
   erasing: readonly Id[] | null = $state.raw(null);
 
+  /**
+   * This editor's part of every id it creates (`<prefix>-<tag>-<n>`, core's idMaker): random per editor, so
+   * two editors of one map never make the same id.
+   */
+  readonly idTag: string;
   /** How long the last render of `scene` took (ms): the canvas decides from it how to preview a drag. */
   lastRenderMs = 0;
   readonly #views: ViewRegistry;
@@ -167,6 +177,7 @@ export class EditorState implements VerbHost {
     this.doc = doc;
     this.history = new History(doc);
     this.#callbacks = callbacks;
+    this.idTag = sources.idTag ?? newClientTag();
     this.#views = sources.views ?? new ViewRegistry();
     this.#scheduler = new LayoutScheduler(
       this.#views,
@@ -215,6 +226,10 @@ export class EditorState implements VerbHost {
   /** The editor's messages in its locale, with the host's overrides on top; typed parameters per key. */
   t: Translate = ((key: EditorMessageKey, params?: MessageParams): string =>
     lookUp(this.locale, key, params, this.messages)) as Translate;
+
+  newIds(): IdMaker {
+    return idMaker(this.doc, this.idTag);
+  }
 
   announce(message: string): void {
     // A repeated message must still be announced: clear first when unchanged.

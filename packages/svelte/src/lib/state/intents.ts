@@ -21,13 +21,13 @@ import {
   updateTie,
   type Command,
   type Id,
+  type IdMaker,
   type KringDocument,
   type MessageParams,
   type Point,
   type View,
 } from '@kring/core';
 import type { RingSector } from '../interaction/ring-sector.js';
-import { idMaker } from './new-id.js';
 import type { EditorMessageKey } from '../messages.js';
 
 export type Translate = (key: EditorMessageKey, params?: MessageParams) => string;
@@ -44,13 +44,13 @@ export type RelativeKind = 'parent' | 'child' | 'partner' | 'sibling';
 /** A new person or organisation, placed at `at` (pinned) or left to the layout; in the ecogram and sociogram tied to the focus. */
 export function addEntity(
   doc: KringDocument,
+  newId: IdMaker,
   view: View,
   kind: 'person' | 'organisation',
   t: Translate,
   at?: Point,
   cell?: RingSector,
 ): Intent {
-  const newId = idMaker(doc);
   const id = newId(kind === 'person' ? 'person' : 'org');
   const commands: Command[] = [
     kind === 'person'
@@ -63,10 +63,15 @@ export function addEntity(
 }
 
 /** A new relative of `personId` in one gesture: the person and the links that make them a relative. */
-export function addRelative(doc: KringDocument, personId: Id, relation: RelativeKind, t: Translate): Intent {
+export function addRelative(
+  doc: KringDocument,
+  newId: IdMaker,
+  personId: Id,
+  relation: RelativeKind,
+  t: Translate,
+): Intent {
   const person = doc.persons.find((p) => p.id === personId);
   if (!person) return { commands: [] };
-  const newId = idMaker(doc);
   const id = newId('person');
   const name = t(`ui.new.${relation}`, { name: person.name });
   const commands: Command[] = [addPerson({ id, name, gender: 'unknown' })];
@@ -153,24 +158,22 @@ export function moveNodes(view: View, moves: readonly { id: Id; to: Point }[]): 
 }
 
 /** Sociogram: puts an alter in a ring and sector (on its ties with the focus, or a new tie). */
-export function placeInCell(doc: KringDocument, id: Id, cell: RingSector): Command[] {
+export function placeInCell(doc: KringDocument, newId: IdMaker, id: Id, cell: RingSector): Command[] {
   if (isInCentre(doc, id)) return [];
   const direct = doc.ties.filter(
     (t) => (t.from === doc.focus || t.to === doc.focus) && alterEndOf(doc, t) === id,
   );
   if (direct.length === 0)
-    return [
-      addTie({ id: idMaker(doc)('tie'), from: doc.focus, to: id, ring: cell.ring, sector: cell.sector }),
-    ];
+    return [addTie({ id: newId('tie'), from: doc.focus, to: id, ring: cell.ring, sector: cell.sector })];
   return direct
     .filter((t) => t.ring !== cell.ring || t.sector !== cell.sector)
     .map((t) => updateTie(t.id, { ring: cell.ring, sector: cell.sector }));
 }
 
 /** A tie between two persons/organisations. */
-export function connect(doc: KringDocument, from: Id, to: Id): Intent {
+export function connect(newId: IdMaker, from: Id, to: Id): Intent {
   if (from === to) return { commands: [] };
-  return { commands: [addTie({ id: idMaker(doc)('tie'), from, to })] };
+  return { commands: [addTie({ id: newId('tie'), from, to })] };
 }
 
 /** Unpins the given nodes of a view (all pinned nodes when `ids` is undefined): the layout places them again. */

@@ -24,10 +24,10 @@ import {
   type Command,
   type CommandResult,
   type Id,
+  type IdMaker,
   type KringDocument,
 } from '@kring/core';
 import type { Intent, Translate } from './intents.js';
-import { idMaker } from './new-id.js';
 import type { EditorMessage } from '../messages.js';
 
 /** Applies `commands` one after another without touching any history: would they all be accepted? */
@@ -63,11 +63,11 @@ const isEntity = (doc: KringDocument, id: Id) => {
 };
 
 /** Two persons become partners: a partnership of type `marriage` without events (the inspector sets type, then events). */
-export function linkPartners(doc: KringDocument, ids: readonly Id[]): Intent | null {
+export function linkPartners(doc: KringDocument, newId: IdMaker, ids: readonly Id[]): Intent | null {
   if (ids.length !== 2 || !livePersons(doc, ids)) return null;
   const [a, b] = ids as [Id, Id];
   if (partnersOf(doc, a).some((p) => p.person.id === b)) return null;
-  const id = idMaker(doc)('partnership');
+  const id = newId('partnership');
   return { commands: [addPartnership({ id, a, b, type: 'marriage', events: [] })], select: [id] };
 }
 
@@ -75,14 +75,14 @@ export function linkPartners(doc: KringDocument, ids: readonly Id[]): Intent | n
  * `parent` becomes a biological parent of `child`. When the child already has one parent who is a partner
  * of `parent`, the child hangs under that couple.
  */
-export function linkParentChild(doc: KringDocument, parent: Id, child: Id): Intent | null {
+export function linkParentChild(doc: KringDocument, newId: IdMaker, parent: Id, child: Id): Intent | null {
   if (parent === child || !livePersons(doc, [parent]) || !documentIndex(doc).persons.has(child)) return null;
   const existing = parentsOf(doc, child);
   if (existing.some((k) => k.person.id === parent)) return null;
   const couple = existing
     .map((k) => partnersOf(doc, parent).find((p) => p.person.id === k.person.id)?.partnership.id)
     .find((p) => p !== undefined);
-  const id = idMaker(doc)('pc');
+  const id = newId('pc');
   return {
     commands: [
       linkParent({ id, parent, child, kind: 'biological', ...(couple ? { partnership: couple } : {}) }),
@@ -96,7 +96,12 @@ export function linkParentChild(doc: KringDocument, parent: Id, child: Id): Inte
  * kinds, same couple); when nobody has parents, an unknown couple is added as parents of all. Null when
  * two of them already have different parents.
  */
-export function linkSiblings(doc: KringDocument, ids: readonly Id[], t: Translate): Intent | null {
+export function linkSiblings(
+  doc: KringDocument,
+  newId: IdMaker,
+  ids: readonly Id[],
+  t: Translate,
+): Intent | null {
   if (ids.length < 2 || !livePersons(doc, ids)) return null;
   const parentSets = ids.map((id) => parentsOf(doc, id));
   const withParents = parentSets.filter((p) => p.length > 0);
@@ -107,7 +112,6 @@ export function linkSiblings(doc: KringDocument, ids: readonly Id[], t: Translat
       .join('\u0000');
   if (withParents.length === ids.length) return null; // already siblings or with other parents: nothing to do here
   if (new Set(withParents.map(key)).size > 1) return null;
-  const newId = idMaker(doc);
   const commands: Command[] = [];
   const shared = withParents[0];
   if (shared) {
@@ -147,7 +151,7 @@ export function linkSiblings(doc: KringDocument, ids: readonly Id[], t: Translat
  * The persons live together: a `current` household of them. When one current household already holds
  * some of them, the others join it instead (no second current household).
  */
-export function linkHousehold(doc: KringDocument, ids: readonly Id[]): Intent | null {
+export function linkHousehold(doc: KringDocument, newId: IdMaker, ids: readonly Id[]): Intent | null {
   if (ids.length < 2 || !livePersons(doc, ids)) return null;
   const current = doc.households.filter(
     (h) => h.current === true && ids.some((id) => h.members.includes(id)),
@@ -159,32 +163,32 @@ export function linkHousehold(doc: KringDocument, ids: readonly Id[]): Intent | 
     return { commands: missing.map((id) => addHouseholdMember(h.id, id)), select: [h.id] };
   }
   if (current.length > 1) return null;
-  const id = idMaker(doc)('household');
+  const id = newId('household');
   return { commands: [addHousehold({ id, members: [...ids], current: true })], select: [id] };
 }
 
 /** The persons are a multiple birth (twins, triplets) of unknown zygosity. */
-export function linkMultipleBirth(doc: KringDocument, ids: readonly Id[]): Intent | null {
+export function linkMultipleBirth(doc: KringDocument, newId: IdMaker, ids: readonly Id[]): Intent | null {
   if (ids.length < 2 || !ids.every((id) => documentIndex(doc).persons.has(id))) return null;
   if (doc.multipleBirths.some((m) => ids.every((id) => m.members.includes(id)))) return null;
-  const id = idMaker(doc)('twins');
+  const id = newId('twins');
   return { commands: [addMultipleBirth({ id, members: [...ids], zygosity: 'unknown' })], select: [id] };
 }
 
 /** An interaction line (emotional relation) between two persons: `close`, no direction. */
-export function linkEmotional(doc: KringDocument, ids: readonly Id[]): Intent | null {
+export function linkEmotional(doc: KringDocument, newId: IdMaker, ids: readonly Id[]): Intent | null {
   if (ids.length !== 2 || !ids.every((id) => documentIndex(doc).persons.has(id))) return null;
   const [a, b] = ids as [Id, Id];
-  const id = idMaker(doc)('emotional');
+  const id = newId('emotional');
   return { commands: [addEmotional({ id, a, b, kind: 'close', direction: 'none' })], select: [id] };
 }
 
 /** A tie between two persons or organisations (the network). */
-export function linkTie(doc: KringDocument, ids: readonly Id[]): Intent | null {
+export function linkTie(doc: KringDocument, newId: IdMaker, ids: readonly Id[]): Intent | null {
   if (ids.length !== 2 || !ids.every((id) => isEntity(doc, id))) return null;
   const [from, to] = ids as [Id, Id];
   if (from === to) return null;
-  const id = idMaker(doc)('tie');
+  const id = newId('tie');
   return { commands: [addTie({ id, from, to })], select: [id] };
 }
 
@@ -213,10 +217,9 @@ export function closeFamilyOfFocus(doc: KringDocument, alters: ReadonlySet<Id>):
  * home, ring 2 for the others (as if strong / moderate: proposedRing), the sector left to the derivation
  * (family). One undo step.
  */
-export function placeCloseFamily(doc: KringDocument, alters: ReadonlySet<Id>): Intent | null {
+export function placeCloseFamily(doc: KringDocument, newId: IdMaker, alters: ReadonlySet<Id>): Intent | null {
   const people = closeFamilyOfFocus(doc, alters);
   if (people.length === 0) return null;
-  const newId = idMaker(doc);
   return {
     commands: people.map(({ id, home }) =>
       addTie({

@@ -1,21 +1,10 @@
-/** Fresh ids for entities the editor creates: `<prefix>-<n>` with the smallest n not yet in the document. */
-import { COLLECTIONS, type Id, type KringDocument } from '@kring/core';
+/**
+ * This editor's part of the ids it creates (core's `idMaker`): a client tag made once per editor from
+ * `crypto.getRandomValues`, so two editors on one map (merged over a CRDT) never create the same id.
+ */
+import { CLIENT_TAG_LENGTH, clientTag } from '@kring/core';
 
-export function idsOf(doc: KringDocument): Set<Id> {
-  const ids = new Set<Id>();
-  for (const name of COLLECTIONS) for (const item of doc[name]) ids.add(item.id);
-  for (const action of doc.plan?.actions ?? []) ids.add(action.id);
-  return ids;
-}
-
-/** An id generator over `doc` that never returns the same id twice (also across calls). */
-export function idMaker(doc: KringDocument): (prefix: string) => Id {
-  const taken = idsOf(doc);
-  return (prefix) => {
-    let n = 1;
-    while (taken.has(`${prefix}-${n}`)) n++;
-    const id = `${prefix}-${n}`;
-    taken.add(id);
-    return id;
-  };
+/** A fresh random client tag, e.g. `k7q2m`. */
+export function newClientTag(): string {
+  return clientTag(crypto.getRandomValues(new Uint8Array(CLIENT_TAG_LENGTH)));
 }

@@ -244,6 +244,18 @@ describe('other verbs', () => {
     expect(host.doc.ties.some((t) => t.from === 'p-tilda' && t.to === org.id)).toBe(true);
   });
 
+  it('new ids carry the host’s client tag, so two editors of one map never make the same id', () => {
+    const host = new TestHost(family(), { selection: ['p-cor'] });
+    V.addRelativeVerb.run(host, 'child');
+    expect(host.selection).toEqual(['person-test0-1']);
+    host.view = 'sociogram';
+    V.addEntityVerb.run(host, 'organisation');
+    expect(host.selection).toEqual(['org-test0-1']);
+    expect(host.doc.ties.at(-1)!.id).toBe('tie-test0-1');
+    // The ids that were there stay as they are.
+    expect(host.doc.persons.slice(0, family().persons.length)).toEqual(family().persons);
+  });
+
   it('relatives: one selected person in the genogram', () => {
     const host = new TestHost(family(), { selection: ['p-cor'] });
     expect(V.addRelativeVerb.canRun(host, 'child')).toBe(true);

@@ -17,6 +17,7 @@ import {
   homeOf,
   type Command,
   type Id,
+  type IdMaker,
   type KringDocument,
   type MessageParams,
   type Point,
@@ -47,7 +48,6 @@ import {
   linkTie as tieIntent,
   placeCloseFamily as closeFamilyIntent,
 } from './link-intents.js';
-import { idMaker } from './new-id.js';
 import type { EditorMessage, EditorMessageKey } from '../messages.js';
 
 export type Tool = 'pointer' | 'select' | 'connect' | 'place-person' | 'place-organisation';
@@ -70,6 +70,8 @@ export interface VerbHost {
   t(key: EditorMessageKey, params?: MessageParams): string;
   nameOf(id: Id): string;
   announce(message: string): void;
+  /** Makes new ids over the current document with this client's tag (core's idMaker; several editors, one map). */
+  newIds(): IdMaker;
   /** Runs an intent as one undo step; on refusal announces why and returns false. */
   run(intent: Intent): boolean;
   /** Like run, but joins the open arrow-key gesture (see EditorState.nudge). */
@@ -213,7 +215,7 @@ export const addEntityVerb: Verb<[kind: 'person' | 'organisation', at?: Point]> 
     if (!addEntityVerb.canRun(h, kind)) return false;
     const cell = at && h.view === 'sociogram' ? cellAt(h, at) : undefined;
     const point = at ? { x: Math.round(at.x), y: Math.round(at.y) } : undefined;
-    const intent = addEntity(h.doc, h.view, kind, h.t, point, cell);
+    const intent = addEntity(h.doc, h.newIds(), h.view, kind, h.t, point, cell);
     if (!h.run(intent)) return false;
     announceAdded(h, intent);
     return true;
@@ -226,7 +228,7 @@ export const addRelativeVerb: Verb<[relation: RelativeKind]> = {
     editable(h) && h.view === 'genogram' && h.selection.length === 1 && isPerson(h.doc, h.selection[0]!),
   run: (h, relation) => {
     if (!addRelativeVerb.canRun(h, relation)) return false;
-    const intent = addRelative(h.doc, h.selection[0]!, relation, h.t);
+    const intent = addRelative(h.doc, h.newIds(), h.selection[0]!, relation, h.t);
     if (!h.run(intent)) return false;
     announceAdded(h, intent);
     return true;
@@ -348,10 +350,11 @@ export const moveNodes: Verb<[moves: readonly { id: Id; to: Point }[]]> = {
     if (!moveNodes.canRun(h, moves)) return false;
     const intent = moveIntent(h.view, moves);
     const single = moves.length === 1 && h.view === 'sociogram' ? moves[0] : undefined;
+    const newId = h.newIds();
     if (h.view === 'sociogram')
       for (const m of moves) {
         const cell = cellAt(h, m.to);
-        if (cell) intent.commands.unshift(...placeInCellCommands(h.doc, m.id, cell));
+        if (cell) intent.commands.unshift(...placeInCellCommands(h.doc, newId, m.id, cell));
       }
     const cell = single ? cellAt(h, single.to) : undefined;
     if (!h.run(intent)) return false;
@@ -402,19 +405,19 @@ export type LinkKind = 'partners' | 'parent' | 'siblings' | 'household' | 'twins
 function linkIntent(h: VerbHost, kind: LinkKind, ids: readonly Id[]): Intent | null {
   switch (kind) {
     case 'partners':
-      return partnersIntent(h.doc, ids);
+      return partnersIntent(h.doc, h.newIds(), ids);
     case 'parent':
-      return ids.length === 2 ? parentChildIntent(h.doc, ids[0]!, ids[1]!) : null;
+      return ids.length === 2 ? parentChildIntent(h.doc, h.newIds(), ids[0]!, ids[1]!) : null;
     case 'siblings':
-      return siblingsIntent(h.doc, ids, h.t);
+      return siblingsIntent(h.doc, h.newIds(), ids, h.t);
     case 'household':
-      return householdIntent(h.doc, ids);
+      return householdIntent(h.doc, h.newIds(), ids);
     case 'twins':
-      return multipleBirthIntent(h.doc, ids);
+      return multipleBirthIntent(h.doc, h.newIds(), ids);
     case 'emotional':
-      return emotionalIntent(h.doc, ids);
+      return emotionalIntent(h.doc, h.newIds(), ids);
     case 'tie':
-      return tieIntent(h.doc, ids);
+      return tieIntent(h.doc, h.newIds(), ids);
   }
 }
 
@@ -512,7 +515,7 @@ export const placeInView: Verb<[id: Id, cell?: Partial<RingSector>, at?: Point]>
   canRun: (h, id) => editable(h) && h.view !== 'genogram' && notInView(h).includes(id),
   run: (h, id, cell, at) => {
     if (!placeInView.canRun(h, id)) return false;
-    const tie = { id: idMaker(h.doc)('tie'), from: h.doc.focus, to: id };
+    const tie = { id: h.newIds()('tie'), from: h.doc.focus, to: id };
     const intent: Intent = {
       commands: [
         addTie({
@@ -540,10 +543,11 @@ export const placeInView: Verb<[id: Id, cell?: Partial<RingSector>, at?: Point]>
 
 /** Ecogram and sociogram: ties from the focus to everyone at home and the close family not yet in the network. */
 export const placeCloseFamily: Verb = {
-  canRun: (h) => editable(h) && h.view !== 'genogram' && closeFamilyIntent(h.doc, alterIds(h)) !== null,
+  canRun: (h) =>
+    editable(h) && h.view !== 'genogram' && closeFamilyIntent(h.doc, h.newIds(), alterIds(h)) !== null,
   run: (h) => {
     if (!editable(h) || h.view === 'genogram') return false;
-    const intent = closeFamilyIntent(h.doc, alterIds(h));
+    const intent = closeFamilyIntent(h.doc, h.newIds(), alterIds(h));
     if (!intent || !h.run(intent)) return false;
     h.announce(h.t('ui.announce.familyPlaced', { count: intent.commands.length }));
     return true;
@@ -553,10 +557,11 @@ const alterIds = (h: VerbHost) => new Set(altersOfFocus(h.doc).map((a) => a.id))
 
 /** A tie between two symbols (the connect gesture in the ecogram and sociogram; the toolbar's tie form). */
 export const connectVerb: Verb<[from: Id, to: Id]> = {
-  canRun: (h, from, to) => editable(h) && from !== to && dryRun(h.doc, connect(h.doc, from, to).commands).ok,
+  canRun: (h, from, to) =>
+    editable(h) && from !== to && dryRun(h.doc, connect(h.newIds(), from, to).commands).ok,
   run: (h, from, to) => {
     if (!editable(h) || from === to) return false;
-    if (!h.run(connect(h.doc, from, to))) return false;
+    if (!h.run(connect(h.newIds(), from, to))) return false;
     h.announce(h.t('ui.announce.tieAdded', { a: h.nameOf(from), b: h.nameOf(to) }));
     return true;
   },

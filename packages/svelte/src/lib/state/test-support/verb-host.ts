@@ -4,7 +4,9 @@
  */
 import {
   History,
+  idMaker,
   type Id,
+  type IdMaker,
   type KringDocument,
   type Locale,
   type MessageParams,
@@ -63,6 +65,9 @@ export class TestHost implements VerbHost {
     this.doc.households.find((h) => h.id === id)?.label ??
     id;
   announce = (message: string) => void this.announcements.push(message);
+  /** A fixed client tag: the ids the verbs make are known in advance (`person-test0-1`). */
+  readonly idTag = 'test0';
+  newIds = (): IdMaker => idMaker(this.doc, this.idTag);
 
   run(intent: Intent): boolean {
     if (this.readonly || intent.commands.length === 0) return false;
