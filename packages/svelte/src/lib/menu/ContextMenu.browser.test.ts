@@ -200,3 +200,41 @@ test('tap-to-link (touch) with the link tool in the ecogram: tap one, tap the ot
   await expect.poll(() => changes.length).toBe(1);
   expect(last().ties.at(-1)).toMatchObject({ from: 'p-anna', to: 'p-cor' });
 });
+
+/** A mouse drag from one symbol's centre to another's (with the link tool on: a link gesture). */
+function drag(from: string, to: string) {
+  const svg = document.querySelector('svg.kring-canvas')!;
+  const centre = (id: string) => {
+    const r = symbol(id).getBoundingClientRect();
+    return { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, pointerId: 11, bubbles: true };
+  };
+  svg.dispatchEvent(new PointerEvent('pointerdown', { ...centre(from), button: 0 }));
+  svg.dispatchEvent(new PointerEvent('pointermove', centre(to)));
+  svg.dispatchEvent(new PointerEvent('pointerup', centre(to)));
+}
+
+test('genogram: the link tool is a one-shot tool: after the relation is chosen it returns to the pointer', async () => {
+  const { screen, changes, last } = await setup();
+  const tool = screen.getByRole('button', { name: 'Draw a tie' });
+  const hint = screen.getByText('Drag from one symbol to another to link them. Esc stops.');
+  await tool.click();
+  await expect.element(tool).toHaveAttribute('aria-pressed', 'true');
+  await expect.element(hint).toBeVisible();
+  drag('p-anna', 'p-tilda');
+  const menu = screen.getByRole('menu', { name: 'Actions for Anna and Tilda' });
+  await menu.getByRole('menuitem', { name: 'Interaction line between Anna and Tilda' }).click();
+  await expect.poll(() => changes.length).toBe(1);
+  expect(last().emotional.at(-1)).toMatchObject({ a: 'p-anna', b: 'p-tilda' });
+  await expect.element(tool).toHaveAttribute('aria-pressed', 'false');
+  await expect.element(hint).not.toBeInTheDocument();
+});
+
+test('ecogram: the link tool returns to the pointer after one tie, as in the genogram', async () => {
+  const { screen, changes } = await setup({ view: 'ecogram' });
+  const tool = screen.getByRole('button', { name: 'Draw a tie' });
+  await tool.click();
+  await expect.element(tool).toHaveAttribute('aria-pressed', 'true');
+  drag('p-anna', 'p-cor');
+  await expect.poll(() => changes.length).toBe(1);
+  await expect.element(tool).toHaveAttribute('aria-pressed', 'false');
+});

@@ -447,10 +447,20 @@ export const link: Verb<[kind: LinkKind, ids: readonly Id[]]> = {
       return false;
     }
     if (!h.run(intent)) return false;
+    putAwayLinkTool(h);
     h.announce(h.t('ui.announce.linked', { what: linkLabel(h, kind, ids) }));
     return true;
   },
 };
+
+/**
+ * The link tool draws one link, as drawing tools in diagram editors do: once a link is made (the relation
+ * chosen in the genogram, the tie drawn in the ecogram and sociogram) the pointer is back. A refused or
+ * cancelled link leaves the tool on.
+ */
+function putAwayLinkTool(h: VerbHost): void {
+  if (h.tool === 'connect') h.tool = 'pointer';
+}
 
 /** A link the menus offer: the verb's arguments and its label. */
 export interface LinkChoice {
@@ -562,6 +572,7 @@ export const connectVerb: Verb<[from: Id, to: Id]> = {
   run: (h, from, to) => {
     if (!editable(h) || from === to) return false;
     if (!h.run(connect(h.newIds(), from, to))) return false;
+    putAwayLinkTool(h);
     h.announce(h.t('ui.announce.tieAdded', { a: h.nameOf(from), b: h.nameOf(to) }));
     return true;
   },
