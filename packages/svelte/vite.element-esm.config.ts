@@ -17,7 +17,25 @@ export default defineConfig({
     ...sharedConfig.build,
     outDir: 'dist/element',
     sourcemap: true,
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The first load in two files instead of ~30 small shared chunks (each its own request, each
+        // gzipped alone): what the entry imports statically, and the genogram (the first view's renderer).
+        // 145.6 → 134.3 kB gzip when it came. The other views and the panels stay chunks of their own.
+        codeSplitting: {
+          groups: [
+            { name: 'editor', tags: ['$initial'], priority: 2 },
+            {
+              name: 'genogram',
+              test: /[\\/]packages[\\/]genogram[\\/]src[\\/]|[\\/]state[\\/]views[\\/]genogram/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'index.js' },
   },
 });

@@ -11,6 +11,7 @@ import { expect, test } from 'vitest';
 import { t as cliT } from '../../packages/cli/src/messages.js';
 import {
   checksMessages,
+  compareMessages,
   en as coreEn,
   insightMessages,
   kinshipMessages,
@@ -20,11 +21,9 @@ import {
 } from '../../packages/core/src/index.js';
 import { interopMessages, translate as gedcomT } from '../../packages/gedcom/src/messages.js';
 import { reportMessages, translate as reportT } from '../../packages/report/src/messages.js';
-import {
-  inspectorMessages,
-  translate as editorT,
-  uiMessages,
-} from '../../packages/svelte/src/lib/messages.js';
+import { translate as editorT, uiMessages } from '../../packages/svelte/src/lib/messages.js';
+import { inspectorMessages } from '../../packages/svelte/src/lib/i18n/inspector.js';
+import { translatePanel } from '../../packages/svelte/src/lib/panels/controls/translator.js';
 import { translateInsight } from '../../packages/svelte/src/lib/panels/insight/insight-translator.js';
 import { demoMessages, t as demoT } from '../../apps/demo/src/i18n/messages.js';
 
@@ -70,9 +69,24 @@ function missingKeys(dirs: string[], known: (key: string) => boolean, except: st
 
 /** The insight panel, which the editor loads only when its tab is opened, has its own translator. */
 const INSIGHT_PANEL = 'packages/svelte/src/lib/panels/insight';
+/** The side panels (loaded on demand) translate with translatePanel, which adds their words. */
+const PANELS = ['packages/svelte/src/lib/panels', 'packages/svelte/src/lib/inspector'];
 
-test("the editor's translator knows every key the editor shows", () => {
-  expect(missingKeys(['packages/svelte/src'], knows(editorT), [INSIGHT_PANEL])).toEqual([]);
+test("the editor's first-load translator knows every key the editor shows outside the side panels", () => {
+  expect(
+    missingKeys(['packages/svelte/src'], knows(editorT), [
+      ...PANELS,
+      'packages/svelte/src/stories',
+      'packages/svelte/src/lib/i18n',
+    ]),
+  ).toEqual([]);
+});
+
+test("the side panels' translator knows every key the panels show; their words are not in the first load", () => {
+  expect(missingKeys(PANELS, knows(translatePanel), [INSIGHT_PANEL])).toEqual([]);
+  const panelWords = Object.keys({ ...inspectorMessages.en, ...compareMessages.en });
+  expect(panelWords.length).toBeGreaterThan(100);
+  expect(panelWords.filter(knows(editorT))).toEqual([]);
 });
 
 test("the insight words are not in the editor's first-load translator, only in the insight panel's", () => {

@@ -6,7 +6,8 @@
 import type { MessageKey } from '../i18n/en.js';
 import { type Locale, type MessageParams } from '../i18n/catalogue.js';
 import { createRuntimeKeyTranslator } from '../i18n/runtime-key-translator.js';
-import { coreMessageParts, compareMessages } from '../i18n/message-parts.js';
+import { coreMessageParts } from '../i18n/message-parts.js';
+import { compareMessages } from '../i18n/parts/compare.js';
 import { SUPPORT_TYPES, type SupportType } from '../model/enums.js';
 import type { Id, KringDocument } from '../model/types.js';
 import { listOf, shownEntityName, supportLabel } from '../insight/report.js';

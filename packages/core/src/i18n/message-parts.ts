@@ -2,23 +2,19 @@
  * Core's parts of the message catalogue, each in both locales: what the format, the reader, the commands,
  * the renderers, insight, kinship and comparisons say. A consumer with strings of its own (the editor, the
  * CLI, the demo, gedcom, the report) builds its translator from the parts it shows and its own with
- * `createTranslator`. Every nl part must have every key of its en twin (its type demands it).
+ * `createTranslator`. Every nl part must have every key of its en twin (its type demands it). Insight's,
+ * the comparisons' and kinship's parts are modules of their own (parts/insight.ts, parts/compare.ts,
+ * parts/kinship.ts), so that a bundle that holds this module holds their words only where it shows them.
  */
 import type { MessagePart } from './catalogue.js';
 import { checksEn } from './parts/checks.en.js';
 import { checksNl } from './parts/checks.nl.js';
 import { commandsEn } from './parts/commands.en.js';
 import { commandsNl } from './parts/commands.nl.js';
-import { compareEn } from './parts/compare.en.js';
-import { compareNl } from './parts/compare.nl.js';
 import { editsEn } from './parts/edits.en.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsEn } from './parts/enums.en.js';
 import { enumsNl } from './parts/enums.nl.js';
-import { insightEn } from './parts/insight.en.js';
-import { insightNl } from './parts/insight.nl.js';
-import { kinshipEn } from './parts/kinship.en.js';
-import { kinshipNl } from './parts/kinship.nl.js';
 import { readEn } from './parts/read.en.js';
 import { readNl } from './parts/read.nl.js';
 import { renderEn } from './parts/render.en.js';
@@ -40,12 +36,6 @@ export const readMessages: MessagePart<typeof readEn> = { en: readEn, nl: readNl
 export const checksMessages: MessagePart<typeof checksEn> = { en: checksEn, nl: checksNl };
 /** The soft rules and repairs: warnings of the reader and of `checkInvariants()` (`read.warn.*`). */
 export const warningsMessages: MessagePart<typeof warningsEn> = { en: warningsEn, nl: warningsNl };
-/** Insight: the findings' sentences, `kring insight` and the editor's insight panel (`insight.*`). */
-export const insightMessages: MessagePart<typeof insightEn> = { en: insightEn, nl: insightNl };
-/** Comparisons over time: what changed between two states, `kring diff`, the snapshots panel (`compare.*`). */
-export const compareMessages: MessagePart<typeof compareEn> = { en: compareEn, nl: compareNl };
-/** Kinship words (`kinship.*`) of core's kinship queries. */
-export const kinshipMessages: MessagePart<typeof kinshipEn> = { en: kinshipEn, nl: kinshipNl };
 
 /**
  * The parts core's `t()` knows: the start of every consumer's catalogue. Insight's, kinship's and the

@@ -1,13 +1,14 @@
 /**
  * The editor's message catalogue: core's base parts (enumerations, refusals, reader problems, render text)
- * and comparisons, plus the editor's own, which live in this package (./i18n: `ui.*` and the links' words,
- * the inspector's and side panels' `inspector.*`/`panel.*`). Nothing is registered anywhere: `translate` is
- * a plain function of this catalogue, and each editor instance passes its locale and its host's overrides
- * (the `messages` prop) with every call. The insight panel, loaded on demand, adds insight's part in its own
- * translator (panels/insight/insight-translator.ts).
+ * plus the editor's own, which live in this package (./i18n: `ui.*` and the links' words here; the
+ * inspector's and side panels' `inspector.*`/`panel.*` in ./i18n/inspector.ts). Nothing is registered
+ * anywhere: `translate` is a plain function of this catalogue, and each editor instance passes its locale
+ * and its host's overrides (the `messages` prop) with every call. `translate` knows what the first picture
+ * shows (toolbar, canvas, tray, announcements); the side panels, loaded on demand, translate with their own
+ * translators, which add their words (panels/controls/translator.ts: inspector, legend, outline, plan,
+ * snapshots; panels/insight/insight-translator.ts: insight), so those words are in the panels' chunks.
  */
 import {
-  compareMessages,
   coreMessageParts,
   createTranslator,
   type CoreTemplates,
@@ -17,8 +18,7 @@ import {
   type ParamsArg,
   type Translator,
 } from '@kring/core';
-import { inspectorEn } from './i18n/inspector.en.js';
-import { inspectorNl } from './i18n/inspector.nl.js';
+import type { inspectorEn } from './i18n/inspector.en.js';
 import { linkEn } from './i18n/link.en.js';
 import { linkNl } from './i18n/link.nl.js';
 import { uiEn } from './i18n/ui.en.js';
@@ -29,8 +29,6 @@ export const uiMessages: MessagePart<typeof uiEn & typeof linkEn> = {
   en: { ...uiEn, ...linkEn },
   nl: { ...uiNl, ...linkNl },
 };
-/** The editor's side panels: inspector, legend, outline, plan (`inspector.*`, `panel.*`). */
-export const inspectorMessages: MessagePart<typeof inspectorEn> = { en: inspectorEn, nl: inspectorNl };
 
 /** The English templates of the editor's own parts, by key. */
 export type EditorOwnTemplates = typeof uiEn & typeof linkEn & typeof inspectorEn;
@@ -59,12 +57,14 @@ export interface EditorMessage {
   params?: MessageParams;
 }
 
-/** The editor's translator: `translate(locale, key, params?, overrides?)`, typed parameters per key. */
+/**
+ * The editor's first-load translator: `translate(locale, key, params?, overrides?)`, typed parameters per
+ * key. It knows core's base parts and `ui.*`; the side panels' words (`inspector.*`, `panel.*`,
+ * `compare.*`, `insight.*`) only their own translators know.
+ */
 export const translate = /* @__PURE__ */ createTranslator([
   ...coreMessageParts,
-  compareMessages,
   uiMessages,
-  inspectorMessages,
 ]) as unknown as Translator<EditorTemplates>;
 
 /** A translator bound to one locale and one host's overrides (see panels/controls/translator.ts). */

@@ -99,6 +99,7 @@ export const uiEn = {
   'ui.panels.tabMap': 'Details',
   'ui.panels.tabPlan': 'Plan',
   'ui.panels.tabInsight': 'Insight',
+  'ui.panels.tabSnapshots': 'Snapshots',
   'ui.panels.hide': 'Hide the side panel',
   'ui.panels.show': 'Show the side panel',
   'ui.hint.placePerson': 'Click the drawing where the new person goes. Esc stops.',

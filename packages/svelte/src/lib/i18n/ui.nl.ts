@@ -106,6 +106,7 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.panels.tabMap': 'Details',
   'ui.panels.tabPlan': 'Plan',
   'ui.panels.tabInsight': 'Inzicht',
+  'ui.panels.tabSnapshots': 'Momentopnamen',
   'ui.panels.hide': 'Zijpaneel verbergen',
   'ui.panels.show': 'Zijpaneel tonen',
   'ui.hint.placePerson': 'Klik in de tekening waar de nieuwe persoon komt. Esc stopt.',

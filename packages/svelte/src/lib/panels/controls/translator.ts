@@ -1,14 +1,31 @@
 /**
- * A panel's message lookup: the editor's catalogue in `locale`, with the host's overrides on top.
- * Panels take `locale` and `messages` props and build one of these with `$derived`.
+ * A panel's message lookup: the editor's catalogue plus the side panels' words (inspector, legend, outline,
+ * plan, snapshots) in `locale`, with the host's overrides on top. Panels take `locale` and `messages` props
+ * and build one of these with `$derived`. The panels are loaded on demand, and so are their words: they are
+ * in this module's chunk, not in the editor's first load.
  */
-import type { Locale, MessageParams } from '@kring/core';
-import { translate, type EditorMessages, type Translate } from '../../messages.js';
+import {
+  compareMessages,
+  coreMessageParts,
+  createTranslator,
+  type Locale,
+  type MessageParams,
+} from '@kring/core';
+import { uiMessages, type EditorMessages, type Translate } from '../../messages.js';
+import { inspectorMessages } from '../../i18n/inspector.js';
 
 export type { Translate };
 
-/** `translate` for a key only known at run time (the typed `Translate` checks each call's parameters). */
-const lookUp = translate as (
+/** The side panels' translator: the editor's parts plus `inspector.*`, `panel.*` and `compare.*`. */
+export const translatePanel = /* @__PURE__ */ createTranslator([
+  ...coreMessageParts,
+  uiMessages,
+  inspectorMessages,
+  compareMessages,
+]);
+
+/** `translatePanel` for a key only known at run time (the typed `Translate` checks each call's parameters). */
+const lookUp = translatePanel as unknown as (
   locale: Locale,
   key: string,
   params?: MessageParams,

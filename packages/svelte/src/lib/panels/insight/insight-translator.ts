@@ -10,7 +10,8 @@ import {
   insightMessages,
   type Locale,
 } from '@kring/core';
-import { inspectorMessages, uiMessages, type EditorMessages } from '../../messages.js';
+import { uiMessages, type EditorMessages } from '../../messages.js';
+import { inspectorMessages } from '../../i18n/inspector.js';
 
 /** The insight panel's translator: `translateInsight(locale, key, params?, overrides?)`. */
 export const translateInsight = /* @__PURE__ */ createTranslator([
