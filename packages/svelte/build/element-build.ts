@@ -11,11 +11,19 @@ import type { Plugin, UserConfig } from 'vite';
 export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 
 /**
- * Whether a budget over its limit fails the build (`KRING_BUDGET=strict`) or is printed as OVER. Printed by
- * default: the first load of the ES module is still over its budget (the editor loads most of its parts
- * eagerly) and the single file is within 1 % of its own, so failing would stop every other change.
+ * Ceilings in bytes gzip that the build never lets a bundle pass while it is over its budget: the size as
+ * measured when the ceiling was last lowered, plus about 2 % (a small feature's room). A change that grows
+ * a bundle past its ceiling fails `pnpm build:packages` (and so CI): make room first (a lazy chunk, a part's
+ * words into its chunk), or raise the ceiling in the same commit, saying why. Lower it whenever a bundle
+ * shrinks; once a bundle is within its budget, the budget is its limit.
  */
-const ENFORCED = process.env.KRING_BUDGET === 'strict';
+export const CEILINGS = { esmFirstView: 124_000, singleFile: 190_000 } as const;
+
+/**
+ * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
+ * issue asks for in the end; not the default while the bundles are over their budgets).
+ */
+const STRICT = process.env.KRING_BUDGET === 'strict';
 
 const gzipBytes = (code: string | Uint8Array): number => gzipSync(code, { level: 9 }).length;
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
@@ -72,8 +80,12 @@ export function singleFileBudget(): Plugin {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !file.isEntry) continue;
         const size = gzipBytes(file.code);
-        report(`dist/${file.fileName} (script tag, one file)`, size, BUDGETS.singleFile, ENFORCED, (m) =>
-          this.error(m),
+        report(
+          `dist/${file.fileName} (script tag, one file)`,
+          size,
+          BUDGETS.singleFile,
+          CEILINGS.singleFile,
+          (m) => this.error(m),
         );
       }
     },
@@ -124,7 +136,7 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
         `@kring/svelte/element + first view (${loaded.size} of ${chunks.size} chunks)`,
         first,
         BUDGETS.esmFirstView,
-        ENFORCED,
+        CEILINGS.esmFirstView,
         (m) => this.error(m),
       );
       console.log(`  lazily loaded chunks: ${kB(lazy)} gzip`);
@@ -132,14 +144,21 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
   };
 }
 
+/** Prints a bundle's size against its budget; fails over the budget's ceiling (or the budget when strict). */
 function report(
   what: string,
   bytes: number,
   budget: number,
-  enforced: boolean,
+  ceiling: number,
   fail: (message: string) => void,
 ): void {
+  const limit = STRICT ? budget : Math.max(budget, ceiling);
   const within = bytes <= budget;
-  console.log(`${within ? 'ok  ' : 'OVER'} ${what}: ${kB(bytes)} gzip (budget ${kB(budget)})`);
-  if (!within && enforced) fail(`${what} is ${kB(bytes)} gzip, over its budget of ${kB(budget)}`);
+  const above = within ? '' : `, ceiling ${kB(ceiling)}`;
+  console.log(`${within ? 'ok  ' : 'OVER'} ${what}: ${kB(bytes)} gzip (budget ${kB(budget)}${above})`);
+  if (bytes > limit)
+    fail(
+      `${what} is ${kB(bytes)} gzip, over its ${STRICT ? 'budget' : 'ceiling'} of ${kB(limit)} ` +
+        '(build/element-build.ts: CEILINGS)',
+    );
 }
