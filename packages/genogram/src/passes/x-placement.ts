@@ -127,6 +127,10 @@ class RowPlacer {
   /** Per union: its children in lower rows than its head. */
   lowerStart: Int32Array = new Int32Array(0);
   lowerData: Int32Array = new Int32Array(0);
+  /** Per row: where its family ends and its significant others end (the ordering puts them in that order,
+   * persons not yet joined last). */
+  kinEnd: Int32Array = new Int32Array(0);
+  othersEnd: Int32Array = new Int32Array(0);
 
   /** Takes one layout's state; the scratch buffers grow as needed and are reused. */
   start(
@@ -179,6 +183,16 @@ class RowPlacer {
     this.ownData = Int32Array.from(own);
     this.lowerStart = lowerStart;
     this.lowerData = Int32Array.from(lower);
+    const { loose, significantOf } = family;
+    this.kinEnd = new Int32Array(rowPersons.length);
+    this.othersEnd = new Int32Array(rowPersons.length);
+    rowPersons.forEach((persons, r) => {
+      let i = persons.length;
+      while (i > 0 && loose[persons[i - 1]!]) i--;
+      this.othersEnd[r] = i;
+      while (i > 0 && !loose[persons[i - 1]!] && significantOf[persons[i - 1]!]! >= 0) i--;
+      this.kinEnd[r] = i;
+    });
     return this;
   }
 
@@ -209,14 +223,11 @@ class RowPlacer {
       desired[i] = pin ?? x[p]! + delta[c]!;
       weight[i] = pin !== undefined ? PINNED : weighted[c]! > 0 ? 1 : FREE;
     }
-    const { loose, significantOf } = this.family!;
-    const group = (p: number) => (loose[p] ? 2 : significantOf[p]! >= 0 ? 1 : 0);
-    for (let from = 0; from < count;) {
-      let to = from + 1;
-      while (to < count && group(persons[to]!) === group(persons[from]!)) to++;
-      solveRowInto(desired, weight, this.rowSeps[r]!, to, solved, from);
-      from = to;
-    }
+    const kinEnd = this.kinEnd[r]!;
+    const othersEnd = this.othersEnd[r]!;
+    solveRowInto(desired, weight, this.rowSeps[r]!, kinEnd, solved);
+    if (othersEnd > kinEnd) solveRowInto(desired, weight, this.rowSeps[r]!, othersEnd, solved, kinEnd);
+    if (count > othersEnd) solveRowInto(desired, weight, this.rowSeps[r]!, count, solved, othersEnd);
     for (let i = 0; i < count; i++) x[persons[i]!] = solved[i]!;
   }
 
