@@ -26,13 +26,44 @@ const wanted = process.argv.slice(2).filter((arg) => arg !== '--declarations-onl
 for (const name of wanted)
   if (!STAGES.flat().includes(name)) throw new Error(`unknown package ${name}: ${STAGES.flat().join(', ')}`);
 
-function run(cmd, args, cwd = root) {
+/** Runs a command (its output shown as it comes); with `failOn`, output that matches it fails the run too. */
+function run(cmd, args, cwd = root, failOn = undefined) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: 'inherit' });
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: exit ${code}`)),
-    );
+    const child = spawn(cmd, args, { cwd, stdio: failOn ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    for (const [stream, sink] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ])
+      stream?.on('data', (chunk) => {
+        output += chunk;
+        sink.write(chunk);
+      });
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')}: exit ${code}`));
+      else if (failOn?.test(output))
+        reject(new Error(`${cmd} ${args.join(' ')}: ${failOn.source} (see above)`));
+      else resolve();
+    });
   });
+}
+
+/** svelte-package only warns when it cannot write a module's declarations (e.g. a type that cannot be named). */
+const MISSING_DECLARATIONS = /type declaration files .* were likely not generated/;
+
+/** Fails when a module in a svelte-package dist/ has no declaration file beside it. */
+function assertDeclarations(dir) {
+  const missing = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry.endsWith('.js') && !existsSync(path.replace(/\.js$/, '.d.ts'))) missing.push(path);
+      else if (entry.endsWith('.svelte') && !existsSync(`${path}.d.ts`)) missing.push(path);
+    }
+  };
+  walk(dir);
+  if (missing.length > 0) throw new Error(`no declaration file for ${missing.join(', ')}`);
 }
 
 /** Removes what svelte-package copies but a consumer never needs: tests, stories, test support. */
@@ -52,8 +83,9 @@ async function build(name) {
   const dir = join(root, 'packages', name);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   if (name !== 'svelte') return run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], dir);
-  await run('pnpm', ['exec', 'svelte-package', '-i', 'src', '-o', 'dist'], dir);
+  await run('pnpm', ['exec', 'svelte-package', '-i', 'src', '-o', 'dist'], dir, MISSING_DECLARATIONS);
   pruneSvelteDist(join(dir, 'dist'));
+  assertDeclarations(join(dir, 'dist'));
   if (declarationsOnly) return;
   await run('pnpm', ['exec', 'vite', 'build', '-c', 'vite.element-esm.config.ts', '--logLevel', 'warn'], dir);
   await run('pnpm', ['exec', 'vite', 'build', '-c', 'vite.element.config.ts', '--logLevel', 'warn'], dir);
