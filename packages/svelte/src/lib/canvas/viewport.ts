@@ -52,21 +52,22 @@ export function panBy(v: Viewport, dx: number, dy: number): Viewport {
   return { ...v, x: v.x + dx, y: v.y + dy };
 }
 
-/** The viewport that shows `bounds` whole and centred in a width×height canvas, with `padding` px around. */
+/**
+ * The viewport that shows `bounds` whole and centred in a width×height canvas, with `padding` px around;
+ * not below `minZoom` (by default the least zoom that shows the whole, see minZoomFor).
+ */
 export function fitBounds(
   bounds: Bounds,
   width: number,
   height: number,
   padding = 24,
   maxZoom = 2,
+  minZoom = minZoomFor(bounds, width, height, padding),
 ): Viewport {
   if (width <= 0 || height <= 0) return IDENTITY;
   const bw = Math.max(1, bounds.width);
   const bh = Math.max(1, bounds.height);
-  const k = clampZoom(
-    Math.min((width - 2 * padding) / bw, (height - 2 * padding) / bh, maxZoom),
-    minZoomFor(bounds, width, height, padding),
-  );
+  const k = clampZoom(Math.min((width - 2 * padding) / bw, (height - 2 * padding) / bh, maxZoom), minZoom);
   return {
     k,
     x: width / 2 - (bounds.x + bw / 2) * k,

@@ -24,7 +24,7 @@ import {
   type View,
 } from '@kring/core';
 import type { Scene } from '@kring/scene';
-import { fitBounds, minZoomFor, zoomAt, ZOOM_STEP, type Viewport } from '../canvas/viewport.js';
+import { fitBounds, MIN_ZOOM, minZoomFor, zoomAt, ZOOM_STEP, type Viewport } from '../canvas/viewport.js';
 import { ringAndSectorAt, type RingSector } from '../interaction/ring-sector.js';
 import {
   addEntity,
@@ -129,11 +129,18 @@ function zoomBy(h: VerbHost, factor: number): boolean {
 export const zoomIn: Verb = { canRun: () => true, run: (h) => zoomBy(h, ZOOM_STEP) };
 export const zoomOut: Verb = { canRun: () => true, run: (h) => zoomBy(h, 1 / ZOOM_STEP) };
 
-export const fit: Verb = {
+/**
+ * Shows the whole drawing, however large (`whole`, the default: the "Fit" button and key). The automatic fit
+ * when a map opens or the view changes passes `false`: a drawing too large to be read whole (thousands of
+ * persons) then opens at MIN_ZOOM, centred, where most of it is culled and names are legible.
+ */
+export const fit: Verb<[whole?: boolean]> = {
   canRun: (h) => h.size.width > 0 && h.size.height > 0,
-  run: (h) => {
+  run: (h, whole = true) => {
     if (!fit.canRun(h)) return false;
-    h.viewport = fitBounds(h.scene.bounds, h.size.width, h.size.height);
+    const { width, height } = h.size;
+    const least = whole ? minZoomFor(h.scene.bounds, width, height) : MIN_ZOOM;
+    h.viewport = fitBounds(h.scene.bounds, width, height, 24, 2, least);
     return true;
   },
 };
