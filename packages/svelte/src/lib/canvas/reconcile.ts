@@ -44,6 +44,8 @@ export function reuseShapes(prev: readonly Shape[] | undefined, next: Shape[]): 
 
 function reuseNode(prev: SceneNode | undefined, next: SceneNode): SceneNode {
   if (!prev || prev === next) return prev ?? next;
+  // A symbol that moved (a layout shift moves thousands) moved all its shapes: nothing in it to reuse.
+  if (prev.x !== next.x || prev.y !== next.y) return next;
   if (sameData(prev, next)) return prev;
   const shapes = reuseShapes(prev.shapes, next.shapes);
   return shapes === next.shapes ? next : { ...next, shapes };
