@@ -119,7 +119,7 @@ const nodeOf = (page: Page, name: string) =>
 async function symbol(page: Page, hand: Hand, name: string): Promise<Locator> {
   const node = nodeOf(page, name);
   await node.waitFor();
-  // On a phone the open side panel lies over the drawing (a new relation opens it): close it first.
+  // On a phone the side panel, when opened by hand, lies below the drawing and may cover it: close it first.
   const hide = page.getByRole('button', { name: 'Zijpaneel verbergen' });
   if (hand.phone && (await hide.isVisible())) await hand.press(hide);
   const inside = async () => {

@@ -10,6 +10,8 @@ import { page, userEvent } from 'vitest/browser';
 import { tick } from 'svelte';
 import KringEditor from './KringEditor.svelte';
 import { family } from './state/test-fixtures.js';
+import type { KringDocument } from '@kring/core';
+import type { KringEditorApi } from './state/api.js';
 
 async function setup(width: number, height: number, props: Record<string, unknown> = {}) {
   await page.viewport(width + 40, height + 40);
@@ -135,4 +137,47 @@ test('on a 390 px wide host the panel sits below the drawing, which keeps the fu
   const panel = document.querySelector('.kring-panels')!.getBoundingClientRect();
   expect(canvas.width).toBeGreaterThanOrEqual(target.getBoundingClientRect().width - 2);
   expect(panel.top).toBeGreaterThanOrEqual(canvas.bottom - 1);
+});
+
+/** On a phone-sized host: a link made from the context menu (Shift+F10, Enter on the first link). */
+async function linkOnPhone(panelsOpen: boolean) {
+  let api: KringEditorApi | undefined;
+  let doc: KringDocument | undefined;
+  const { screen } = await setup(390, 760, {
+    panelsOpen,
+    onready: (a: KringEditorApi) => (api = a),
+    onchange: (d: KringDocument) => (doc = d),
+  });
+  const bram = () => document.querySelector<SVGGElement>('[data-node-id="p-bram"]');
+  await expect.poll(bram).not.toBeNull();
+  api!.select(['p-anna', 'p-bram']);
+  const node = bram()!;
+  node.focus();
+  const height = svg().getBoundingClientRect().height;
+  await userEvent.keyboard('{Shift>}{F10}{/Shift}');
+  const menu = screen.getByRole('menu', { name: 'Actions for Anna and Bram' });
+  await menu.getByRole('menuitem', { name: 'Anna and Bram live together' }).click();
+  await expect.poll(() => doc?.households.length).toBe(1);
+  await tick();
+  await new Promise((r) => requestAnimationFrame(r));
+  // The drawing is neither scrolled away nor made smaller.
+  expect(document.querySelector('.kring-body')!.scrollTop).toBe(0);
+  expect(svg().getBoundingClientRect().height).toBe(height);
+  return { screen, node };
+}
+
+test('on a phone, making a relation does not open the closed side panel (the drawing stays put)', async () => {
+  const { screen, node } = await linkOnPhone(false);
+  await expect
+    .element(screen.getByRole('button', { name: 'Show the side panel' }))
+    .toHaveAttribute('aria-expanded', 'false');
+  // The link is announced and stays selected; the keyboard is in the editor, not lost.
+  await expect.element(screen.getByRole('status')).toHaveTextContent(/Anna and Bram live together/);
+  expect(document.querySelector('.kring-editor')!.contains(document.activeElement)).toBe(true);
+  expect(node.getAttribute('aria-pressed')).toBe('false');
+});
+
+test('on a phone with the panel open, making a relation does not scroll the drawing away', async () => {
+  await linkOnPhone(true);
+  expect(document.querySelector('.kring-panels')!.contains(document.activeElement)).toBe(false);
 });
