@@ -21,11 +21,13 @@ import {
   parentsOf,
   partnersOf,
   proposedRing,
+  updateTie,
   type Command,
   type CommandResult,
   type Id,
   type IdMaker,
   type KringDocument,
+  type Tie,
 } from '@kring/core';
 import type { Intent, Translate } from './intents.js';
 import type { EditorMessage } from '../messages.js';
@@ -192,8 +194,8 @@ export function linkTie(doc: KringDocument, newId: IdMaker, ids: readonly Id[]):
   return { commands: [addTie({ id, from, to })], select: [id] };
 }
 
-/** Persons at home and the close family of the focus (parents, siblings, partners, children) who are no alter yet. */
-export function closeFamilyOfFocus(doc: KringDocument, alters: ReadonlySet<Id>): { id: Id; home: boolean }[] {
+/** Persons at home and the close family of the focus (parents, siblings, partners, children), live births. */
+function closeFamily(doc: KringDocument): Map<Id, boolean> {
   const home = homeOf(doc);
   const focus = doc.focus;
   const out = new Map<Id, boolean>();
@@ -207,28 +209,38 @@ export function closeFamilyOfFocus(doc: KringDocument, alters: ReadonlySet<Id>):
   ];
   for (const id of family) if (!out.has(id)) out.set(id, false);
   const persons = documentIndex(doc).persons;
-  return [...out]
-    .filter(([id]) => !alters.has(id) && persons.has(id) && isLiveBirth(persons.get(id)!))
-    .map(([id, atHome]) => ({ id, home: atHome }));
+  for (const id of out.keys()) if (!persons.has(id) || !isLiveBirth(persons.get(id)!)) out.delete(id);
+  return out;
+}
+
+/** Persons at home and the close family of the focus (parents, siblings, partners, children) who are no alter yet. */
+export function closeFamilyOfFocus(doc: KringDocument, alters: ReadonlySet<Id>): { id: Id; home: boolean }[] {
+  return [...closeFamily(doc)].filter(([id]) => !alters.has(id)).map(([id, home]) => ({ id, home }));
 }
 
 /**
  * Ties from the focus to everyone at home and the close family not yet in the network circle: ring 1 for
  * home, ring 2 for the others (as if strong / moderate: proposedRing), the sector left to the derivation
- * (family). One undo step.
+ * (family). Those of them already placed without a ring ("none yet" in the tray, a tie drawn by hand) get
+ * their ring by the same rule (from the tie's own strength or frequency when it has them). One undo step.
  */
 export function placeCloseFamily(doc: KringDocument, newId: IdMaker, alters: ReadonlySet<Id>): Intent | null {
-  const people = closeFamilyOfFocus(doc, alters);
-  if (people.length === 0) return null;
-  return {
-    commands: people.map(({ id, home }) =>
-      addTie({
-        id: newId('tie'),
-        from: doc.focus,
-        to: id,
-        strength: home ? 3 : 2,
-        ring: proposedRing({ strength: home ? 3 : 2 }, doc.options.rings)!,
-      }),
-    ),
-  };
+  const family = closeFamily(doc);
+  const rings = doc.options.rings;
+  const ringFor = (home: boolean, tie: Pick<Tie, 'strength' | 'frequency'> = {}) =>
+    proposedRing(
+      tie.strength === undefined && tie.frequency === undefined ? { strength: home ? 3 : 2 } : tie,
+      rings,
+    )!;
+  const commands: Command[] = [...family]
+    .filter(([id]) => !alters.has(id))
+    .map(([id, home]) =>
+      addTie({ id: newId('tie'), from: doc.focus, to: id, strength: home ? 3 : 2, ring: ringFor(home) }),
+    );
+  for (const tie of doc.ties) {
+    if (tie.ring !== undefined || (tie.from !== doc.focus && tie.to !== doc.focus)) continue;
+    const home = family.get(tie.from === doc.focus ? tie.to : tie.from);
+    if (home !== undefined) commands.push(updateTie(tie.id, { ring: ringFor(home, tie) }));
+  }
+  return commands.length === 0 ? null : { commands };
 }

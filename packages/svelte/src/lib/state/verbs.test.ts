@@ -369,6 +369,20 @@ describe('the tray: placing people of the document in the network', () => {
     expect(V.placeCloseFamily.canRun(host)).toBe(false);
   });
 
+  it('close family placed "none yet" (no ring) gets its ring by the same rule when the family is placed', () => {
+    const host = new TestHost(withTies(), { view: 'sociogram' });
+    // As on a phone: Karim's button in the tray with the ring left at "none yet".
+    oneStep(host, () => V.placeInView.run(host, 'karim', {}));
+    expect(host.doc.ties.at(-1)).toMatchObject({ to: 'karim' });
+    expect(host.doc.ties.at(-1)!.ring).toBeUndefined();
+    oneStep(host, () => V.placeCloseFamily.run(host));
+    const ringOf = (to: string) => host.doc.ties.find((t) => t.from === 'samira' && t.to === to)?.ring;
+    expect(['fatima', 'yusuf', 'karim', 'lotte'].map(ringOf)).toEqual([1, 1, 2, 1]);
+    expect(host.doc.ties.filter((t) => t.ring === undefined)).toEqual([]);
+    // Nothing left to place: the button goes.
+    expect(V.placeCloseFamily.canRun(host)).toBe(false);
+  });
+
   it('genogram: persons known only through ties', () => {
     const doc = family();
     const host = new TestHost(
