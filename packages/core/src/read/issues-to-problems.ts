@@ -102,6 +102,7 @@ export function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
   }
 }
 
+/** Every validation issue as a problem with its path and catalogue message (see issueToProblem). */
 export function issuesToProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map(issueToProblem);
 }

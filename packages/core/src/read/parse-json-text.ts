@@ -2,6 +2,7 @@ import { MAX_DOCUMENT_BYTES } from './limits.js';
 import type { Problem } from './problem.js';
 import { error } from './problems.js';
 
+/** The parsed value of a JSON text, or why it could not be parsed (with line and column for `syntax`). */
 export type ParsedText =
   { ok: true; value: unknown } | { ok: false; reason: 'tooLarge' | 'syntax'; problem: Problem };
 

@@ -16,6 +16,7 @@ export function warning(path: JsonPath, key: MessageKey, params?: MessageParams)
     : { severity: 'warning', path, message: { key } };
 }
 
+/** Whether any problem in the list is an error (the document is refused). */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }

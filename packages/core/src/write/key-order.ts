@@ -117,6 +117,7 @@ const SNAPSHOT: Shape = {
 };
 const LESSON: Shape = { keys: ['id', 'title'] };
 
+/** The key order of a whole document, nested down to every entity, as `writeDocument` writes it. */
 export const DOCUMENT_SHAPE: Shape = {
   keys: [
     'format',

@@ -2,6 +2,7 @@ import type { Shape } from './key-order.js';
 
 const INDENT = '  ';
 
+/** Compares strings by UTF-16 code unit (not by locale): the order of unknown keys and layout position ids. */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function isObject(value: unknown): value is Record<string, unknown> {

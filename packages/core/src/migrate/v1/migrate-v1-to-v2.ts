@@ -23,6 +23,7 @@ function addVersion2Defaults(raw: RawDocument): RawDocument {
   return out;
 }
 
+/** Version 1 → version 2 (`add-plan-invitees-and-snapshots`): only additions with their defaults. */
 export const migrateV1ToV2: Migration = {
   from: 1,
   to: 2,

@@ -18,6 +18,7 @@ const person = (id: string, extra: Partial<Person> = {}): Person => ({
   ...extra,
 });
 
+/** A valid document with only the focus person (id `focus`); `extra` replaces top-level fields. */
 export function emptyDocument(extra: Partial<KringDocument> = {}): KringDocument {
   return {
     format: 'kring',
@@ -39,6 +40,7 @@ export function emptyDocument(extra: Partial<KringDocument> = {}): KringDocument
   };
 }
 
+/** The family drawn at the top of this module, with `sophia` as the focus. */
 export function familyDocument(): KringDocument {
   return emptyDocument({
     focus: 'sophia',

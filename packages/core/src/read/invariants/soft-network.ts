@@ -3,8 +3,9 @@ import { formatPath, type Problem } from '../problem.js';
 import type { ProblemSink } from '../problem-collector.js';
 import { warning } from '../problems.js';
 
-/** Advised size of an action team (docs/notation-spec.md §4.4 soft rules; SoNeStra practice is 4–5). */
+/** Smallest advised action team (docs/notation-spec.md §4.4 soft rules; SoNeStra practice is 4–5). */
 export const ACTION_TEAM_MIN = 3;
+/** Largest advised action team. */
 export const ACTION_TEAM_MAX = 6;
 
 /** Sectors that hold paid or formal relations, per preset (docs/notation-spec.md §3.2). */
