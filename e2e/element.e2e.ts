@@ -135,6 +135,31 @@ test('code-split element: the Details tab arrives after the first picture withou
   await page.close();
 });
 
+test('preloadEditor(): after it, opening the map, the details and every tab of the side panel fetches nothing', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/preload.html`);
+  await page.waitForFunction(() => (window as unknown as { __preloaded?: boolean }).__preloaded === true);
+  const chunks = () => server.requested.filter((p) => p.startsWith('/element/')).length;
+  const loaded = chunks();
+  expect(
+    server.requested.filter((p) => /^\/element\/chunks\/(PlanPanel|InsightPanel|SnapshotsPanel)-/.test(p)),
+  ).toHaveLength(3);
+  await page.getByRole('button', { name: 'Anna, person' }).waitFor();
+  await page.getByRole('textbox', { name: 'Title' }).waitFor();
+  for (const [tab, heading] of [
+    ['Plan', 'Future plan'],
+    ['Insight', 'Insight'],
+    ['Snapshots', 'Snapshots'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab }).click();
+    await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
+  }
+  expect(chunks()).toBe(loaded);
+  expect(w.problems).toEqual([]);
+  await page.close();
+});
+
 test('mount(): renders into a plain element, updates props, destroys cleanly', async () => {
   const page = await browser.context.newPage();
   const w = await watch(page, server.origin);

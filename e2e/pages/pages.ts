@@ -107,6 +107,19 @@ import '/element/index.js';
 import doc from '/fixture.js';
 document.getElementById('editor').document = doc;
 `),
+    // A host that preloads every chunk (preloadEditor) before it shows the editor.
+    '/preload.html': html(
+      'Preloaded',
+      '<kring-editor id="editor" locale="en"></kring-editor>',
+      '/preload.js',
+    ),
+    '/preload.js': js(`
+import { preloadEditor } from '/element/index.js';
+import doc from '/fixture.js';
+await preloadEditor();
+window.__preloaded = true;
+document.getElementById('editor').document = doc;
+`),
     '/axe.js': js(axe),
     '/kring-editor.js': js(element),
     '/preact.js': js(preact),

@@ -3,10 +3,14 @@ import { preloadParts } from './lazy-parts.js';
 import { preloadViews } from './state/renderers.js';
 
 /**
- * Loads everything the editor otherwise loads on first use — every view's renderer and the parts the first
- * picture does not need — for a host that wants no request later (e.g. a page that prefetches the editor
- * while it settles, so that opening a map fetches nothing).
+ * Loads everything the editor otherwise loads on first use — every view's renderer, the parts the first
+ * picture does not need and the side panel's other tabs — for a host that wants no request later (e.g. a
+ * page that prefetches the editor while it settles, so that opening a map or a tab fetches nothing).
  */
 export async function preloadEditor(): Promise<void> {
-  await Promise.all([preloadParts(), preloadViews()]);
+  await Promise.all([
+    preloadParts(),
+    import('./preload-tabs.js').then((m) => m.preloadTabs()),
+    preloadViews(),
+  ]);
 }
