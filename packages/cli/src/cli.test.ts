@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from './commands/command.js';
 import { run } from './run.js';
+import { memoryIO } from './test-support/memory-io.js';
 
 const FIXTURES = new URL('../../core/fixtures/', import.meta.url);
 const fixture = (path: string): string => readFileSync(new URL(path, FIXTURES), 'utf8');
 
-/** An in-memory IO: files by name (text is stored as UTF-8), and everything written to stdout/stderr. */
-function fakeIO(files: Record<string, string | Uint8Array>, sizes: Record<string, number> = {}) {
-  const written = new Map<string, string>();
-  const io: CommandIO & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (text) => void (io.stdout += text),
-    err: (text) => void (io.stderr += text),
-    readFile: (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    writeFile: (path, text) => void written.set(path, text),
-    sizeOf: (path) => sizes[path],
-  };
-  return { io, written };
-}
-
 describe('kring', () => {
   it('prints the command list on --help and refuses unknown commands', () => {
-    const { io } = fakeIO({});
+    const io = memoryIO({});
     expect(run(['--help', '--locale', 'en'], io)).toBe(0);
     expect(io.stdout).toContain('validate <file…>');
     expect(io.stdout).toContain('migrate <in> -o <out>');
@@ -39,13 +20,13 @@ describe('kring', () => {
 
 describe('kring validate', () => {
   it('says valid and exits 0 for a valid file', () => {
-    const { io } = fakeIO({ 'a.kring.json': fixture('valid/sophia.kring.json') });
+    const io = memoryIO({ 'a.kring.json': fixture('valid/sophia.kring.json') });
     expect(run(['validate', 'a.kring.json', '--locale', 'en'], io)).toBe(0);
     expect(io.stdout).toBe('a.kring.json: valid\n');
   });
 
   it('prints every problem as file: path: message, in Dutch by default, and exits 1', () => {
-    const { io } = fakeIO({ 'x.json': fixture('invalid/ref-missing.kring.json') });
+    const io = memoryIO({ 'x.json': fixture('invalid/ref-missing.kring.json') });
     expect(run(['validate', 'x.json'], io)).toBe(1);
     expect(io.stdout.split('\n')).toEqual([
       'x.json: partnerships[0].b: Niets in dit document heeft de id "p-nobody".',
@@ -57,7 +38,7 @@ describe('kring validate', () => {
   it('prints warnings and still exits 0', () => {
     const doc = JSON.parse(fixture('valid/minimal.kring.json')) as Record<string, unknown>;
     doc['layouts'] = { genogram: { positions: { gone: { x: 0, y: 0 } } } };
-    const { io } = fakeIO({ 'w.json': JSON.stringify(doc) });
+    const io = memoryIO({ 'w.json': JSON.stringify(doc) });
     expect(run(['validate', '--locale=en', 'w.json'], io)).toBe(0);
     expect(io.stdout).toContain(
       'w.json: layouts.genogram.positions.gone: warning: The saved position of "gone" was dropped',
@@ -65,7 +46,7 @@ describe('kring validate', () => {
   });
 
   it('reports a missing file, a broken file and a huge file clearly, and sums up', () => {
-    const { io } = fakeIO(
+    const io = memoryIO(
       { 'broken.json': '{"format": "kring",\n "version": 1,, }', 'huge.json': '{}' },
       { 'huge.json': 30 * 1024 * 1024 },
     );
@@ -77,7 +58,7 @@ describe('kring validate', () => {
   });
 
   it('refuses a bad command line with exit code 2', () => {
-    const { io } = fakeIO({});
+    const io = memoryIO({});
     expect(run(['validate'], io)).toBe(2);
     expect(run(['validate', 'a.json', '--locale', 'fr'], io)).toBe(2);
     expect(io.stderr).toContain('Unknown language "fr"');
@@ -87,25 +68,25 @@ describe('kring validate', () => {
 
 describe('kring migrate', () => {
   it('writes a v0 draft as the current version and reports the conversion', () => {
-    const { io, written } = fakeIO({ 'old.json': fixture('v0/bakker-draft.json') });
+    const io = memoryIO({ 'old.json': fixture('v0/bakker-draft.json') });
     expect(run(['migrate', 'old.json', '-o', 'new.kring.json', '--locale', 'en'], io)).toBe(0);
-    expect(written.get('new.kring.json')).toBe(fixture('v0/bakker-draft.expected.kring.json'));
+    expect(io.written.get('new.kring.json')).toBe(fixture('v0/bakker-draft.expected.kring.json'));
     expect(io.stderr).toContain('Wrote new.kring.json in format version 2 (read as version 0).');
     expect(io.stdout).toBe('');
   });
 
   it('writes to standard output with -o -', () => {
-    const { io } = fakeIO({ 'a.json': fixture('valid/sophia.kring.json') });
+    const io = memoryIO({ 'a.json': fixture('valid/sophia.kring.json') });
     expect(run(['migrate', 'a.json', '-o', '-'], io)).toBe(0);
     expect(io.stdout).toBe(fixture('valid/sophia.kring.json'));
   });
 
   it('writes nothing for an invalid or missing file, and needs -o', () => {
-    const { io, written } = fakeIO({ 'bad.json': fixture('v0/broken-draft.json') });
+    const io = memoryIO({ 'bad.json': fixture('v0/broken-draft.json') });
     expect(run(['migrate', 'bad.json', '-o', 'out.json', '--locale', 'en'], io)).toBe(1);
     expect(io.stderr).toContain('bad.json: people[0].sex: "V" is not allowed here; choose one of: M, F.');
     expect(run(['migrate', 'nope.json', '-o', 'out.json'], io)).toBe(1);
     expect(run(['migrate', 'bad.json'], io)).toBe(2);
-    expect(written.size).toBe(0);
+    expect(io.written.size).toBe(0);
   });
 });

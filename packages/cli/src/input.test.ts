@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from './commands/command.js';
 import { run } from './run.js';
+import { memoryIO } from './test-support/memory-io.js';
 
 const SOPHIA = readFileSync(new URL('../../core/fixtures/valid/sophia.kring.json', import.meta.url));
 
@@ -13,23 +13,6 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   const le = Buffer.from(text, 'utf16le');
   if (endian === 'be') le.swap16();
   return new Uint8Array([...(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), ...le]);
-}
-
-function fakeIO(files: Record<string, Uint8Array>) {
-  const io: CommandIO & { stdout: string; stderr: string; written: Map<string, string> } = {
-    stdout: '',
-    stderr: '',
-    written: new Map(),
-    out: (text) => void (io.stdout += text),
-    err: (text) => void (io.stderr += text),
-    readFile: (path) => {
-      const bytes = files[path] ?? (io.written.has(path) ? Buffer.from(io.written.get(path)!) : undefined);
-      if (bytes === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return bytes;
-    },
-    writeFile: (path, text) => void io.written.set(path, text),
-  };
-  return io;
 }
 
 const INPUTS = {
@@ -41,13 +24,13 @@ const INPUTS = {
 
 describe('kring reads every input the demo reads', () => {
   it('validate: UTF-8 with and without a byte-order mark, UTF-16 LE and BE', () => {
-    const io = fakeIO(INPUTS);
+    const io = memoryIO(INPUTS);
     expect(run(['validate', ...Object.keys(INPUTS), '--locale', 'en'], io)).toBe(0);
     expect(io.stdout).toContain('4 of 4 files valid.');
   });
 
   it('render --embed writes an SVG that validate, migrate, render and layout all open again', () => {
-    const io = fakeIO(INPUTS);
+    const io = memoryIO(INPUTS);
     expect(run(['render', 'le.kring.json', '--view', 'genogram', '--embed', '-o', 'map.svg'], io)).toBe(0);
     expect(io.written.get('map.svg')).toContain('<!-- kring-payload-start -->');
 
@@ -65,7 +48,7 @@ describe('kring reads every input the demo reads', () => {
   });
 
   it('says clearly that an SVG without the map cannot be opened', () => {
-    const io = fakeIO(INPUTS);
+    const io = memoryIO(INPUTS);
     expect(run(['render', 'plain.kring.json', '--view', 'genogram', '-o', 'picture.svg'], io)).toBe(0);
     expect(run(['validate', 'picture.svg', '--locale', 'en'], io)).toBe(1);
     expect(io.stdout).toContain(
@@ -74,7 +57,9 @@ describe('kring reads every input the demo reads', () => {
   });
 
   it('refuses a file that is not UTF-8 instead of reading it as "not valid JSON"', () => {
-    const io = fakeIO({ 'latin1.kring.json': Buffer.from('{"format":"kring","title":"Jos\xe9"}', 'latin1') });
+    const io = memoryIO({
+      'latin1.kring.json': Buffer.from('{"format":"kring","title":"Jos\xe9"}', 'latin1'),
+    });
     expect(run(['validate', 'latin1.kring.json', '--locale', 'en'], io)).toBe(1);
     expect(io.stdout).toContain('latin1.kring.json: (document): The file is not UTF-8 text.');
   });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from './command.js';
 import { run } from '../run.js';
-
-function fakeIO(files: Record<string, string>) {
-  const io: CommandIO & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (text) => void (io.stdout += text),
-    err: (text) => void (io.stderr += text),
-    readFile: (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return new TextEncoder().encode(content);
-    },
-    writeFile: () => {},
-  };
-  return io;
-}
+import { memoryIO } from '../test-support/memory-io.js';
 
 const person = (id: string, name: string) => ({ id, name, gender: 'woman' });
 const practical = [{ type: 'practical', direction: 'received' }];
@@ -77,7 +61,7 @@ const FILES = {
 
 describe('kring diff', () => {
   it('--json for two files prints exactly one object: the alters that joined, left and moved, sorted by id', () => {
-    const io = fakeIO(FILES);
+    const io = memoryIO(FILES);
     expect(run(['diff', 'intake.kring.json', 'evaluatie.kring.json', '--json'], io)).toBe(0);
     expect(io.stderr).toBe('');
     expect(io.stdout.endsWith('}\n')).toBe(true);
@@ -98,7 +82,7 @@ describe('kring diff', () => {
   });
 
   it('prints the changes in practice words, Dutch by default, English on request', () => {
-    const io = fakeIO(FILES);
+    const io = memoryIO(FILES);
     expect(run(['diff', 'kaart.kring.json', '--from', 'Intake', '--to', 'now'], io)).toBe(0);
     expect(io.stderr).toBe('');
     expect(io.stdout).toBe(
@@ -114,23 +98,23 @@ describe('kring diff', () => {
         '',
       ].join('\n'),
     );
-    const en = fakeIO(FILES);
+    const en = memoryIO(FILES);
     expect(run(['diff', 'kaart.kring.json', '--from', 's0', '--to', 's1', '--locale', 'en'], en)).toBe(0);
     expect(en.stdout.split('\n')[0]).toBe('From Intake (2026-01-15) to Evaluatie (2026-06):');
     expect(en.stdout).toContain('  2 new people: Ans and Bram\n');
   });
 
   it('exits 0 when nothing changed, and says so', () => {
-    const io = fakeIO(FILES);
+    const io = memoryIO(FILES);
     expect(run(['diff', 'kaart.kring.json', '--from', 's1', '--to', 'now'], io)).toBe(0);
     expect(io.stdout).toBe('Van Evaluatie (2026-06) naar nu:\n  Geen veranderingen in het netwerk.\n');
-    const json = fakeIO(FILES);
+    const json = memoryIO(FILES);
     expect(run(['diff', 'evaluatie.kring.json', 'evaluatie.kring.json', '--json'], json)).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ added: [], removed: [], ringChanged: [], changes: [] });
   });
 
   it('--json with snapshots names them by id', () => {
-    const io = fakeIO(FILES);
+    const io = memoryIO(FILES);
     expect(run(['diff', 'kaart.kring.json', '--from', 'Intake', '--to', 's2', '--json'], io)).toBe(0);
     const report = JSON.parse(io.stdout) as Record<string, unknown>;
     expect(report['from']).toEqual({ file: 'kaart.kring.json', snapshot: 's0' });
@@ -139,20 +123,20 @@ describe('kring diff', () => {
   });
 
   it('exits 2 with a message for a label two snapshots share, or one no snapshot has', () => {
-    const io = fakeIO(FILES);
+    const io = memoryIO(FILES);
     expect(run(['diff', 'kaart.kring.json', '--from', 'Intake', '--to', 'Evaluatie'], io)).toBe(2);
     expect(io.stdout).toBe('');
     expect(io.stderr).toBe(
       'Meer dan één momentopname in kaart.kring.json heet "Evaluatie": kies er één met het id (s1, s2).\n',
     );
-    const missing = fakeIO(FILES);
+    const missing = memoryIO(FILES);
     expect(run(['diff', 'kaart.kring.json', '--from', 'T9', '--to', 'now', '--locale', 'en'], missing)).toBe(
       2,
     );
     expect(missing.stderr).toBe(
       'There is no snapshot "T9" in kaart.kring.json. Snapshots: s0 "Intake", s1 "Evaluatie", s2 "Evaluatie".\n',
     );
-    const none = fakeIO(FILES);
+    const none = memoryIO(FILES);
     expect(run(['diff', 'intake.kring.json', '--from', 'Intake', '--to', 'now'], none)).toBe(2);
     expect(none.stderr).toContain('geen momentopnamen');
   });
@@ -167,12 +151,12 @@ describe('kring diff', () => {
       ['diff', 'intake.kring.json', 'evaluatie.kring.json', '--wat'],
       ['diff', 'intake.kring.json', 'evaluatie.kring.json', '--locale', 'de'],
     ]) {
-      const io = fakeIO(FILES);
+      const io = memoryIO(FILES);
       expect(run(argv, io), argv.join(' ')).toBe(2);
       expect(io.stdout).toBe('');
       expect(io.stderr).not.toBe('');
     }
-    const io = fakeIO(FILES);
+    const io = memoryIO(FILES);
     run(['diff', 'intake.kring.json'], io);
     expect(io.stderr).toContain('Gebruik: kring diff <a> <b>');
   });
@@ -183,7 +167,7 @@ describe('kring diff', () => {
       ['diff', 'kapot.kring.json', 'intake.kring.json', '--json'],
       ['diff', 'weg.kring.json', '--from', 's0', '--to', 'now'],
     ]) {
-      const io = fakeIO(FILES);
+      const io = memoryIO(FILES);
       expect(run(argv, io), argv.join(' ')).toBe(1);
       expect(io.stdout).toBe('');
       expect(io.stderr).not.toBe('');
@@ -191,7 +175,7 @@ describe('kring diff', () => {
   });
 
   it('is listed by kring --help', () => {
-    const io = fakeIO({});
+    const io = memoryIO({});
     run(['--help'], io);
     expect(io.stdout + io.stderr).toContain('kring diff <a> <b>');
   });

@@ -3,37 +3,12 @@ import { readFileSync } from 'node:fs';
 import { altersOfFocus, readDocument, type KringDocument } from '@kring/core';
 import { describe, expect, it } from 'vitest';
 import { run } from '../run.js';
-import type { CommandIO } from './command.js';
+import { memoryIO } from '../test-support/memory-io.js';
 
 const example = readFileSync(
   new URL('../../../examples/cases/noor-bij-tante.kring.json', import.meta.url),
   'utf8',
 );
-
-function fakeIO(files: Record<string, string | Uint8Array>) {
-  const written = new Map<string, string>();
-  const io: CommandIO & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (text) => void (io.stdout += text),
-    err: (text) => void (io.stderr += text),
-    readFile: (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    writeFile: (path, text) => void written.set(path, text),
-    sizeOf: (path) => {
-      const content = files[path];
-      return content === undefined
-        ? undefined
-        : typeof content === 'string'
-          ? content.length
-          : content.length;
-    },
-  };
-  return { io, written };
-}
 
 function readBack(text: string): KringDocument {
   const result = readDocument(JSON.parse(text));
@@ -46,7 +21,7 @@ const LIST =
 
 describe('kring import <list.csv>', () => {
   it('makes a new map: the first person is the focus, the others wait unplaced', () => {
-    const { io } = fakeIO({ 'groslijst.csv': LIST });
+    const io = memoryIO({ 'groslijst.csv': LIST });
     expect(run(['import', 'groslijst.csv'], io)).toBe(0);
     const doc = readBack(io.stdout);
     expect(doc.title).toBe('Netwerk van Noor');
@@ -68,17 +43,17 @@ describe('kring import <list.csv>', () => {
   });
 
   it('takes --focus as the client, from the list or as a new person, and writes -o', () => {
-    const { io, written } = fakeIO({ 'lijst.tsv': 'Anna\tvriendin\nBen\tbuurman\n' });
+    const io = memoryIO({ 'lijst.tsv': 'Anna\tvriendin\nBen\tbuurman\n' });
     expect(run(['import', 'lijst.tsv', '--focus', 'Sam', '-o', 'sam.kring.json', '--locale', 'en'], io)).toBe(
       0,
     );
-    const doc = readBack(written.get('sam.kring.json')!);
+    const doc = readBack(io.written.get('sam.kring.json')!);
     expect(doc.persons.map((p) => p.name)).toEqual(['Sam', 'Anna', 'Ben']);
     expect(io.stderr).toContain('Added, not yet placed: 2 persons and 0 organisations.');
     expect(io.stderr).toContain('Written: sam.kring.json');
-    const again = fakeIO({ 'lijst.tsv': 'Anna\tvriendin\nBen\tbuurman\n' });
-    expect(run(['import', 'lijst.tsv', '--focus', 'ben'], again.io)).toBe(0);
-    expect(readBack(again.io.stdout).persons.map((p) => [p.id, p.name])).toEqual([
+    const again = memoryIO({ 'lijst.tsv': 'Anna\tvriendin\nBen\tbuurman\n' });
+    expect(run(['import', 'lijst.tsv', '--focus', 'ben'], again)).toBe(0);
+    expect(readBack(again.stdout).persons.map((p) => [p.id, p.name])).toEqual([
       ['p-focus', 'Ben'],
       ['person-1', 'Anna'],
     ]);
@@ -87,7 +62,7 @@ describe('kring import <list.csv>', () => {
   it('adds to an existing map with --into: names on the map are not added twice, nobody is placed', () => {
     const before = readBack(example);
     const someone = before.persons.find((p) => p.id !== before.focus)!;
-    const { io, written } = fakeIO({
+    const io = memoryIO({
       'noor.kring.json': example,
       'extra.csv': `Naam,Telefoon\n${someone.name.toUpperCase()},\nMevrouw Yilmaz,06-12\n`,
     });
@@ -97,7 +72,7 @@ describe('kring import <list.csv>', () => {
         io,
       ),
     ).toBe(0);
-    const after = readBack(written.get('noor.kring.json')!);
+    const after = readBack(io.written.get('noor.kring.json')!);
     expect(after.persons.length).toBe(before.persons.length + 1);
     const added = after.persons.find((p) => p.name === 'Mevrouw Yilmaz')!;
     expect(added.contact).toEqual({ phone: '06-12' });
@@ -109,13 +84,13 @@ describe('kring import <list.csv>', () => {
   });
 
   it('uses --delimiter when given', () => {
-    const { io } = fakeIO({ 'namen.txt': 'Jansen, Piet\nWit, Anna de\n' });
+    const io = memoryIO({ 'namen.txt': 'Jansen, Piet\nWit, Anna de\n' });
     expect(run(['import', 'namen.txt', '--delimiter', 'line'], io)).toBe(0);
     expect(readBack(io.stdout).persons.map((p) => p.name)).toEqual(['Jansen, Piet', 'Wit, Anna de']);
   });
 
   it('exits 1 on a list or map it cannot read, and 2 on a wrong command line', () => {
-    const { io } = fakeIO({
+    const io = memoryIO({
       'leeg.csv': '\r\n;;\r\n',
       'werkmap.csv': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]),
       'orgs.csv': 'Naam;Type\nWijkteam;organisatie\n',
@@ -137,8 +112,8 @@ describe('kring import <list.csv>', () => {
     expect(io.stderr).toContain('--generations goes with a GEDCOM file');
     expect(run(['import', 'stamboom.ged', '--into', 'x.kring.json', '--locale', 'en'], io)).toBe(2);
     expect(io.stderr).toContain('--into goes with a contact list');
-    const big = fakeIO({ 'groot.csv': new Uint8Array(5 * 1024 * 1024 + 1) });
-    expect(run(['import', 'groot.csv', '--locale', 'en'], big.io)).toBe(1);
-    expect(big.io.stderr).toContain('The list is too large');
+    const big = memoryIO({ 'groot.csv': new Uint8Array(5 * 1024 * 1024 + 1) });
+    expect(run(['import', 'groot.csv', '--locale', 'en'], big)).toBe(1);
+    expect(big.stderr).toContain('The list is too large');
   });
 });

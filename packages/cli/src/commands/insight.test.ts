@@ -1,26 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from './command.js';
 import { run } from '../run.js';
+import { memoryIO } from '../test-support/memory-io.js';
 
 const CASES = new URL('../../../examples/cases/', import.meta.url);
 const exampleCase = (slug: string): string => readFileSync(new URL(`${slug}.kring.json`, CASES), 'utf8');
-
-function fakeIO(files: Record<string, string>) {
-  const io: CommandIO & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (text) => void (io.stdout += text),
-    err: (text) => void (io.stderr += text),
-    readFile: (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return new TextEncoder().encode(content);
-    },
-    writeFile: () => {},
-  };
-  return io;
-}
 
 /** The focus f lives with h; a neighbour, an aunt (kin through f's mother m) and a youth care team. */
 const network = {
@@ -70,7 +54,7 @@ const network = {
 
 describe('kring insight', () => {
   it('--json prints exactly one object with the contract’s keys and the figures of the network', () => {
-    const io = fakeIO({ 'n.kring.json': JSON.stringify(network) });
+    const io = memoryIO({ 'n.kring.json': JSON.stringify(network) });
     expect(run(['insight', 'n.kring.json', '--json', '--locale', 'en'], io)).toBe(0);
     expect(io.stderr).toBe('');
     expect(io.stdout.endsWith('}\n')).toBe(true);
@@ -109,7 +93,7 @@ describe('kring insight', () => {
   });
 
   it('speaks Dutch by default, as text without --json', () => {
-    const io = fakeIO({ 'n.kring.json': JSON.stringify(network) });
+    const io = memoryIO({ 'n.kring.json': JSON.stringify(network) });
     expect(run(['insight', 'n.kring.json'], io)).toBe(0);
     const lines = io.stdout.split('\n');
     expect(lines[0]).toBe('Netwerk: 3 personen en organisaties (2 informeel, 1 professioneel)');
@@ -125,7 +109,7 @@ describe('kring insight', () => {
       const text = exampleCase(slug);
       const doc = JSON.parse(text) as { persons: { id: string }[]; organisations: { id: string }[] };
       const ids = new Set([...doc.persons, ...doc.organisations].map((e) => e.id));
-      const io = fakeIO({ 'case.json': text });
+      const io = memoryIO({ 'case.json': text });
       expect(run(['insight', '--json', 'case.json'], io)).toBe(0);
       const report = JSON.parse(io.stdout) as {
         alters: number;
@@ -147,7 +131,7 @@ describe('kring insight', () => {
   });
 
   it('exits 1 for a missing or invalid file, 2 for a wrong command line', () => {
-    const io = fakeIO({ 'bad.json': JSON.stringify({ ...network, focus: 'nobody' }) });
+    const io = memoryIO({ 'bad.json': JSON.stringify({ ...network, focus: 'nobody' }) });
     expect(run(['insight', 'missing.json'], io)).toBe(1);
     expect(io.stderr).toContain('missing.json: Het bestand bestaat niet.');
     expect(run(['insight', 'bad.json', '--json'], io)).toBe(1);
@@ -160,7 +144,7 @@ describe('kring insight', () => {
   });
 
   it('is listed in kring --help', () => {
-    const io = fakeIO({});
+    const io = memoryIO({});
     expect(run(['--help', '--locale', 'en'], io)).toBe(0);
     expect(io.stdout).toContain('insight <file> [--json]');
   });

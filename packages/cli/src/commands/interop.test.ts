@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readDocument } from '@kring/core';
 import { describe, expect, it } from 'vitest';
 import { run } from '../run.js';
-import type { CommandIO } from './command.js';
+import { memoryIO } from '../test-support/memory-io.js';
 
 const gedcom = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../../../gedcom/fixtures/${path}`, import.meta.url)));
@@ -11,28 +11,9 @@ const example = readFileSync(
   'utf8',
 );
 
-function fakeIO(files: Record<string, string | Uint8Array>) {
-  const written = new Map<string, string>();
-  const folders: string[] = [];
-  const io: CommandIO & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (text) => void (io.stdout += text),
-    err: (text) => void (io.stderr += text),
-    readFile: (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    writeFile: (path, text) => void written.set(path, text),
-    makeDirectory: (path) => void folders.push(path),
-  };
-  return { io, written, folders };
-}
-
 describe('kring import', () => {
   it('turns a GEDCOM file into a valid map on stdout, with the report on stderr', () => {
-    const { io } = fakeIO({ 'family.ged': gedcom('gedcom-5.5.5/555SAMPLE.GED') });
+    const io = memoryIO({ 'family.ged': gedcom('gedcom-5.5.5/555SAMPLE.GED') });
     expect(run(['import', 'family.ged', '--locale', 'en'], io)).toBe(0);
     const read = readDocument(io.stdout);
     expect(read.ok).toBe(true);
@@ -45,13 +26,13 @@ describe('kring import', () => {
   });
 
   it('writes to -o, takes --focus and --generations, in Dutch by default', () => {
-    const { io, written } = fakeIO({ 'royal92.ged': gedcom('public/royal92.ged') });
+    const io = memoryIO({ 'royal92.ged': gedcom('public/royal92.ged') });
     const code = run(
       ['import', 'royal92.ged', '-o', 'out.kring.json', '--focus', 'Victoria Hanover', '--generations', '2'],
       io,
     );
     expect(code).toBe(0);
-    const read = readDocument(written.get('out.kring.json')!);
+    const read = readDocument(io.written.get('out.kring.json')!);
     expect(read.ok).toBe(true);
     if (read.ok) {
       expect(read.document.persons.find((p) => p.id === read.document.focus)!.name).toMatch(/^Victoria/);
@@ -64,7 +45,7 @@ describe('kring import', () => {
 
   it('refuses files it cannot import with exit code 1, and a wrong command line with 2', () => {
     const sample = new TextDecoder().decode(gedcom('gedcom-5.5.5/555SAMPLE.GED'));
-    const { io } = fakeIO({
+    const io = memoryIO({
       'cut.ged': sample.slice(0, 600),
       'empty.ged': gedcom('gedcom-5.5.5/MINIMAL555.GED'),
       'map.kring.json': example,
@@ -89,24 +70,24 @@ describe('kring export', () => {
       ['gedcom5', '2 VERS 5.5.1'],
       ['graphml', '<graphml'],
     ] as const) {
-      const { io } = fakeIO({ 'map.kring.json': example });
+      const io = memoryIO({ 'map.kring.json': example });
       expect(run(['export', 'map.kring.json', '--to', to], io)).toBe(0);
       expect(io.stdout).toContain(marker);
     }
   });
 
   it('writes four CSV files into the folder named by -o', () => {
-    const { io, written, folders } = fakeIO({ 'map.kring.json': example });
+    const io = memoryIO({ 'map.kring.json': example });
     expect(run(['export', 'map.kring.json', '--to', 'csv', '-o', 'out', '--pseudonymise'], io)).toBe(0);
-    expect(folders).toEqual(['out']);
-    expect([...written.keys()].sort()).toEqual(
+    expect(io.folders).toEqual(['out']);
+    expect([...io.written.keys()].sort()).toEqual(
       ['out/organisations.csv', 'out/persons.csv', 'out/relations.csv', 'out/ties.csv'].sort(),
     );
-    expect(written.get('out/persons.csv')).not.toContain('Noor');
+    expect(io.written.get('out/persons.csv')).not.toContain('Noor');
   });
 
   it('refuses a wrong command line with 2 and a bad map with 1', () => {
-    const { io } = fakeIO({ 'map.kring.json': example, 'bad.kring.json': '{"format":"kring"}' });
+    const io = memoryIO({ 'map.kring.json': example, 'bad.kring.json': '{"format":"kring"}' });
     expect(run(['export', 'map.kring.json'], io)).toBe(2);
     expect(run(['export', 'map.kring.json', '--to', 'pdf'], io)).toBe(2);
     expect(run(['export', 'map.kring.json', '--to', 'csv'], io)).toBe(2);
@@ -119,7 +100,7 @@ describe('kring export', () => {
   });
 
   it('is listed in kring --help', () => {
-    const { io } = fakeIO({});
+    const io = memoryIO({});
     expect(run(['--help', '--locale', 'en'], io)).toBe(0);
     expect(io.stdout).toContain('import <file.ged|.csv>');
     expect(io.stdout).toContain('export <file> --to gedcom|gedcom5|graphml|csv');

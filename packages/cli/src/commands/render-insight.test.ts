@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dimmedIds, parseHighlight, readDocument, type KringDocument } from '@kring/core';
-import type { CommandIO } from './command.js';
 import { run } from '../run.js';
+import { memoryIO } from '../test-support/memory-io.js';
 
 const CASES = new URL('../../../examples/cases/', import.meta.url);
 const SLUGS = ['noor-bij-tante', 'bakker-huisuitzetting', 'mila-en-daan'];
@@ -14,14 +14,7 @@ const file = (slug: string) => `${slug}.kring.json`;
 const text = (slug: string) => readFileSync(new URL(file(slug), CASES), 'utf8');
 
 function kring(args: string[]) {
-  const io: CommandIO & { stdout: string; stderr: string } = {
-    stdout: '',
-    stderr: '',
-    out: (t) => void (io.stdout += t),
-    err: (t) => void (io.stderr += t),
-    readFile: (path) => new TextEncoder().encode(text(path.replace('.kring.json', ''))),
-    writeFile: () => {},
-  };
+  const io = memoryIO(Object.fromEntries(SLUGS.map((slug) => [file(slug), text(slug)])));
   const code = run(args, io);
   return { code, ...io };
 }
