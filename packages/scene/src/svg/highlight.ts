@@ -10,7 +10,16 @@ import { textWidth } from '../text-metrics.js';
 import type { LegendEntry, Shape } from '../types.js';
 import { wrapLabel } from '../wrap-label.js';
 import { escapeXml, stripInvalidXmlChars } from './escape-xml.js';
-import type { Block } from './legend.js';
+import {
+  type Block,
+  framedBlock,
+  HEADING_HEIGHT,
+  HEADING_SIZE,
+  LINE_HEIGHT,
+  PAD,
+  TEXT_SIZE,
+  WIDE_FONT_SLACK,
+} from './framed-block.js';
 import { formatNumber as n } from './number.js';
 
 /** What to grey out in an export, and what stays in full colour in words. */
@@ -59,22 +68,16 @@ export function highlightLegend(highlight: { label: string }, locale: Locale): L
   ];
 }
 
-const PAD = 12;
-const HEADING_SIZE = 14;
-const HEADING_HEIGHT = 26;
-const LINE_SIZE = 12;
-const LINE_HEIGHT = 15;
 const LINE_GAP = 4;
 const WIDTH = 300;
-const WIDE_FONT_SLACK = 1.12;
 
 /** The insight block: a frame, its heading and each line wrapped (never cut) at a fixed width. */
 export function textBlock(block: SvgTextBlock): Block | undefined {
   if (block.lines.length === 0) return undefined;
-  const wrapped = block.lines.map((line) => wrapLabel(stripInvalidXmlChars(line), LINE_SIZE, WIDTH, 6));
+  const wrapped = block.lines.map((line) => wrapLabel(stripInvalidXmlChars(line), TEXT_SIZE, WIDTH, 6));
   const widest = Math.max(
     textWidth(block.heading, HEADING_SIZE, true),
-    ...wrapped.flat().map((l) => textWidth(l, LINE_SIZE)),
+    ...wrapped.flat().map((l) => textWidth(l, TEXT_SIZE)),
   );
   const width = 2 * PAD + Math.ceil(Math.min(WIDTH, widest) * WIDE_FONT_SLACK);
   let y = PAD + HEADING_HEIGHT;
@@ -82,12 +85,9 @@ export function textBlock(block: SvgTextBlock): Block | undefined {
   for (const lines of wrapped) {
     for (const line of lines) {
       y += LINE_HEIGHT;
-      body += `<text x="${PAD}" y="${n(y - 3)}" font-size="${LINE_SIZE}" fill="${resolveColor('ink')}">${escapeXml(line)}</text>`;
+      body += `<text x="${PAD}" y="${n(y - 3)}" font-size="${TEXT_SIZE}" fill="${resolveColor('ink')}">${escapeXml(line)}</text>`;
     }
     y += LINE_GAP;
   }
-  const height = y - LINE_GAP + PAD;
-  const frame = `<rect x="0.5" y="0.5" width="${n(width - 1)}" height="${n(height - 1)}" rx="4" stroke="${resolveColor('muted')}" stroke-width="0.75" fill="${resolveColor('paper')}"/>`;
-  const heading = `<text x="${PAD}" y="${PAD + HEADING_SIZE}" font-size="${HEADING_SIZE}" font-weight="bold" fill="${resolveColor('ink')}">${escapeXml(stripInvalidXmlChars(block.heading))}</text>`;
-  return { svg: `<g>${frame}${heading}${body}</g>`, width, height };
+  return framedBlock(block.heading, body, width, y - LINE_GAP + PAD);
 }

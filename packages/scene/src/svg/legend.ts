@@ -8,28 +8,25 @@ import { textWidth } from '../text-metrics.js';
 import { wrapLabel } from '../wrap-label.js';
 import type { LegendEntry } from '../types.js';
 import { escapeXml, stripInvalidXmlChars } from './escape-xml.js';
+import {
+  type Block,
+  framedBlock,
+  HEADING_HEIGHT,
+  HEADING_SIZE,
+  LINE_HEIGHT,
+  PAD,
+  TEXT_SIZE,
+  WIDE_FONT_SLACK,
+} from './framed-block.js';
 import { formatNumber as n } from './number.js';
 import { shapesToSvg } from './shapes.js';
 
-export interface Block {
-  /** SVG of the block with its top-left corner at the origin. */
-  svg: string;
-  width: number;
-  height: number;
-}
-
-const PAD = 12;
-const HEADING_SIZE = 14;
-const HEADING_HEIGHT = 26;
-const LABEL_SIZE = 12;
-const LINE_HEIGHT = 15;
 const SAMPLE_WIDTH = 40;
 const SAMPLE_HEIGHT = 20;
 const LABEL_X = SAMPLE_WIDTH + 10;
 /** Labels wrap at this width (two lines at most); a column is as wide as its widest label. */
 const LABEL_WIDTH = 190;
 const ROW_GAP = 8;
-const WIDE_FONT_SLACK = 1.12;
 const COLUMN_GAP = 20;
 
 interface Row {
@@ -47,7 +44,7 @@ export function legendBlock(
   if (entries.length === 0) return undefined;
   const rows: Row[] = entries.map((entry) => {
     // Legend text is never cut: a long explanation wraps onto as many as four lines.
-    const lines = wrapLabel(stripInvalidXmlChars(entry.label), LABEL_SIZE, LABEL_WIDTH, 4);
+    const lines = wrapLabel(stripInvalidXmlChars(entry.label), TEXT_SIZE, LABEL_WIDTH, 4);
     return { entry, lines, height: Math.max(SAMPLE_HEIGHT, lines.length * LINE_HEIGHT) };
   });
   const available = Math.max(maxHeight - 2 * PAD - HEADING_HEIGHT, SAMPLE_HEIGHT * 6);
@@ -65,9 +62,8 @@ export function legendBlock(
   }
   const labelWidth = Math.min(
     LABEL_WIDTH,
-    Math.max(0, ...rows.flatMap((r) => r.lines.map((l) => textWidth(l, LABEL_SIZE)))),
+    Math.max(0, ...rows.flatMap((r) => r.lines.map((l) => textWidth(l, TEXT_SIZE)))),
   );
-  // the estimate is tuned for the average system font; DejaVu Sans (Linux, rsvg) runs about 10 % wider
   const columnWidth = LABEL_X + Math.ceil(labelWidth * WIDE_FONT_SLACK);
   const heading = t(locale, 'render.legend.title');
   let body = '';
@@ -79,9 +75,9 @@ export function legendBlock(
       const sampleY = y + (row.height - SAMPLE_HEIGHT) / 2;
       body += `<g transform="translate(${n(x)} ${n(sampleY)})">${shapesToSvg(row.entry.sample)}</g>`;
       const firstBaseline =
-        y + row.height / 2 - ((row.lines.length - 1) * LINE_HEIGHT) / 2 + 0.35 * LABEL_SIZE;
+        y + row.height / 2 - ((row.lines.length - 1) * LINE_HEIGHT) / 2 + 0.35 * TEXT_SIZE;
       row.lines.forEach((line, i) => {
-        body += `<text x="${n(x + LABEL_X)}" y="${n(firstBaseline + i * LINE_HEIGHT)}" font-size="${LABEL_SIZE}" fill="${resolveColor('ink')}">${escapeXml(line)}</text>`;
+        body += `<text x="${n(x + LABEL_X)}" y="${n(firstBaseline + i * LINE_HEIGHT)}" font-size="${TEXT_SIZE}" fill="${resolveColor('ink')}">${escapeXml(line)}</text>`;
       });
       y += row.height + ROW_GAP;
     }
@@ -90,8 +86,5 @@ export function legendBlock(
   const columnsWidth = columns.length * columnWidth + (columns.length - 1) * COLUMN_GAP;
   const width =
     2 * PAD + Math.max(columnsWidth, Math.ceil(textWidth(heading, HEADING_SIZE, true) * WIDE_FONT_SLACK));
-  const height = bodyHeight + PAD;
-  const frame = `<rect x="0.5" y="0.5" width="${n(width - 1)}" height="${n(height - 1)}" rx="4" stroke="${resolveColor('muted')}" stroke-width="0.75" fill="${resolveColor('paper')}"/>`;
-  const headingSvg = `<text x="${PAD}" y="${PAD + HEADING_SIZE}" font-size="${HEADING_SIZE}" font-weight="bold" fill="${resolveColor('ink')}">${escapeXml(heading)}</text>`;
-  return { svg: `<g>${frame}${headingSvg}${body}</g>`, width, height };
+  return framedBlock(heading, body, width, bodyHeight + PAD);
 }

@@ -7,7 +7,7 @@ import { t, type Locale, type View } from '@kring/core';
 import { resolveColor } from '../palette.js';
 import { textWidth, wrapText } from '../text-metrics.js';
 import { escapeXml } from './escape-xml.js';
-import type { Block } from './legend.js';
+import type { Block } from './framed-block.js';
 import { formatNumber as n } from './number.js';
 
 const TITLE_SIZE = 20;
