@@ -4,7 +4,7 @@
  * map page is checked by its own package's tests and left out here.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDemo, type Demo, injectAxe } from './harness.js';
+import { axeViolations, openDemo, type Demo, WCAG_AA } from './harness.js';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -15,26 +15,9 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function violations(): Promise<string[]> {
-  await injectAxe(demo.page);
-  return demo.page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { exclude: [['.kring-editor']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+/** axe over the demo's own parts of the page (the editor is left out). */
+const violations = (): Promise<string[]> =>
+  axeViolations(demo.page, { context: { exclude: [['.kring-editor']] }, tags: WCAG_AA });
 
 test('the start page passes axe in Dutch and in English', async () => {
   const { page } = demo;

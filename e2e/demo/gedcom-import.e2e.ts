@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { downloadText, fromFileMenu, injectAxe, openDemo, type Demo } from './harness.js';
+import { axeViolations, downloadText, fromFileMenu, openDemo, type Demo } from './harness.js';
 
 const ROYAL92 = fs.readFileSync(
   path.resolve(import.meta.dirname, '../../packages/gedcom/fixtures/public/royal92.ged'),
@@ -46,15 +46,6 @@ async function openGedcom(name: string, text: string) {
   });
 }
 
-async function axeViolations(): Promise<string[]> {
-  await injectAxe(demo.page);
-  return demo.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string }[] }> } })
-      .axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
-}
-
 test('the page has a strict CSP that allows only its own workers', async () => {
   const csp = await demo.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("worker-src 'self'");
@@ -73,7 +64,7 @@ test('royal92 is read in a worker with a progress bar, and imported around one p
   await dialog.getByText(/^3010 personen, /).waitFor();
   expect(workers.length).toBe(before + 1);
   expect(workers[before]!.url()).toMatch(/\/assets\/import\.worker-[\w-]+\.js$/);
-  expect(await axeViolations()).toEqual([]);
+  expect(await axeViolations(demo.page)).toEqual([]);
 
   const focus = dialog.getByRole('combobox', { name: 'Wiens kaart is het? (de cliënt)' });
   await focus.fill('Victoria Hanover');

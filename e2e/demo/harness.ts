@@ -136,6 +136,38 @@ export async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(axeSource);
 }
 
+/** The axe rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** What axe checks (its include/exclude selectors); without one, the whole document. */
+export interface AxeContext {
+  include?: string[][];
+  exclude?: string[][];
+}
+
+/**
+ * Runs axe-core (put in with {@link injectAxe}) over `context` of the page, with the rules of `tags` (without:
+ * every rule axe has, best practices too), and returns each violation as `rule: target, target…` (none: `[]`).
+ */
+export async function axeViolations(
+  page: Page,
+  { context, tags }: { context?: AxeContext; tags?: readonly string[] } = {},
+): Promise<string[]> {
+  await injectAxe(page);
+  return page.evaluate(
+    async ({ context, tags }) => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } }).axe;
+      const result = await axe.run(
+        context ?? document,
+        tags ? { runOnly: { type: 'tag', values: tags } } : {},
+      );
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { context, tags },
+  );
+}
+
 /** Clicks something that starts a download and returns the downloaded file's text. */
 export async function downloadText(
   page: Page,

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openDemo, type Demo, injectAxe } from './harness.js';
+import { axeViolations, openDemo, type Demo, WCAG_AA } from './harness.js';
 
 let demo: Demo;
 beforeAll(async () => {
@@ -190,23 +190,9 @@ test('the plan workspace and the hand-out bar have no axe violations, in Dutch',
   await page.locator('.kring-editor').waitFor();
   await page.getByRole('button', { name: 'Plan', exact: true }).click();
   await page.getByRole('tabpanel', { name: 'Plan' }).getByRole('table').waitFor();
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [['.kring-panels'], ['.handout']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-    );
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = await axeViolations(page, {
+    context: { include: [['.kring-panels'], ['.handout']] },
+    tags: WCAG_AA,
   });
   expect(violations).toEqual([]);
 });

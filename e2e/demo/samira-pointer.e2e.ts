@@ -11,7 +11,7 @@
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { downloadText, fromFileMenu, injectAxe, openDemo, type Demo } from './harness.js';
+import { axeViolations, downloadText, fromFileMenu, openDemo, type Demo } from './harness.js';
 
 interface Saved {
   focus: string;
@@ -203,15 +203,6 @@ async function fromMenu(page: Page, hand: Hand, on: string, item: RegExp) {
   const menu = page.getByRole('menu');
   await hand.press(menu.getByRole('menuitem', { name: item }));
   await menu.waitFor({ state: 'detached' });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string }[] }> } })
-      .axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
 }
 
 async function build(page: Page, hand: Hand, phone: boolean) {

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { arrowTo, downloadText, openDemo, type Demo, fromFileMenu, injectAxe } from './harness.js';
+import { arrowTo, axeViolations, downloadText, openDemo, type Demo, fromFileMenu } from './harness.js';
 
 interface Saved {
   focus: string;
@@ -163,13 +163,7 @@ test('the Samira network, keyboard only, read back after a reload', async () => 
   await add(page, 'o', 'Jeugdconsulent gemeente');
 
   // axe over the whole map page, with the editor in the sociogram and its tray.
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string }[] }> } })
-      .axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByText('Opgeslagen op dit apparaat').waitFor();
   await demo.reload();
