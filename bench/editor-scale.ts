@@ -22,7 +22,10 @@
  * - undo: of that add (`api.undo()`);
  * - move: one person (selected, so always drawn) moved by 200 drawing units (`api.apply` of node.move), until
  *   its symbol has moved;
- * - zoom: one wheel step on the canvas, until the drawing's transform changed.
+ * - zoom: one wheel step on the canvas, until the drawing's transform changed;
+ * - birth: a new birth year of the moved person, an edit that leaves the genogram's layout as it is (what
+ *   the layout worker's scene delta sends is that one symbol): until the editor has been busy with it and is
+ *   not any more (at the zoom that shows the whole family the changed text is too small to be drawn).
  * Edits run on one page after the open (and after warm-up rounds); the medians are of their rounds.
  *
  * `KRING_BENCH_ELEMENT_DIR` points the bench at another build of dist/element (e.g. a worktree of an older
@@ -41,8 +44,8 @@ export const ELEMENT_DIR =
 const ROYAL92 = path.join(import.meta.dirname, '../packages/gedcom/fixtures/public/royal92.ged');
 
 export type ScaleDoc = '500' | '5000' | '20000' | 'royal92';
-export type Action = 'add' | 'undo' | 'move' | 'zoom';
-export const ACTIONS: readonly Action[] = ['add', 'undo', 'move', 'zoom'];
+export type Action = 'add' | 'undo' | 'move' | 'zoom' | 'birth';
+export const ACTIONS: readonly Action[] = ['add', 'undo', 'move', 'zoom', 'birth'];
 
 export type ScaleTimes = Record<'open' | Action, number[]>;
 
@@ -164,6 +167,15 @@ window.__round = async (i) => {
     () => transformOf() !== t0,
     'the zoom',
   );
+  const year = String(1810 + (i % 2));
+  const t1 = performance.now();
+  apply({ type: 'person.update', id: MOVER, changes: { birth: year } });
+  // After Svelte's flush (a microtask): a small map has drawn it; a large one is busy until its new scene is drawn.
+  await Promise.resolve();
+  await Promise.resolve();
+  await until(() => !busy(), 'the new birth year');
+  document.body.offsetWidth;
+  out.birth = performance.now() - t1;
   return out;
 };
 `;
@@ -202,7 +214,7 @@ export async function scaleSession(
     ...directory(ELEMENT_DIR, '/element'),
   });
   const browser = await launch({ width: 1200, height: 800 });
-  const times: ScaleTimes = { open: [], add: [], undo: [], move: [], zoom: [] };
+  const times: ScaleTimes = { open: [], add: [], undo: [], move: [], zoom: [], birth: [] };
   try {
     const p = await browser.context.newPage();
     p.setDefaultTimeout(300_000);
