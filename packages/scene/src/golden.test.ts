@@ -4,8 +4,8 @@
  * (review them before committing). The example documents in all three views are in packages/cli.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SvgRasteriser } from '../../../scripts/golden/chromium-png.js';
+import { describe, expect, it } from 'vitest';
+import { suiteRasteriser } from '../../../scripts/golden/suite-rasteriser.js';
 import { compareWithBaseline } from '../../../scripts/golden/compare-png.js';
 import { sceneToSvg, type SvgOptions } from './svg/scene-to-svg.js';
 import { emptyScene, familyScene, hostileScene } from './test-support/scenes.js';
@@ -26,13 +26,7 @@ const cases: [string, () => Scene, SvgOptions][] = [
 ];
 
 describe('golden images (Chromium)', { timeout: 120_000 }, () => {
-  let rasteriser: SvgRasteriser;
-  beforeAll(async () => {
-    rasteriser = await SvgRasteriser.launch();
-  }, 60_000);
-  afterAll(async () => {
-    await rasteriser?.close();
-  });
+  const rasteriser = suiteRasteriser();
 
   it.each(cases)('%s looks like its baseline', async (name, scene, options) => {
     const png = await rasteriser.render(sceneToSvg(scene(), options), name);

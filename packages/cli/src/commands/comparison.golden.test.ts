@@ -25,8 +25,8 @@ import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
 import { comparisonMarks, sceneToSvg, shapeBounds, type Renderer, type Scene } from '@kring/scene';
 import { renderSociogram } from '@kring/sociogram';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SvgRasteriser } from '../../../../scripts/golden/chromium-png.js';
+import { describe, expect, it } from 'vitest';
+import { suiteRasteriser } from '../../../../scripts/golden/suite-rasteriser.js';
 import { compareWithBaseline } from '../../../../scripts/golden/compare-png.js';
 
 const NOOR = path.resolve(import.meta.dirname, '../../../examples/cases/noor-bij-tante.kring.json');
@@ -74,13 +74,7 @@ function compared(after: Scene, before: Scene, t0: KringDocument, t1: KringDocum
 }
 
 describe('golden images of the comparison overlay (Chromium)', { timeout: 180_000 }, () => {
-  let rasteriser: SvgRasteriser;
-  beforeAll(async () => {
-    rasteriser = await SvgRasteriser.launch();
-  }, 60_000);
-  afterAll(async () => {
-    await rasteriser?.close();
-  });
+  const rasteriser = suiteRasteriser();
 
   it.each(VIEWS)('noor-bij-tante T0 → T1 as %s looks like its baseline', async (view) => {
     const t0 = intake();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importGedcom } from '@kring/gedcom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SvgRasteriser } from '../../../../scripts/golden/chromium-png.js';
+import { suiteRasteriser } from '../../../../scripts/golden/suite-rasteriser.js';
 import { compareWithBaseline } from '../../../../scripts/golden/compare-png.js';
 import { renderSvg } from '../test-support/golden-cases.js';
 
@@ -17,14 +17,12 @@ const ROYAL92 = path.resolve(import.meta.dirname, '../../../gedcom/fixtures/publ
 const BASELINES = path.resolve(import.meta.dirname, '../../../../golden/gedcom');
 
 describe('golden image of an imported family tree (Chromium)', { timeout: 180_000 }, () => {
-  let rasteriser: SvgRasteriser;
+  const rasteriser = suiteRasteriser();
   let dir: string;
-  beforeAll(async () => {
-    rasteriser = await SvgRasteriser.launch();
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-gedcom-golden-'));
-  }, 60_000);
-  afterAll(async () => {
-    await rasteriser?.close();
+  });
+  afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 

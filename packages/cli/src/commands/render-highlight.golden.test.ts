@@ -5,8 +5,8 @@
  * intended change run with `UPDATE_GOLDEN=1` and review the new PNGs (docs/svg-export.md).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SvgRasteriser } from '../../../../scripts/golden/chromium-png.js';
+import { describe, expect, it } from 'vitest';
+import { suiteRasteriser } from '../../../../scripts/golden/suite-rasteriser.js';
 import { compareWithBaseline } from '../../../../scripts/golden/compare-png.js';
 import { renderSvg } from '../test-support/golden-cases.js';
 
@@ -23,13 +23,7 @@ const CASES = [
 ] as const;
 
 describe('golden images of highlights (Chromium)', { timeout: 180_000 }, () => {
-  let rasteriser: SvgRasteriser;
-  beforeAll(async () => {
-    rasteriser = await SvgRasteriser.launch();
-  }, 60_000);
-  afterAll(async () => {
-    await rasteriser?.close();
-  });
+  const rasteriser = suiteRasteriser();
 
   it.each(CASES)('noor-bij-tante as %s with a highlight looks like its baseline', async (view, extra) => {
     const svg = renderSvg([NOOR, '--view', view, '--fit', 'a4', ...extra]);

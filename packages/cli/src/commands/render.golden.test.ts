@@ -6,19 +6,13 @@
  * `UPDATE_GOLDEN=1` and review the new PNGs (docs/svg-export.md).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SvgRasteriser } from '../../../../scripts/golden/chromium-png.js';
+import { describe, expect, it } from 'vitest';
+import { suiteRasteriser } from '../../../../scripts/golden/suite-rasteriser.js';
 import { compareWithBaseline } from '../../../../scripts/golden/compare-png.js';
 import { GOLDEN_CASES, GOLDEN_DOCUMENTS, renderSvg, VIEW_BASELINES } from '../test-support/golden-cases.js';
 
 describe('golden images of the example documents (Chromium)', { timeout: 180_000 }, () => {
-  let rasteriser: SvgRasteriser;
-  beforeAll(async () => {
-    rasteriser = await SvgRasteriser.launch();
-  }, 60_000);
-  afterAll(async () => {
-    await rasteriser?.close();
-  });
+  const rasteriser = suiteRasteriser();
 
   it('has example documents to draw', () => {
     expect(GOLDEN_DOCUMENTS.length).toBeGreaterThanOrEqual(5);
