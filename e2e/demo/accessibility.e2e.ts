@@ -3,17 +3,10 @@
  * English: no violations of WCAG 2 A/AA rules (contrast, names, landmarks, headings). The editor inside the
  * map page is checked by its own package's tests and left out here.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, openDemo, type Demo, WCAG_AA } from './harness.js';
+import { expect, test } from 'vitest';
+import { axeViolations, demoForFile, WCAG_AA } from './harness.js';
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo();
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile();
 
 /** axe over the demo's own parts of the page (the editor is left out). */
 const violations = (): Promise<string[]> =>

@@ -11,18 +11,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
-import { openDemo, serveDemo, type Demo, fromFileMenu } from './harness.js';
+import { demoForFile, fromFileMenu, serveDemo } from './harness.js';
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo();
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile();
 
 /** A new map from the start page; resolves on its map page with the id from the address. */
 async function newMap(page: Page, client: string): Promise<string> {

@@ -3,17 +3,10 @@
  * client and everyone else unplaced; on the map page "Contactlijst toevoegen" adds a list as one undo step and
  * shows the sociogram, whose tray holds the newcomers. No console error, no request beyond the demo's own files.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { downloadText, fromFileMenu, openDemo, type Demo } from './harness.js';
+import { expect, test } from 'vitest';
+import { demoForFile, downloadText, fromFileMenu } from './harness.js';
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo();
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile();
 
 async function mapNames(): Promise<string[]> {
   const { text } = await downloadText(demo.page, () => fromFileMenu(demo.page, '.kring.json downloaden'));

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 const DIST = path.resolve(import.meta.dirname, '../../apps/demo/dist');
@@ -38,6 +39,27 @@ export interface Demo {
   /** Reloads the page (its own load is not counted) and waits until it is idle again. */
   reload(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The demo for a spec file's tests: opened (and marked loaded) before them, closed after them. The returned Demo
+ * stands for the one opened (it forwards to it), so a spec uses it as it would the result of `openDemo`.
+ */
+export function demoForFile(options: OpenOptions = {}): Demo {
+  let demo: Demo | undefined;
+  beforeAll(async () => {
+    demo = await openDemo(options);
+    await demo.markLoaded();
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+  return new Proxy({} as Demo, {
+    get(_, key) {
+      if (!demo) throw new Error('the demo opens before the tests of its spec file (beforeAll)');
+      return Reflect.get(demo, key);
+    },
+  });
 }
 
 /** The built demo (apps/demo/dist) from a server on 127.0.0.1 and a free port; nothing outside that folder. */
@@ -70,9 +92,13 @@ export function isOwnAsset(method: string, requestUrl: string, demoUrl: string):
   return file.startsWith(`${DIST}${path.sep}`) && fs.existsSync(file) && fs.statSync(file).isFile();
 }
 
-export async function openDemo(
-  options: { viewport?: { width: number; height: number }; touch?: boolean } = {},
-): Promise<Demo> {
+/** How {@link openDemo} opens the demo: the window's size, a touch screen. */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  touch?: boolean;
+}
+
+export async function openDemo(options: OpenOptions = {}): Promise<Demo> {
   const server = await serveDemo();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-demo-e2e-'));

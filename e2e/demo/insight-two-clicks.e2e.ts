@@ -5,20 +5,13 @@
  * of the insight panel and of that "what if" on the map (golden/insight/).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { compareWithBaseline } from '../../scripts/golden/compare-png.js';
-import { openDemo, type Demo } from './harness.js';
+import { demoForFile } from './harness.js';
 
 const GOLDEN = path.resolve(import.meta.dirname, '../../golden/insight');
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo({ viewport: { width: 1600, height: 1000 } });
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile({ viewport: { width: 1600, height: 1000 } });
 
 test('two clicks: who could help with practical things if the neighbour drops out', async () => {
   const { page } = demo;

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { insightReport, readDocument } from '../../packages/core/src/index.js';
-import { openDemo, type Demo } from './harness.js';
+import { demoForFile } from './harness.js';
 
 const CASES = path.resolve(import.meta.dirname, '../../packages/examples/cases');
 const report = (slug: string) => {
@@ -16,14 +16,7 @@ const report = (slug: string) => {
   return { document: read.document, report: insightReport(read.document, 'nl') };
 };
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo();
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile();
 
 async function openInsight(title: string) {
   const { page } = demo;

@@ -5,20 +5,13 @@
  * no console errors, no requests after the first load but the demo's own lazily loaded code. The longest
  * main-thread task from opening to the edit is printed, not asserted: budgets live in bench/.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { syntheticFamily } from '../../packages/examples/src/synthetic/index.js';
-import { openDemo, type Demo } from './harness.js';
+import { demoForFile } from './harness.js';
 
 const FAMILY = syntheticFamily(5000, 42);
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo();
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile();
 
 test('a 5,000-person file opens, is drawn and can be edited', async () => {
   const { page } = demo;

@@ -10,17 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, openDemo, type Demo, WCAG_AA } from './harness.js';
+import { expect, test } from 'vitest';
+import { axeViolations, demoForFile, WCAG_AA } from './harness.js';
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo({ viewport: { width: 1440, height: 900 } });
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile({ viewport: { width: 1440, height: 900 } });
 
 /** The five new actions and their owners, none of them in Noor's action team. */
 const ACTIONS = [

@@ -5,17 +5,10 @@
  * broken file. Fails on any console error and on any network request after the first load.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { downloadText, exportFromDialog, openDemo, type Demo, fromFileMenu } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { demoForFile, downloadText, exportFromDialog, fromFileMenu } from './harness.js';
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo();
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile();
 
 async function personsInMap(): Promise<number> {
   const { text } = await downloadText(demo.page, () => fromFileMenu(demo.page, '.kring.json downloaden'));

@@ -8,8 +8,8 @@
  * keys. The document is checked after a reload, and axe finds nothing.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { arrowTo, axeViolations, downloadText, openDemo, type Demo, fromFileMenu } from './harness.js';
+import { expect, test } from 'vitest';
+import { arrowTo, axeViolations, demoForFile, downloadText, fromFileMenu } from './harness.js';
 
 interface Saved {
   focus: string;
@@ -22,14 +22,7 @@ interface Saved {
   ties: { from: string; to: string; ring?: number }[];
 }
 
-let demo: Demo;
-beforeAll(async () => {
-  demo = await openDemo({ viewport: { width: 1440, height: 900 } });
-  await demo.markLoaded();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = demoForFile({ viewport: { width: 1440, height: 900 } });
 
 /** The focused element's tag and accessible text. */
 function focused(page: Page): Promise<string> {
