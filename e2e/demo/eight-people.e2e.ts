@@ -7,7 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrowTo, downloadText, exportFromDialog, openDemo, type Demo, fromFileMenu } from './harness.js';
+import {
+  arrowTo,
+  type Demo,
+  downloadText,
+  exportFromDialog,
+  focused,
+  fromFileMenu,
+  openDemo,
+  tabTo,
+} from './harness.js';
 
 interface SavedDocument {
   focus: string;
@@ -40,31 +49,6 @@ afterAll(async () => {
 
 const announcements = (page: Page) =>
   page.evaluate(() => [...(window as unknown as { announcements: string[] }).announcements]);
-
-/** The focused element's kind and accessible text (label, aria-label or content). */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const label =
-      el.getAttribute('aria-label') ??
-      ((el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim();
-    return `${el.tagName.toLowerCase()}:${label.replace(/\s+/g, ' ')}`;
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element matches: the keyboard user's only way around. */
-async function tabTo(page: Page, match: RegExp, back = false): Promise<void> {
-  const seen: string[] = [];
-  if (match.test(await focused(page))) return;
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    const now = await focused(page);
-    if (match.test(now)) return;
-    seen.push(now);
-  }
-  throw new Error(`Tab never reached ${match}; passed ${seen.join(' | ')}`);
-}
 
 /** A new map for `client`, made from the start page with the keyboard or the mouse. */
 async function newMap(client: string, keyboard: boolean): Promise<void> {

@@ -216,6 +216,31 @@ export async function exportFromDialog(page: Page, item: string): Promise<void> 
   await page.getByRole('dialog').getByRole('button', { name: 'Exporteren', exact: true }).click();
 }
 
+/** The focused element as `tag:accessible text` (its aria-label, its label's text or its content). */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const label =
+      el.getAttribute('aria-label') ??
+      ((el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim();
+    return `${el.tagName.toLowerCase()}:${label.replace(/\s+/g, ' ')}`;
+  });
+}
+
+/** Presses Tab (Shift+Tab with `back`) until the {@link focused} element matches: the keyboard user's only way around. */
+export async function tabTo(page: Page, match: RegExp, options: { back?: boolean } = {}): Promise<void> {
+  const seen: string[] = [];
+  if (match.test(await focused(page))) return;
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    const now = await focused(page);
+    if (match.test(now)) return;
+    seen.push(now);
+  }
+  throw new Error(`Tab never reached ${match}; passed ${seen.slice(-40).join(' | ')}`);
+}
+
 /**
  * With the keyboard on a symbol of the drawing (its one Tab stop), presses the arrow keys toward the symbol
  * whose name matches `label` until it has the focus: what a sighted keyboard user does. The positions are

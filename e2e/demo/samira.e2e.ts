@@ -9,7 +9,15 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { arrowTo, axeViolations, demoForFile, downloadText, fromFileMenu } from './harness.js';
+import {
+  arrowTo,
+  axeViolations,
+  demoForFile,
+  downloadText,
+  focused,
+  fromFileMenu,
+  tabTo,
+} from './harness.js';
 
 interface Saved {
   focus: string;
@@ -23,31 +31,6 @@ interface Saved {
 }
 
 const demo = demoForFile({ viewport: { width: 1440, height: 900 } });
-
-/** The focused element's tag and accessible text. */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const label =
-      el.getAttribute('aria-label') ??
-      ((el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim();
-    return `${el.tagName.toLowerCase()}:${label.replace(/\s+/g, ' ')}`;
-  });
-}
-
-/** Tab (or Shift+Tab) until the focus matches; `next` skips the element focused now. */
-async function tabTo(page: Page, match: RegExp, options: { back?: boolean; next?: boolean } = {}) {
-  const seen: string[] = [];
-  if (!options.next && match.test(await focused(page))) return;
-  for (let i = 0; i < 250; i++) {
-    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
-    const now = await focused(page);
-    if (match.test(now)) return;
-    seen.push(now);
-  }
-  throw new Error(`Tab never reached ${match}; passed ${seen.slice(-40).join(' | ')}`);
-}
 
 /** The symbol focused now gets a name typed into the inspector (Enter opens it there). */
 async function nameIt(page: Page, name: string) {
