@@ -3,6 +3,7 @@ import type { Scene } from './types.js';
 
 /** What every renderer (document → scene) accepts. */
 export interface RenderOptions {
+  /** Language of every string the renderer writes (legend, description, unknown-name placeholders). */
   locale: Locale;
   /**
    * Pseudonymised output (for sharing a map outside the case file): initials instead of names, and no title,

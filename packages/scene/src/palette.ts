@@ -9,8 +9,10 @@
  */
 import type { ColorToken } from './types.js';
 
+/** A colour token that paints something (every {@link ColorToken} but `none`). */
 export type PaintToken = Exclude<ColorToken, 'none'>;
 
+/** The hex colour of each token, as the SVG writer and print use it (the editor's CSS defaults match). */
 export const PALETTE: Readonly<Record<PaintToken, string>> = {
   ink: '#1a1a1a',
   muted: '#5c6068',

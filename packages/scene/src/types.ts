@@ -24,64 +24,103 @@ export type ColorToken =
 
 /** Shape defaults in every back end: stroke `ink`, fill `none`, stroke width 1 (text: fill `ink`). */
 export interface Style {
+  /** Colour of the outline or line; default `ink`. */
   stroke?: ColorToken;
+  /** Colour inside the shape; default `none` (see-through). */
   fill?: ColorToken;
+  /** Line width in drawing units; default 1. */
   strokeWidth?: number;
   /** Dash pattern in drawing units, e.g. [6, 4]; omitted = solid. */
   dash?: number[];
+  /** Opacity of the whole shape, 0 (invisible) to 1 (default). */
   opacity?: number;
   /** Round line caps/joins (dotted lines use [0.1, 4] with round caps). */
   round?: boolean;
 }
 
+/** A rectangle, e.g. the square of a male person, an organisation's box, a household boundary. */
 export interface RectShape extends Style {
+  /** Discriminant of {@link Shape}. */
   type: 'rect';
+  /** Left edge, in drawing units. */
   x: number;
+  /** Top edge, in drawing units (y points down). */
   y: number;
+  /** Width in drawing units, never negative. */
   width: number;
+  /** Height in drawing units, never negative. */
   height: number;
+  /** Corner radius in drawing units; omitted = square corners. */
   rx?: number;
 }
+/** A circle, e.g. the circle of a female person, a sociogram ring, a dot. */
 export interface CircleShape extends Style {
+  /** Discriminant of {@link Shape}. */
   type: 'circle';
+  /** Centre x, in drawing units. */
   cx: number;
+  /** Centre y, in drawing units (y points down). */
   cy: number;
+  /** Radius in drawing units, never negative. */
   r: number;
 }
 /** A path built from numbers only: `d` uses absolute commands M L H V C Q A Z. */
 export interface PathShape extends Style {
+  /** Discriminant of {@link Shape}. */
   type: 'path';
+  /** SVG path data with absolute commands only, written from numbers (never from user text). */
   d: string;
 }
+/**
+ * A line of text: a name, a date, an age inside a symbol, a legend label. Its `text` may come from the user and
+ * is escaped by every back end.
+ */
 export interface TextShape {
+  /** Discriminant of {@link Shape}. */
   type: 'text';
+  /** Anchor x, in drawing units (where `anchor` puts the text). */
   x: number;
+  /** Anchor y, in drawing units: where `baseline` puts the text. */
   y: number;
+  /** The text as drawn: one line, plain (no markup); may be user text. */
   text: string;
   /** Font size in drawing units. */
   size: number;
+  /** Horizontal alignment at `x`: start (default), middle or end of the text. */
   anchor?: 'start' | 'middle' | 'end';
   /** Vertical alignment of `y`: the baseline (default) or the middle of the text. */
   baseline?: 'alphabetic' | 'middle' | 'hanging';
+  /** Font weight; default normal (the focus person's name in the ecogram and legend headings are bold). */
   weight?: 'normal' | 'bold';
+  /** Italic text (secondary notes: a person's detail line, a household's label); default upright. */
   italic?: boolean;
+  /** Text colour; default `ink`. */
   fill?: ColorToken;
   /** Draw a paper-coloured halo behind the text so it stays readable over lines. */
   halo?: boolean;
 }
+/** One drawing primitive of a scene; `type` tells which. */
 export type Shape = RectShape | CircleShape | PathShape | TextShape;
 
+/**
+ * What a {@link SceneNode} stands for: a person (genogram symbol, ecogram or sociogram alter), an organisation
+ * (a formal contact such as school or care provider), or the household (the ecogram's centre circle).
+ */
 export type NodeKind = 'person' | 'organisation' | 'household';
 
 /** A drawn entity of the document (person, organisation, or the ecogram's household circle). */
 export interface SceneNode {
   /** Document id of the entity. */
   id: Id;
+  /** What the node stands for. */
   kind: NodeKind;
   /** Box of the symbol (not its labels), top-left origin: what hit-testing, dragging and `kring layout` use. */
   x: number;
+  /** Top of the symbol's box, in drawing units (y points down). */
   y: number;
+  /** Width of the symbol's box, in drawing units. */
   width: number;
+  /** Height of the symbol's box, in drawing units. */
   height: number;
   /** Plain-text name for screen readers, outlines and pseudonymisation. */
   label: string;
@@ -95,10 +134,17 @@ export interface SceneNode {
 export interface SceneEdge {
   /** Document id of the relation (several edges may share one id, e.g. a partnership line and its descent). */
   id: Id;
+  /**
+   * What the line shows: a partnership (the line between partners), descent (from a partnership or parent to
+   * a child), the sibling line, an emotional relationship line, an ecogram/sociogram tie, or the joining of a
+   * multiple birth (twins).
+   */
   kind: 'partnership' | 'descent' | 'sibling' | 'emotional' | 'tie' | 'multiple-birth';
   /** Document ids of the two ends where that makes sense. */
   from?: Id;
+  /** The other end's document id (see `from`). */
   to?: Id;
+  /** What to draw for this relation, in drawing units. */
   shapes: Shape[];
 }
 
@@ -106,18 +152,31 @@ export interface SceneEdge {
 export interface LegendEntry {
   /** Stable key, e.g. `partnership.divorced` or `condition:diabetes`. */
   key: string;
+  /** What the sample means, in the scene's locale. */
   label: string;
+  /** The sample drawing, in a 40×20 box at the origin. */
   sample: Shape[];
 }
 
+/** An axis-aligned box in drawing units, top-left origin. */
 export interface Bounds {
+  /** Left edge. */
   x: number;
+  /** Top edge (y points down). */
   y: number;
+  /** Width, never negative. */
   width: number;
+  /** Height, never negative. */
   height: number;
 }
 
+/**
+ * A drawing of one view of a document, as plain data: what a renderer returns and every back end draws, in
+ * paint order background → edges → nodes → overlay. Serialisable (structured clone, JSON), so it can cross a
+ * worker boundary.
+ */
 export interface Scene {
+  /** The view drawn: genogram, ecogram or sociogram. */
   view: View;
   /** Everything drawn fits in here (labels included). */
   bounds: Bounds;
@@ -125,6 +184,7 @@ export interface Scene {
   background: Shape[];
   /** Drawn after the background, before the nodes. */
   edges: SceneEdge[];
+  /** The entities, drawn after the edges; one node per drawn entity. */
   nodes: SceneNode[];
   /** Drawn last (e.g. labels that must sit on top). */
   overlay: Shape[];

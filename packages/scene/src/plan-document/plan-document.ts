@@ -27,7 +27,9 @@ import {
 import { displayName } from '../display-name.js';
 import { nameReplacer } from '../privacy.js';
 
+/** How {@link planDocument} and {@link taskCards} write the plan. */
 export interface PlanDocumentOptions {
+  /** Language of the headings, labels, statuses and dates. */
   locale: Locale;
   /** Initials instead of names, and no title, dates, agreements or contacts (docs/format.md). */
   pseudonymise?: boolean;
@@ -37,23 +39,33 @@ export interface PlanDocumentOptions {
 
 /** Someone named in a plan: a person or an organisation, as shown. */
 export interface PlanPerson {
+  /** The person's or organisation's document id. */
   id: Id;
+  /** The name as shown: initials when pseudonymised; `?` for an id the document does not hold. */
   name: string;
+  /** Whether it is a person or an organisation (school, care provider, team). */
   kind: 'person' | 'organisation';
 }
 
 /** How to reach someone, when the user chose to include contacts. */
 export interface PlanContact extends PlanPerson {
+  /** The phone number as entered. */
   phone?: string;
+  /** The e-mail address as entered. */
   email?: string;
+  /** The contact note as entered ("alleen 's avonds"). */
   note?: string;
 }
 
+/** One action of the plan (an *afspraak*), ready to print. */
 export interface PlanActionLine {
+  /** The action's document id. */
   id: Id;
+  /** What is to be done, with initials for names when pseudonymised. */
   text: string;
   /** The status's label in the locale ("afgesproken"). */
   status: string;
+  /** The status as data, for styling or sorting. */
   statusKey: PlanAction['status'];
   /** The due date as words ("15 maart 2026"); never when pseudonymised. */
   due?: string;
@@ -63,26 +75,40 @@ export interface PlanActionLine {
   others: string[];
 }
 
+/** The actions one owner carries, in plan order. */
 export interface PlanOwnerActions {
+  /** Who carries them. */
   owner: PlanPerson;
+  /** Their actions; `others` on each names the co-owners. */
   actions: PlanActionLine[];
 }
 
 /** A label and a value, in the order the document shows them ("Doel", "Centrale vraag", …). */
 export interface PlanField {
+  /** The field's label in the locale. */
   label: string;
+  /** The field's value: text as shown (with initials when pseudonymised) or a date in words. */
   text: string;
 }
 
+/**
+ * The plan document (*toekomstplan*) as plain data: what a printer, an HTML export or a PDF writes, in this
+ * order. Built by {@link planDocument}.
+ */
 export interface PlanDocument {
+  /** The language everything in it is written in. */
   locale: Locale;
   /** "Toekomstplan" / "Future plan". */
   heading: string;
   /** The map's title; never when pseudonymised. */
   title?: string;
+  /** The future goal (the *uitzicht*), as shown; empty when not yet written. */
   goal: string;
+  /** The central question of the meeting, when there is one. */
   question?: string;
+  /** The date of the network meeting, in words; never when pseudonymised. */
   meetingDate?: string;
+  /** The date of the evaluation, in words; never when pseudonymised. */
   evaluationDate?: string;
   /** Goal, question and dates as labelled fields, ready to print. */
   fields: PlanField[];
@@ -94,6 +120,7 @@ export interface PlanDocument {
   unowned: PlanActionLine[];
   /** The action team, with contacts when asked for. */
   actionTeam: PlanContact[];
+  /** Who is invited to the meeting, each with the invitation's status in words and as data. */
   invitees: (PlanPerson & { status: string; statusKey: string })[];
   /** Every action in plan order, with all its owners. */
   actions: PlanActionLine[];
@@ -101,54 +128,94 @@ export interface PlanDocument {
   labels: PlanLabels;
 }
 
+/** The headings and labels of a plan document, in its locale (catalogue keys `render.plan.*`). */
 export interface PlanLabels {
+  /** Label of the goal ("Doel"). */
   goal: string;
+  /** Label of the central question. */
   question: string;
+  /** Label of the meeting date. */
   meetingDate: string;
+  /** Label of the evaluation date. */
   evaluationDate: string;
+  /** Heading of the agreements. */
   agreements: string;
+  /** Heading of the actions by owner. */
   actionsByOwner: string;
+  /** Heading of the actions nobody owns yet. */
   unowned: string;
+  /** Heading of the action team. */
   actionTeam: string;
+  /** Heading of the invitees. */
   invitees: string;
+  /** Label of an action's due date. */
   due: string;
+  /** Label of an action's status. */
   status: string;
+  /** Label before an action's co-owners ("met"). */
   with: string;
+  /** Said when the plan has no actions yet. */
   noActions: string;
+  /** Said when the action team is empty. */
   noTeam: string;
+  /** Label of a phone number. */
   phone: string;
+  /** Label of an e-mail address. */
   email: string;
+  /** Label of a contact note. */
   note: string;
 }
 
+/**
+ * A task card ("Wat ik doe"): one owner's part of the plan on one sheet, to hand to that person. Built by
+ * {@link taskCards}.
+ */
 export interface TaskCard {
+  /** The language everything on it is written in. */
   locale: Locale;
   /** "Wat ik doe" / "What I do". */
   heading: string;
+  /** Whose card it is. */
   owner: PlanPerson;
   /** The goal these actions serve (with initials when pseudonymised). */
   goal: string;
+  /** The owner's actions, in plan order; `others` on each names the co-owners. */
   actions: PlanActionLine[];
   /** Everyone else on this owner's actions. */
   involved: PlanPerson[];
   /** Whom to call: the action team and the co-owners (persons with contacts when asked for). */
   call: PlanContact[];
+  /** The date of the evaluation, in words; never when pseudonymised. */
   evaluationDate?: string;
+  /** The card's headings and labels, translated. */
   labels: TaskCardLabels;
 }
 
+/** The headings and labels of a task card, in its locale (catalogue keys `render.plan.*`). */
 export interface TaskCardLabels {
+  /** Label of the goal. */
   goal: string;
+  /** Heading of the owner's actions. */
   myActions: string;
+  /** Heading of the others on these actions. */
   involved: string;
+  /** Heading of whom to call. */
   call: string;
+  /** Label of the evaluation date. */
   evaluationDate: string;
+  /** Label of an action's due date. */
   due: string;
+  /** Label of an action's status. */
   status: string;
+  /** Label before an action's co-owners. */
   with: string;
+  /** Said when nobody else is on the owner's actions. */
   nobodyElse: string;
+  /** Label of a phone number. */
   phone: string;
+  /** Label of an e-mail address. */
   email: string;
+  /** Label of a contact note. */
   note: string;
 }
 
@@ -218,7 +285,15 @@ function ownersOf(doc: KringDocument): Id[] {
   return [...new Set(doc.plan?.actions.flatMap((a) => a.owners) ?? [])];
 }
 
-/** The plan document; undefined when the document has no plan. */
+/**
+ * The plan document; undefined when the document has no plan.
+ *
+ * @example
+ * ```ts
+ * const plan = planDocument(doc, { locale: 'nl', contacts: true });
+ * if (plan) for (const field of plan.fields) print(`${field.label}: ${field.text}`);
+ * ```
+ */
 export function planDocument(doc: KringDocument, options: PlanDocumentOptions): PlanDocument | undefined {
   const plan = doc.plan;
   if (!plan) return undefined;

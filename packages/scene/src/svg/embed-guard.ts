@@ -9,14 +9,21 @@ import type { Scene } from '../types.js';
 
 /** An export that the options forbid; `detail` is a catalogue message for the user. */
 export class SvgExportError extends Error {
-  constructor(readonly detail: Message) {
+  /** Why the export was refused, as a catalogue message for the user (`message` is its English text). */
+  readonly detail: Message;
+  /** @param detail - why the export was refused. */
+  constructor(detail: Message) {
     super(t('en', detail.key, detail.params));
+    this.detail = detail;
     this.name = 'SvgExportError';
   }
 }
 
+/** The export options that decide whether the document may be embedded. */
 export interface EmbedGuardFacts {
+  /** The export shows initials instead of names: embedding the document would give the names back. */
   pseudonymise?: boolean;
+  /** The export hides health data: embedding the document would give the conditions back. */
   hideHealth?: boolean;
 }
 

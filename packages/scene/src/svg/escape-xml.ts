@@ -17,6 +17,7 @@ export function stripInvalidXmlChars(value: string): string {
   return value.replace(FORBIDDEN, '');
 }
 
+/** How {@link escapeXml} escapes. */
 export interface EscapeOptions {
   /** Escaping for an attribute value (adds `"` and `'`); default: element content. */
   attribute?: boolean;

@@ -32,7 +32,9 @@ export interface SvgHighlight {
 
 /** A heading and plain lines: the insight block of an export. */
 export interface SvgTextBlock {
+  /** The block's heading, plain text (escaped by the writer). */
   heading: string;
+  /** The lines below it, plain text each (escaped by the writer). */
   lines: readonly string[];
 }
 

@@ -4,6 +4,7 @@
  */
 import { formatNumber as n } from './number.js';
 
+/** The paper an SVG export is fitted onto: `none` keeps the drawing's own size (1 unit = 1 px). */
 export type PageFit = 'none' | 'a4-landscape' | 'a3-landscape';
 
 /** Paper sizes in mm (ISO 216, landscape). */

@@ -25,7 +25,9 @@ import { frameFor, type PageFit } from './page.js';
 import { shapeToSvg, shapesToSvg } from './shapes.js';
 import { shownTitle, titleBlock, viewName, type TitleFacts } from './title-block.js';
 
+/** How {@link sceneToSvg} writes a scene. */
 export interface SvgOptions {
+  /** Language of the title block, the legend heading and the `<desc>`. */
   locale: Locale;
   /** Title block with the document title, the view and the reference date (default true). */
   title?: boolean;
@@ -89,8 +91,24 @@ function drawing(scene: Scene, dimmed: ReadonlySet<string> | undefined): string 
 }
 
 /**
- * The scene as a standalone SVG document. Throws SvgExportError when asked to embed the document into a
- * pseudonymised or health-hiding export, or when the SVG with the document would exceed the reader's limit.
+ * The scene as a standalone SVG document (UTF-8 text, no scripts, no external references). Every user string
+ * is escaped; ids are never written into `id`, `class` or `href`.
+ *
+ * @throws {@link SvgExportError} when asked to embed the document into a pseudonymised or health-hiding
+ * export, or when the SVG with the document would exceed the reader's limit.
+ *
+ * @example
+ * ```ts
+ * import { readDocument } from '@kring/core';
+ * import { renderGenogram } from '@kring/genogram';
+ * import { sceneToSvg } from '@kring/scene';
+ *
+ * const read = readDocument(JSON.parse(text));
+ * if (read.ok) {
+ *   const scene = renderGenogram(read.document, { locale: 'nl' });
+ *   const svg = sceneToSvg(scene, { locale: 'nl', fit: 'a4-landscape' });
+ * }
+ * ```
  */
 export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   assertEmbeddable(scene, options);
