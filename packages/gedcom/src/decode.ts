@@ -8,10 +8,14 @@
 import { decodeAnsel } from './ansel.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
+/** How a GEDCOM file's bytes were read (ANSEL is the old genealogy character set of GEDCOM 5.5.1). */
 export type GedcomEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'ansel' | 'ascii' | 'windows-1252';
 
+/** A GEDCOM file's text and how it was read. */
 export interface DecodedGedcom {
+  /** The decoded text. */
   text: string;
+  /** The encoding the bytes were read in. */
   encoding: GedcomEncoding;
   /** What the header declared (`1 CHAR …`), upper case, when it declared anything. */
   declared?: string;

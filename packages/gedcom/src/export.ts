@@ -23,8 +23,10 @@ import {
 import { exportDate } from './dates.js';
 import { EVENT_TAG_OF, EVENT_TYPE_WORDS, PEDI_VALUE, PEDIGREE_WORD } from './kinds.js';
 
+/** The GEDCOM versions the export writes: 7.0 (current) or 5.5.1 (what older genealogy programs read). */
 export type GedcomVersion = '7.0' | '5.5.1';
 
+/** Options of {@link exportGedcom}. */
 export interface ExportOptions {
   /** Default 7.0. */
   version?: GedcomVersion;
@@ -32,17 +34,27 @@ export interface ExportOptions {
 
 /** What the export could not carry, by kind, for the user to know. */
 export interface ExportLeftOut {
+  /** Persons GEDCOM has no place for: pets, pregnancies, miscarriages and stillbirths. */
   persons: number;
+  /** Organisations (GEDCOM holds people and families only). */
   organisations: number;
+  /** Ties of the ecogram and sociogram. */
   ties: number;
+  /** Emotional relationship lines of the genogram. */
   emotional: number;
+  /** Households. */
   households: number;
+  /** Conditions (health data) of the exported persons. */
   conditions: number;
+  /** Whether the map's plan was left out (it has one). */
   plan: boolean;
 }
 
+/** The GEDCOM text and what it could not carry. */
 export interface ExportResult {
+  /** The GEDCOM file: UTF-8 text with LF line ends. */
   text: string;
+  /** What the export could not carry, for the user to know before sharing the file. */
   leftOut: ExportLeftOut;
 }
 
@@ -121,7 +133,16 @@ interface Fam {
   children: Map<string, { husb?: ParentChildKind; wife?: ParentChildKind }>;
 }
 
-/** Writes the family part of `doc` as GEDCOM text (UTF-8, LF line ends). */
+/**
+ * Writes the family part of `doc` as GEDCOM text (UTF-8, LF line ends): persons, partnerships with their
+ * events, parent-child links with their kind, multiple births, dates (about-dates as `ABT`). Never throws.
+ *
+ * @example
+ * ```ts
+ * const { text, leftOut } = exportGedcom(doc, { version: '5.5.1' });
+ * if (leftOut.ties > 0) warn(`${leftOut.ties} ties are not in the GEDCOM file`);
+ * ```
+ */
 export function exportGedcom(doc: KringDocument, options: ExportOptions = {}): ExportResult {
   const v7 = (options.version ?? '7.0') === '7.0';
   const persons = doc.persons.filter((p) => isLiveBirth(p) && p.pet !== true);

@@ -4,6 +4,7 @@
 import type { Id, ParentChild, Partnership, Person } from '@kring/core';
 import type { InteropMessage } from './messages.js';
 
+/** The focus's id (with a note when the name matched more than one person), or why none was found. */
 export type FocusResult =
   { ok: true; id: Id; note?: InteropMessage } | { ok: false; message: InteropMessage };
 

@@ -47,6 +47,7 @@ import type { InteropMessage } from './messages.js';
 /** Files larger than this are refused before they are decoded. */
 export const MAX_GEDCOM_BYTES = 64 * 1024 * 1024;
 
+/** Options of {@link importGedcom} and {@link importGedcomText}. */
 export interface ImportOptions {
   /** The focus: a person's id (the GEDCOM identifier, with or without `@`s) or name. Default: the first person. */
   focus?: string;
@@ -71,6 +72,10 @@ export interface ImportOptions {
 /** How often (in records) the mapping reports its progress. */
 const PROGRESS_EVERY = 512;
 
+/**
+ * The new map with the report of what was mapped, changed or left out; or, when the file cannot be read as
+ * GEDCOM (too large, not GEDCOM, no persons, no such focus), the problems with their lines.
+ */
 export type ImportResult =
   { ok: true; document: KringDocument; report: ImportReport } | { ok: false; problems: GedcomProblem[] };
 
@@ -78,7 +83,19 @@ function today(): PartialDateString {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Imports a GEDCOM file's bytes. */
+/**
+ * Imports a GEDCOM file's bytes (5.5.1 or 7.0, any encoding it may be in) as a new map: persons,
+ * partnerships and their events, parent-child links, multiple births and dates. Never throws; files larger
+ * than {@link MAX_GEDCOM_BYTES} are refused before they are decoded.
+ *
+ * @example
+ * ```ts
+ * const bytes = new Uint8Array(await file.arrayBuffer());
+ * const result = importGedcom(bytes, { focus: 'Anna de Vries', generations: 3 });
+ * if (result.ok) console.log(`${result.report.persons} persons`, result.document);
+ * else console.error(result.problems.map((p) => `${p.line ?? '-'}: ${p.message.key}`));
+ * ```
+ */
 export function importGedcom(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   if (bytes.length > MAX_GEDCOM_BYTES)
     return {

@@ -1,27 +1,21 @@
 /**
  * @kring/gedcom: GEDCOM in and out, the research exports (GraphML, CSV) and contact lists (CSV/TSV) in.
  * Framework-free, like the renderers.
- * Messages are catalogue keys (`interop.*`): register core's `interopMessages` to show them. docs/interop.md.
+ * Messages are catalogue keys (`interop.*`): add `interopMessages` to the catalogue to show them. docs/interop.md.
+ * Only what an application calls is exported; the parser, the decoders and the date mapping stay inside.
+ *
+ * @packageDocumentation
  */
 export {
   importGedcom,
   importGedcomText,
-  cleanName,
   MAX_GEDCOM_BYTES,
   type ImportOptions,
   type ImportResult,
 } from './import.js';
-export { decodeGedcom, type DecodedGedcom, type GedcomEncoding } from './decode.js';
-export { decodeAnsel } from './ansel.js';
-export {
-  parseGedcom,
-  type GedcomNode,
-  type GedcomProblem,
-  type GedcomTree,
-  type ParseResult,
-} from './parse.js';
-export { importDate, exportDate, type DateImport } from './dates.js';
-export { resolveFocus, selectFamily, type FocusResult } from './focus.js';
+export type { GedcomEncoding } from './decode.js';
+export type { GedcomProblem } from './parse.js';
+export { resolveFocus, type FocusResult } from './focus.js';
 export type { DateNote, ImportNote, ImportReport, UnmappedTag } from './report.js';
 export {
   exportGedcom,
@@ -30,24 +24,22 @@ export {
   type ExportResult,
   type GedcomVersion,
 } from './export.js';
-export { networkTables, type NetworkTables, type ResearchOptions } from './research/network-table.js';
+export type { ResearchOptions } from './research/network-table.js';
 export { exportGraphml } from './research/graphml.js';
-export { exportCsv, csvCell, type CsvFiles } from './research/csv.js';
+export { exportCsv, type CsvFiles } from './research/csv.js';
 export {
   readContactList,
   readContactText,
   planContactList,
   contactListCommands,
   contactListDocument,
-  sectorOfText,
   COLUMN_ROLES,
   MAX_CONTACT_LIST_BYTES,
-  MAX_CONTACT_ROWS,
-  MAX_CELL_LENGTH,
   type ColumnMapping,
   type ColumnRole,
   type ContactChoice,
   type ContactCommandOptions,
+  type ContactReadOptions,
   type ContactUpdate,
   type ContactDocumentOptions,
   type ContactDocumentResult,
@@ -57,18 +49,11 @@ export {
   type ContactTableResult,
   type EntryStatus,
 } from './contacts/contact-list.js';
-export {
-  decodeContactText,
-  detectDelimiter,
-  parseDelimited,
-  DELIMITERS,
-  type ContactListEncoding,
-  type Delimiter,
-  type TextRecord,
-} from './contacts/delimited.js';
+export type { ContactListEncoding, Delimiter, TextRecord } from './contacts/delimited.js';
 export {
   interopMessages,
   type InteropMessage,
   type InteropMessageKey,
+  type InteropOwnTemplates,
   type InteropTemplates,
 } from './messages.js';

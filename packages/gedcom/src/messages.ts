@@ -13,11 +13,14 @@ import {
 import { interopEn } from './messages/interop.en.js';
 import { interopNl } from './messages/interop.nl.js';
 
+/** The English templates of interop's own messages (`interop.*`), by key. */
+export type InteropOwnTemplates = typeof interopEn;
+
 /** Interop's messages (`interop.*`) in both locales, for a consumer's catalogue (the CLI's, the demo's). */
-export const interopMessages: MessagePart<typeof interopEn> = { en: interopEn, nl: interopNl };
+export const interopMessages: MessagePart<InteropOwnTemplates> = { en: interopEn, nl: interopNl };
 
 /** The English templates of every message interop shows, by key (core's and interop's own). */
-export type InteropTemplates = CoreTemplates & typeof interopEn;
+export type InteropTemplates = CoreTemplates & InteropOwnTemplates;
 /** A key of interop's catalogue. */
 export type InteropMessageKey = keyof InteropTemplates & string;
 

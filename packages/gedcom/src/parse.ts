@@ -13,6 +13,7 @@
  */
 import type { InteropMessage } from './messages.js';
 
+/** One line of a GEDCOM file with the lines below it (a record, or a part of one). */
 export interface GedcomNode {
   level: number;
   tag: string;
@@ -26,18 +27,23 @@ export interface GedcomNode {
   children: GedcomNode[];
 }
 
+/** A GEDCOM file as records (level-0 lines with what is below them). */
 export interface GedcomTree {
+  /** The level-0 records in file order (HEAD, INDI, FAM, …, TRLR). */
   records: GedcomNode[];
   /** `HEAD.GEDC.VERS`, when given. */
   version?: string;
 }
 
+/** Why a GEDCOM file could not be read. */
 export interface GedcomProblem {
   /** 1-based line number, when the problem has one. */
   line?: number;
+  /** What is wrong, as a catalogue message (`interop.gedcom.*`). */
   message: InteropMessage;
 }
 
+/** The parsed file, or the problems that stop it from being read. */
 export type ParseResult = { ok: true; tree: GedcomTree } | { ok: false; problems: GedcomProblem[] };
 
 const LINE = /^[ \t]*(\d{1,2})[ \t]+(?:@([^@\s][^@]*)@[ \t]+)?([A-Za-z0-9_]+)(?: (.*))?$/;

@@ -64,9 +64,11 @@ export const MAX_CELL_LENGTH = 1000;
 /** Which column (0-based) holds what; `name` is required, the others optional. */
 export type ColumnMapping = { name: number } & Partial<Record<Exclude<ColumnRole, 'name'>, number>>;
 
+/** A contact list read as a table (step 1), with what was guessed about it; the user may correct the guesses. */
 export interface ContactTable {
   /** How the bytes were read (absent for pasted text). */
   encoding?: ContactListEncoding;
+  /** The delimiter used to split the records: the user's, or the one found in the text. */
   delimiter: Delimiter;
   /** The records that are not blank, header included, in file order. */
   records: TextRecord[];
@@ -80,16 +82,21 @@ export interface ContactTable {
   unclosedQuote?: number;
 }
 
+/**
+ * The table, or why the list was refused (too large, a spreadsheet workbook or other binary file instead of
+ * text, no rows, more than 2,000 rows), as catalogue messages.
+ */
 export type ContactTableResult =
   { ok: true; table: ContactTable } | { ok: false; problems: InteropMessage[] };
 
-export interface ReadOptions {
+/** How {@link readContactList} and {@link readContactText} read a list. */
+export interface ContactReadOptions {
   /** The delimiter, when the user chose one; found from the text otherwise. */
   delimiter?: Delimiter;
 }
 
 /** Reads a contact list file's bytes (any encoding Excel writes). Never throws. */
-export function readContactList(bytes: Uint8Array, options: ReadOptions = {}): ContactTableResult {
+export function readContactList(bytes: Uint8Array, options: ContactReadOptions = {}): ContactTableResult {
   if (bytes.length > MAX_CONTACT_LIST_BYTES)
     return refuse('interop.contacts.tooLarge', { size: bytes.length, limit: MAX_CONTACT_LIST_BYTES });
   // A spreadsheet workbook (.xlsx, .ods: a zip) or an old Excel file is no text.
@@ -104,7 +111,7 @@ export function readContactList(bytes: Uint8Array, options: ReadOptions = {}): C
 }
 
 /** Reads a contact list's text (pasted, or decoded). Never throws. */
-export function readContactText(text: string, options: ReadOptions = {}): ContactTableResult {
+export function readContactText(text: string, options: ContactReadOptions = {}): ContactTableResult {
   if (text.length > MAX_CONTACT_LIST_BYTES)
     return refuse('interop.contacts.tooLarge', { size: text.length, limit: MAX_CONTACT_LIST_BYTES });
   // Control characters other than line ends and tabs: a binary file, not a list.
@@ -193,14 +200,24 @@ function mappingFromContent(records: readonly TextRecord[], columns: number): Co
 
 // ——— step 2: what becomes of every row ———
 
+/**
+ * What becomes of a row: `new` (added), `onMap` (someone of that name is on the map already: not added
+ * twice), `repeated` (the name came earlier in the list) or `noName` (skipped). Names are compared with
+ * accents and case ignored.
+ */
 export type EntryStatus = 'new' | 'onMap' | 'repeated' | 'noName';
 
+/** One row of the list and what becomes of it (step 2). */
 export interface ContactEntry {
   /** The line of the list the row starts on (1-based). */
   line: number;
+  /** The name as it will be on the map: the name column, with the surname column after it when mapped. */
   name: string;
+  /** An organisation when the kind, relation or sector column says so ("huisarts", "school"); else a person. */
   kind: 'person' | 'organisation';
+  /** From the relation word where it tells ("moeder" → woman); else `unknown`. Always `unknown` for organisations. */
   gender: Gender;
+  /** The relation column's text, as written ("buurvrouw"); goes to the notes. */
   relation?: string;
   /** The sector column's text, as written. */
   sectorText?: string;
@@ -208,8 +225,11 @@ export interface ContactEntry {
   sector?: string;
   /** Organisations: from the words of the row; `other` when none says. */
   category?: SystemCategory;
+  /** The phone number, with a leading zero restored when a spreadsheet dropped it. */
   phone?: string;
+  /** The e-mail address, as written. */
   email?: string;
+  /** What becomes of the row. */
   status: EntryStatus;
   /** `onMap`: who on the map has this name. */
   match?: Id;
@@ -225,21 +245,31 @@ export interface ContactEntry {
   remarks: InteropMessage[];
 }
 
+/** New contact details for someone already on the map, offered by a row of the list. */
 export interface ContactUpdate {
+  /** The list's phone number, when it differs from the map's. */
   phone?: string;
+  /** The list's e-mail address, when it differs from the map's. */
   email?: string;
+  /** The person's contact on the map now (empty when there is none), to show beside the new details. */
   previous: PersonContact;
 }
 
+/** The user's reading of the table: whether the first record is a header, and what each column holds. */
 export interface ContactChoice {
+  /** The first record names the columns and is not a row. */
   header: boolean;
+  /** Which column holds what. */
   mapping: ColumnMapping;
 }
 
+/** What becomes of every row of a contact list (step 2), to show before anything is added. */
 export interface ContactPlan {
+  /** Every row that is not blank, in list order (the header left out). */
   entries: ContactEntry[];
   /** The sector preset the proposed sectors are keys of. */
   preset: SectorPreset;
+  /** How many rows have each status. */
   counts: Record<EntryStatus, number>;
   /** Rows that offer to update the contact of someone on the map. */
   updates: number;
@@ -426,6 +456,7 @@ function personOf(entry: ContactEntry, id: Id, preset: SectorPreset, locale: Loc
   return person;
 }
 
+/** Options of {@link contactListCommands}. */
 export interface ContactCommandOptions {
   /**
    * The lines of rows already on the map whose `update` the user chose: their phone and e-mail replace the
@@ -484,6 +515,10 @@ export function contactListCommands(
   return commands;
 }
 
+/**
+ * The new map, with the focus's id, the line it came from and how many others were added; or why no map
+ * could be made (an empty focus name, an organisation as focus, no person in the list).
+ */
 export type ContactDocumentResult =
   | {
       ok: true;
@@ -495,13 +530,15 @@ export type ContactDocumentResult =
     }
   | { ok: false; problem: InteropMessage };
 
+/** Options of {@link contactListDocument}. */
 export interface ContactDocumentOptions {
+  /** Language of the title and of the notes written from the relation and sector columns. */
   locale: Locale;
   /** The client: a name of the list (accents and case ignored) or a new name; default the first person. */
   focus?: string;
   /** The map's title; default "Netwerk van {name}" in `locale`. */
   title?: string;
-  /** Default today. */
+  /** The map's reference date (`YYYY-MM-DD`, the date ages are counted to); default today. */
   referenceDate?: string;
 }
 

@@ -9,11 +9,11 @@
  */
 import { decodeWindows1252 } from '../windows-1252.js';
 
+/** How a contact list file's bytes were decoded: found from its byte-order mark, else UTF-8, else Windows-1252. */
 export type ContactListEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** The delimiters the import knows; `line` is no delimiter: every line is one field. */
 export type Delimiter = ',' | ';' | '\t' | 'line';
-export const DELIMITERS: readonly Delimiter[] = [';', '\t', ',', 'line'];
 
 interface Decoder {
   decode(bytes: Uint8Array): string;
@@ -47,11 +47,15 @@ export function decodeContactText(bytes: Uint8Array): { text: string; encoding: 
 
 /** One record of a table: its fields and the line of the text it starts on (1-based). */
 export interface TextRecord {
+  /** The line of the text the record starts on (1-based; a quoted line end makes a record span lines). */
   line: number;
+  /** The fields, unquoted, in column order; a record may have fewer fields than the table has columns. */
   fields: string[];
 }
 
+/** The records of a text table. */
 export interface DelimitedResult {
+  /** Every record, blank ones included, in text order. */
   records: TextRecord[];
   /** The line a quoted field was opened on and never closed (it ran to the end of the text). */
   unclosedQuote?: number;

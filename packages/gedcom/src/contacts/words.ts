@@ -18,6 +18,7 @@ export function fold(text: string): string {
 
 /** The roles a column can have. */
 export type ColumnRole = 'name' | 'surname' | 'relation' | 'sector' | 'phone' | 'email' | 'kind';
+/** Every column role, in the order a column chooser lists them. */
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   'name',
   'surname',

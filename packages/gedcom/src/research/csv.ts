@@ -4,12 +4,18 @@
  * CRLF line ends and quoting as RFC 4180 says; safe to open in a spreadsheet: a cell that starts with `=`, `+`,
  * `-`, `@`, a tab or a carriage return is prefixed with `'`, so it is never run as a formula.
  */
+import type { KringDocument } from '@kring/core';
 import { networkTables, type ResearchOptions, type Table, type Value } from './network-table.js';
 
+/** The four CSV files of a map's network, by file name; each is UTF-8 text with a header row and CRLF line ends. */
 export interface CsvFiles {
+  /** One row per person: neutral id, Kring id, label, gender, birth year, age, deceased, focus, home, sector, ring. */
   'persons.csv': string;
+  /** One row per organisation: neutral id, Kring id, label, category, sector, ring. */
   'organisations.csv': string;
+  /** One row per tie, between neutral ids: sector, ring, strength, stress, flow, frequency, support given/received. */
   'ties.csv': string;
+  /** One row per family relation: partnerships, parent-child links and emotional lines, typed. */
   'relations.csv': string;
 }
 
@@ -29,7 +35,7 @@ function csv(table: Table): string {
 }
 
 /** The four CSV files of the map's network, by file name. */
-export function exportCsv(doc: Parameters<typeof networkTables>[0], options: ResearchOptions = {}): CsvFiles {
+export function exportCsv(doc: KringDocument, options: ResearchOptions = {}): CsvFiles {
   const t = networkTables(doc, options);
   return {
     'persons.csv': csv(t.persons),

@@ -5,6 +5,7 @@
  * apart: `tie`, `partnership`, `parentChild`, `emotional`). One directed graph: ties run from `from` to `to`,
  * parent-child links from parent to child; `directed` on a relation says whether its direction means anything.
  */
+import type { KringDocument } from '@kring/core';
 import { escapeXml } from '@kring/scene';
 import { networkTables, type Column, type ResearchOptions, type Table, type Value } from './network-table.js';
 
@@ -34,10 +35,7 @@ function data(keys: readonly Key[], row: Record<string, Value>, extra: Record<st
 }
 
 /** GraphML text (UTF-8) of the map's network. */
-export function exportGraphml(
-  doc: Parameters<typeof networkTables>[0],
-  options: ResearchOptions = {},
-): string {
+export function exportGraphml(doc: KringDocument, options: ResearchOptions = {}): string {
   const t = networkTables(doc, options);
   const nodeKeys = [
     { id: 'n_kind', for: 'node' as const, column: { name: 'kind', type: 'string' as const } },

@@ -19,7 +19,12 @@ import {
 } from '@kring/core';
 import { displayName, documentForRender } from '@kring/scene';
 
+/** Options of the research exports (GraphML, CSV). */
 export interface ResearchOptions {
+  /**
+   * For data that leaves the organisation: names as initials, no calendar years (ages stay), no Kring ids.
+   * Default false.
+   */
   pseudonymise?: boolean;
 }
 
@@ -35,10 +40,15 @@ export interface Table {
   rows: Record<string, Value>[];
 }
 
+/** The network of a map as four tables (the CSV files and the GraphML nodes and edges). */
 export interface NetworkTables {
+  /** Node table of persons. */
   persons: Table;
+  /** Node table of organisations. */
   organisations: Table;
+  /** Edge table of ties. */
   ties: Table;
+  /** Edge table of family relations: partnerships, parent-child links, emotional lines. */
   relations: Table;
 }
 
