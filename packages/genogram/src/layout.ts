@@ -21,15 +21,23 @@ import { placeRows, unionLevels, type RowBand } from './passes/y-placement.js';
 
 export { UNION_LABEL_SIZE };
 
+/**
+ * A hook around each named pass of the layout (`index`, `generations`, `ordering`, `x-placement`, …): it must
+ * call `run` once and return its result. The benchmark uses it to time the passes; the layout reads no clock.
+ */
 export type PassTimer = <T>(name: string, run: () => T) => T;
 
+/** Options of the genogram layout. */
 export interface LayoutOptions {
+  /** Language of the partnership labels (`m. 1990`, `s. 1995`); the layout measures them. */
   locale: Locale;
+  /** Names are drawn as initials: the layout measures those instead of the names. Default false. */
   pseudonymise?: boolean;
   /** Wraps every pass, e.g. to time it. */
   time?: PassTimer;
 }
 
+/** What the layout passes found and placed, for the drawing (internal to the package). */
 export interface GenogramLayout {
   family: Family;
   generations: Generations;
@@ -45,6 +53,7 @@ export interface GenogramLayout {
 
 const untimed: PassTimer = (_name, run) => run();
 
+/** Runs the layout passes over `document` (as `documentForRender` returns it). */
 export function layoutGenogram(document: KringDocument, options: LayoutOptions): GenogramLayout {
   const time = options.time ?? untimed;
   const family = time('index', () => {

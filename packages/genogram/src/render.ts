@@ -48,6 +48,7 @@ function looseLabel(layout: GenogramLayout, locale: RenderOptions['locale']): Sh
   ];
 }
 
+/** The scene of a layout, drawn from the document it was laid out from. */
 export function sceneFromLayout(
   layout: GenogramLayout,
   document: KringDocument,
