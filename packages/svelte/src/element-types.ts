@@ -1,14 +1,20 @@
 /**
- * The typings of `<kring-editor>` and `mount()` for hosts (`@kring/svelte/element`): the element's
- * properties, `api` and `ready`, its events and their `detail` types, `HTMLElementTagNameMap`, and the
- * options of `mount()`. Plain TypeScript that imports no `.svelte` file, so that these declarations resolve
+ * The typings of `<kring-editor>` and `mount()` for hosts (`@kring/svelte/element`): the element's events
+ * and their `detail` types, and the options of `mount()` (the element's interface itself, with
+ * `HTMLElementTagNameMap`, is in element.ts beside its class). Plain TypeScript that imports no `.svelte` file, so that these declarations resolve
  * under every TypeScript module resolution (node16/nodenext included).
  */
 import type { Id, KringDocument, Locale, View } from '@kring/core';
 import type { KringErrorDetail } from './lib/element/document-input.js';
 import type { KringEditorApi } from './lib/state/api.js';
-import type { ChangeDetail, ChangeSource } from './lib/state/editor-state.svelte.js';
-import type { EditorMessage, EditorMessageKey, EditorMessages, EditorTemplates } from './lib/messages.js';
+import type { ChangeDetail, ChangeSource, Patch } from './lib/state/editor-state.svelte.js';
+import type {
+  EditorMessage,
+  EditorMessageKey,
+  EditorMessages,
+  EditorOwnTemplates,
+  EditorTemplates,
+} from './lib/messages.js';
 import type { ApplyResult } from './lib/state/verbs.js';
 
 export type {
@@ -18,9 +24,11 @@ export type {
   EditorMessage,
   EditorMessageKey,
   EditorMessages,
+  EditorOwnTemplates,
   EditorTemplates,
   KringEditorApi,
   KringErrorDetail,
+  Patch,
 };
 
 /** The options of `mount()`: the props of the editor (docs/embedding.md, "Props"). */
@@ -67,69 +75,30 @@ export interface MountedEditor {
 
 /** `detail` of `kringchange`: after every change of the document. */
 export interface KringChangeDetail extends ChangeDetail {
+  /** The document after the change (a new object each time; the one before is never mutated). */
   document: KringDocument;
 }
 
 /** `detail` of `kringselectionchange`. */
 export interface KringSelectionChangeDetail {
+  /** The document ids of the selected persons, organisations and households; empty when nothing is selected. */
   ids: Id[];
 }
 
 /** `detail` of `kringready`: once the editor has started (also `el.ready`). */
 export interface KringReadyDetail {
+  /** The imperative API, the same object as `el.api`. */
   api: KringEditorApi;
 }
 
 /** The events of `<kring-editor>` (they bubble and cross the shadow boundary). */
 export interface KringEditorEventMap extends HTMLElementEventMap {
+  /** After every change of the document (an edit, `api.apply`, undo, redo); not when the host sets `document`. */
   kringchange: CustomEvent<KringChangeDetail>;
+  /** After every change of the selection. */
   kringselectionchange: CustomEvent<KringSelectionChangeDetail>;
+  /** Once, when the editor has started: its API works from now on. */
   kringready: CustomEvent<KringReadyDetail>;
+  /** When the document set is refused by the reader: the error panel shows instead of the drawing. */
   kringerror: CustomEvent<KringErrorDetail>;
-}
-
-/** The `<kring-editor>` element. Inputs are properties; `view`, `locale`, `readonly`, `pseudonymise` are also attributes. */
-export interface KringEditorElement extends HTMLElement {
-  /** A document object or its JSON text; anything else shows the error panel and fires `kringerror`. */
-  document: KringDocument | string | undefined;
-  view: View;
-  locale: Locale;
-  readonly: boolean;
-  pseudonymise: boolean;
-  /** Catalogue overrides, as an object or its JSON text. */
-  messages: EditorMessages | string | undefined;
-  panels: boolean;
-  /**
-   * The imperative API, there from the upgrade on; its methods work once the editor has started
-   * (`kringready`, `ready`) and throw before.
-   */
-  readonly api: KringEditorApi;
-  /** Resolves with `api` once the editor has started, also for code that runs after `kringready`. */
-  readonly ready: Promise<KringEditorApi>;
-  addEventListener<K extends keyof KringEditorEventMap>(
-    type: K,
-    listener: (this: KringEditorElement, event: KringEditorEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof KringEditorEventMap>(
-    type: K,
-    listener: (this: KringEditorElement, event: KringEditorEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'kring-editor': KringEditorElement;
-  }
 }

@@ -18,6 +18,20 @@ type Unlisted = Exclude<keyof EditorProps, keyof KringEditorOptions>;
 const everyPropListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyPropListed;
 
+/**
+ * Starts the editor inside `target` (which it fills; give it a height) with `options` as its props, and
+ * returns `{ update, destroy, api }` once it has started. A document the reader refuses shows the error panel
+ * and calls `onerror`: it never throws for that. Throws only when the editor could not start at all.
+ *
+ * @example
+ * ```ts
+ * import { mount } from '@kring/svelte/element';
+ *
+ * const editor = mount(document.getElementById('box')!, { initialDocument: doc, locale: 'en', onchange: save });
+ * editor.update({ locale: 'nl' });
+ * editor.destroy();
+ * ```
+ */
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   let api: KringEditorApi | undefined;
   const { props, update } = reactiveProps({

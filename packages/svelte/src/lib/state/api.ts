@@ -3,6 +3,17 @@ import type { Command, Highlight, Id, KringDocument } from '@kring/core';
 import type { ApplyResult } from './verbs.js';
 import type { SvgOptions } from '@kring/scene';
 
+/**
+ * The editor's imperative API: handed to `onready`, in `kringready`'s detail, as `el.api` and `el.ready`,
+ * and as `api` of what `mount()` returns. Its methods work once the editor has started.
+ *
+ * @example
+ * ```ts
+ * const api = await document.querySelector('kring-editor')!.ready;
+ * api.fit();
+ * const svg = api.exportSvg({ pseudonymise: true, fit: 'a4-landscape' });
+ * ```
+ */
 export interface KringEditorApi {
   /** Undo the last step; false when there was nothing to undo (or read-only). */
   undo(): boolean;

@@ -35,7 +35,11 @@ const lookUp = translate as (
   overrides?: EditorMessages,
 ) => string;
 
-type Patch = ChangeInfo['patches'][number];
+/**
+ * One step of a change to the document, as an immer patch: `op` (`add`, `replace` or `remove`), the `path`
+ * of keys and indices into the document, and the new `value`. Plain data: a host can store, send or replay it.
+ */
+export type Patch = ChangeInfo['patches'][number];
 
 /** What changed the editor's document: an edit of the user's, an undo or a redo (`ChangeDetail.source`). */
 export type ChangeSource = 'user' | 'undo' | 'redo';

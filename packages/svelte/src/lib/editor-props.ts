@@ -1,0 +1,75 @@
+/**
+ * The props of the `<KringEditor>` Svelte component (`ComponentProps<typeof KringEditor>`), written out here
+ * so that Svelte hosts can name them and the published typings show them. docs/embedding.md, "Props".
+ */
+import type { Id, KringDocument, Locale, View } from '@kring/core';
+import type { KringErrorDetail } from './element/document-input.js';
+import type { EditorMessages } from './messages.js';
+import type { KringEditorApi } from './state/api.js';
+import type { ChangeDetail } from './state/editor-state.svelte.js';
+
+/**
+ * The props of `<KringEditor>`. All are optional: without any, the editor starts with one unnamed person in
+ * the genogram, in Dutch, editable, with its side panels open.
+ *
+ * @example
+ * ```svelte
+ * <script lang="ts">
+ *   import { KringEditor, type KringEditorProps } from '@kring/svelte';
+ *   let { document = $bindable() }: { document: KringEditorProps['document'] } = $props();
+ * </script>
+ *
+ * <KringEditor bind:document locale="nl" onchange={(doc) => save(doc)} />
+ * ```
+ */
+export interface KringEditorProps {
+  /**
+   * The document, controlled: the editor shows it, and after each edit assigns the new document here
+   * (`bind:document`) and calls `onchange`. Passing a different document object replaces the one shown
+   * and clears undo history. Whatever is passed (also JSON text) goes through core's `readDocument`:
+   * missing optional parts get their defaults; a value the reader refuses (or `undefined` after a
+   * document) is not drawn: the editor shows the reader's problems and calls `onerror`.
+   */
+  document?: KringDocument;
+  /**
+   * The document to start with when `document` is not given (uncontrolled), read like `document`.
+   * Default: one unnamed person.
+   */
+  initialDocument?: KringDocument;
+  /** Which drawing to show: `genogram` (default), `ecogram` or `sociogram`. Bindable: follows the view buttons. */
+  view?: View;
+  /** Language of every string: `nl` (default) or `en`; switchable at run time. */
+  locale?: Locale;
+  /** Display only: no editing affordances; selecting, zooming, panning and the outline still work. */
+  readonly?: boolean;
+  /**
+   * Show initials instead of names (e.g. when sharing a screen): in the drawing, the outline, the
+   * inspector, the plan and the live region. The document keeps the names; `exportSvg()` follows this
+   * unless its options say otherwise. A name typed in the inspector replaces the name.
+   */
+  pseudonymise?: boolean;
+  /** Replace single catalogue strings, e.g. `{ 'ui.toolbar.addPerson': 'Nieuw' }`. */
+  messages?: EditorMessages;
+  /** Show the inspector, legend and outline beside the drawing (default true). */
+  panels?: boolean;
+  /**
+   * Which tab of the side panel shows: `map` (details: inspector, legend, outline; default), `plan` (the plan
+   * workspace, which widens the panel and keeps the owners of actions in full colour on the map) or
+   * `insight`, or `snapshots` (momentopnamen: take, compare; compared with now, the map shows what changed).
+   * Bindable: follows the tabs.
+   */
+  panel?: 'map' | 'plan' | 'insight' | 'snapshots';
+  /**
+   * Whether the side panel is open (default true). Bindable: the panel's hide/show button changes it, and
+   * the editor opens it when something is to be edited there (Enter on a symbol, a new person or link).
+   */
+  panelsOpen?: boolean;
+  /** After every change of the document: the new document, its immer patches and what caused it. */
+  onchange?: (document: KringDocument, detail: ChangeDetail) => void;
+  /** After every change of the selection: the selected ids. */
+  onselectionchange?: (ids: Id[]) => void;
+  /** Once, after the editor is mounted: the imperative API (undo, redo, fit, select, exportSvg). */
+  onready?: (api: KringEditorApi) => void;
+  /** When `document` (or `initialDocument`) is refused by the reader: its problems and the previous document. */
+  onerror?: (detail: KringErrorDetail) => void;
+}
