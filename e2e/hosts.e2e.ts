@@ -5,7 +5,9 @@
  * docs/embedding.md (no 'unsafe-eval', no inline scripts). In each: the page passes a document object and
  * a locale as properties and listens to `kringready` (calling the API), `kringchange` and `kringerror`; the
  * test edits, switches the locale and breaks the document through the framework's own state, and calls
- * `el.api`. Fails on any CSP violation, console error or warning, page error or foreign request.
+ * `el.api`. Fails on any CSP violation, console error or warning, page error or foreign request. The React and
+ * Vue sources are also type-checked against the element's typings (tsc with its React 19 JSX typings,
+ * vue-tsc with its Vue template typings), so a wrong property name or event detail fails here.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -134,6 +136,29 @@ test.each(HOSTS)('%s host page, built for production, under the strict CSP', asy
     await server.close();
   }
 });
+
+test('the React and Vue host sources type-check against the element’s typings (tsc, vue-tsc)', () => {
+  // Each host's tsconfig.json resolves @kring/svelte/element to the built declarations and @kring/svelte/react
+  // or /vue to the typings the package ships; its typings-check file holds what they must refuse.
+  const element = path.join(ROOT, 'packages/svelte/dist/element.d.ts');
+  if (!fs.existsSync(element)) throw new Error(`${element} is missing: run pnpm build:packages first`);
+  const bins = { react: 'typescript/bin/tsc', vue: 'vue-tsc/bin/vue-tsc.js' };
+  for (const [host, bin] of Object.entries(bins)) {
+    const run = () =>
+      execFileSync('node', [path.join(ROOT, 'e2e/hosts/node_modules', bin), '-p', `${host}/tsconfig.json`], {
+        cwd: path.join(ROOT, 'e2e/hosts'),
+        env: cleanEnv(),
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    try {
+      run();
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout: string; stderr: string };
+      expect.fail(`${host} host does not type-check:\n${stdout}${stderr}`);
+    }
+  }
+}, 180_000);
 
 test('docs/embedding.md shows each host page’s example as it is, in at most 10 lines', () => {
   const docs = fs.readFileSync(path.join(ROOT, 'docs/embedding.md'), 'utf8');
