@@ -16,7 +16,7 @@ import ShapesComponent from './lib/canvas/Shapes.svelte';
  * ```svelte
  * <script lang="ts">
  *   import { KringEditor } from '@kring/svelte';
- *   let document = $state(loadDocument());
+ *   let document = $state.raw(loadDocument()); // immutable immer data
  * </script>
  *
  * <div style="height: 600px">
