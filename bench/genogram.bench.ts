@@ -13,7 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import { graphConnect, sugiyama } from 'd3-dag';
 import type { KringDocument } from '../packages/core/src/index.js';
-import { layoutGenogram, renderGenogram, type GenogramLayout } from '../packages/genogram/src/index.js';
+import { renderGenogram } from '../packages/genogram/src/index.js';
+// The layout passes themselves (the package's GenogramLayout is opaque): the bench reads their positions.
+import { layoutGenogram, type GenogramLayout } from '../packages/genogram/src/layout.js';
 import { syntheticFamily } from '../packages/examples/src/synthetic/index.js';
 
 const SIZES = [50, 200, 1000, 5000] as const;
