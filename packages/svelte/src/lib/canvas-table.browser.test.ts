@@ -10,7 +10,8 @@ import { page, userEvent } from 'vitest/browser';
 import { tick } from 'svelte';
 import KringEditor from './KringEditor.svelte';
 import { family } from './state/test-fixtures.js';
-import type { KringDocument } from '@kring/core';
+import { readDocument, type KringDocument } from '@kring/core';
+import { EXAMPLES } from '@kring/examples';
 import type { KringEditorApi } from './state/api.js';
 
 async function setup(width: number, height: number, props: Record<string, unknown> = {}) {
@@ -180,4 +181,27 @@ test('on a phone, making a relation does not open the closed side panel (the dra
 test('on a phone with the panel open, making a relation does not scroll the drawing away', async () => {
   await linkOnPhone(true);
   expect(document.querySelector('.kring-panels')!.contains(document.activeElement)).toBe(false);
+});
+
+test('on a phone a family too wide to read whole opens around the focus person, names readable; Fit shows it whole', async () => {
+  const read = readDocument(EXAMPLES.find((e) => e.slug === 'mila-en-daan')!.document);
+  if (!read.ok) throw new Error('the example must read');
+  let api: KringEditorApi | undefined;
+  await setup(390, 700, {
+    initialDocument: read.document,
+    panelsOpen: false,
+    onready: (a: KringEditorApi) => (api = a),
+  });
+  const focus = () => document.querySelector(`[data-node-id="${read.document.focus}"]`);
+  await expect.poll(focus).not.toBeNull();
+  // The focus person's name is drawn (texts under 6 px are not), 9 px high or more (names are 12 units).
+  await expect.poll(() => document.querySelector('svg.kring-canvas')?.textContent).toContain('Mila de Jong');
+  expect(viewport().k * 12).toBeGreaterThanOrEqual(8.9);
+  const box = focus()!.getBoundingClientRect();
+  const canvas = svg().getBoundingClientRect();
+  expect(box.left).toBeGreaterThan(canvas.left);
+  expect(box.right).toBeLessThan(canvas.right);
+  // Fit: the whole picture, names too small to draw.
+  api!.fit();
+  await expect.poll(() => viewport().k).toBeLessThan(0.5);
 });

@@ -26,6 +26,7 @@ import {
 import type { Scene } from '@kring/scene';
 import { fitBounds, MIN_ZOOM, minZoomFor, zoomAt, ZOOM_STEP, type Viewport } from '../canvas/viewport.js';
 import { ringAndSectorAt, type RingSector } from '../interaction/ring-sector.js';
+import { openingFit } from './readable-view.js';
 import {
   addEntity,
   addRelative,
@@ -132,7 +133,9 @@ export const zoomOut: Verb = { canRun: () => true, run: (h) => zoomBy(h, 1 / ZOO
 /**
  * Shows the whole drawing, however large (`whole`, the default: the "Fit" button and key). The automatic fit
  * when a map opens or the view changes passes `false`: a drawing too large to be read whole (thousands of
- * persons) then opens at MIN_ZOOM, centred, where most of it is culled and names are legible.
+ * persons) then opens at MIN_ZOOM, centred, where most of it is culled and names are legible; a picture whose
+ * names would be unreadably small when fitted whole (a family on a phone) opens around the focus person at a
+ * readable zoom (readable-view.ts).
  */
 export const fit: Verb<[whole?: boolean]> = {
   canRun: (h) => h.size.width > 0 && h.size.height > 0,
@@ -140,7 +143,9 @@ export const fit: Verb<[whole?: boolean]> = {
     if (!fit.canRun(h)) return false;
     const { width, height } = h.size;
     const least = whole ? minZoomFor(h.scene.bounds, width, height) : MIN_ZOOM;
-    h.viewport = fitBounds(h.scene.bounds, width, height, 24, 2, least);
+    h.viewport = whole
+      ? fitBounds(h.scene.bounds, width, height, 24, 2, least)
+      : openingFit(h.scene, h.doc.focus, width, height, least);
     return true;
   },
 };

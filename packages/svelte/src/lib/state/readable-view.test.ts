@@ -1,0 +1,63 @@
+import { MIN_ZOOM } from '../canvas/viewport.js';
+import { describe, expect, it } from 'vitest';
+import type { Scene, SceneNode } from '@kring/scene';
+import { nameSize, openingFit, READABLE_PX } from './readable-view.js';
+
+/** A row of `n` symbols 60 units apart with 12-unit names; `p0` is the first. */
+function row(n: number): Scene {
+  const nodes: SceneNode[] = Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    kind: 'person',
+    x: i * 60,
+    y: 0,
+    width: 40,
+    height: 40,
+    label: `P${i}`,
+    shapes: [
+      { type: 'text', x: i * 60 + 20, y: 56, text: `P${i}`, size: 12 },
+      { type: 'text', x: i * 60 + 20, y: 70, text: '1980', size: 9 },
+    ],
+  })) as SceneNode[];
+  return {
+    view: 'genogram',
+    bounds: { x: 0, y: 0, width: n * 60 - 20, height: 80 },
+    nodes,
+    edges: [],
+    background: [],
+    legend: [],
+  } as unknown as Scene;
+}
+
+describe('openingFit', () => {
+  it('the names are the largest node text', () => {
+    expect(nameSize(row(3))).toBe(12);
+  });
+
+  it('shows the whole picture when the names are readable there', () => {
+    const v = openingFit(row(5), 'p0', 800, 600, MIN_ZOOM);
+    expect(v.k * 12).toBeGreaterThanOrEqual(READABLE_PX);
+    expect(v.x).toBeCloseTo(800 / 2 - (280 / 2) * v.k);
+  });
+
+  it('on a phone, a picture too wide to read whole opens around the focus at a readable zoom, within the picture', () => {
+    const scene = row(20); // 1,180 units wide: fitted whole into 390 px, names would be 3.5 px
+    const v = openingFit(scene, 'p10', 390, 600, MIN_ZOOM);
+    expect(v.k * 12).toBeCloseTo(READABLE_PX);
+    const centre = (10 * 60 + 20) * v.k + v.x;
+    expect(centre).toBeCloseTo(195);
+    // The first person: at the left edge, no empty paper to its left.
+    const first = openingFit(scene, 'p0', 390, 600, MIN_ZOOM);
+    expect(first.x).toBeCloseTo(24);
+  });
+
+  it('on a wide canvas opens with the whole picture, readable or not (an overview to zoom into)', () => {
+    const v = openingFit(row(40), 'p10', 1000, 700, MIN_ZOOM);
+    expect(v.k * 12).toBeLessThan(READABLE_PX);
+    expect(v.x).toBeCloseTo(1000 / 2 - (2380 / 2) * v.k);
+  });
+
+  it('leaves a genealogy-scale picture (not whole within the ordinary zoom range) to the ordinary fit', () => {
+    const v = openingFit(row(2000), 'p0', 390, 600, MIN_ZOOM);
+    expect(v.k).toBe(MIN_ZOOM);
+  });
+});
