@@ -5,14 +5,7 @@
  * it are not added twice). The map goes to stdout or to -o; the report goes to stderr. docs/interop.md.
  * Exit codes: 0 done, 1 the list or the map is missing, unreadable or refused, 2 the command line.
  */
-import {
-  WriteRefusedError,
-  applyCommand,
-  writeDocument,
-  type KringDocument,
-  type Locale,
-  type MessageParams,
-} from '@kring/core';
+import { applyCommand, type KringDocument, type Locale, type MessageParams } from '@kring/core';
 import {
   contactListCommands,
   contactListDocument,
@@ -23,8 +16,9 @@ import {
   type Delimiter,
 } from '@kring/gedcom';
 import { t } from '../messages.js';
-import { EXIT, writeOutput, type CommandIO } from './command.js';
+import { EXIT, type CommandIO } from './command.js';
 import { loadDocument } from './render.js';
+import { writeImported } from './write-imported.js';
 import type { CliMessageKey } from '../messages.js';
 
 export interface ContactImportArgs {
@@ -122,20 +116,6 @@ export function runContactImport(args: ContactImportArgs, bytes: Uint8Array, io:
     const name = document.persons.find((p) => p.id === made.focus)!.name;
     focus = made.focusLine === undefined ? { name } : { name, line: made.focusLine };
   }
-  let text: string;
-  try {
-    text = writeDocument(document);
-  } catch (e) {
-    if (!(e instanceof WriteRefusedError)) throw e;
-    io.err(`${file}: ${t(locale, e.problem.message.key, e.problem.message.params)}\n`);
-    return EXIT.refused;
-  }
-  io.err(contactReportText(table, plan, locale, focus));
-  if (args.output === undefined || args.output === '-') {
-    io.out(text);
-    return EXIT.ok;
-  }
-  if (!writeOutput(io, locale, args.output, text)) return EXIT.refused;
-  io.err(`${t(locale, 'interop.cli.written', { file: args.output })}\n`);
-  return EXIT.ok;
+  const report = () => contactReportText(table, plan, locale, focus);
+  return writeImported(io, locale, { file, document, report }, args.output);
 }

@@ -6,7 +6,7 @@
  * contact list (import-contacts.ts).
  * Exit codes: 0 done, 1 the file is missing, unreadable or refused (with line numbers), 2 the command line.
  */
-import { WriteRefusedError, writeDocument, type Locale, type MessageParams } from '@kring/core';
+import type { Locale, MessageParams } from '@kring/core';
 import {
   MAX_CONTACT_LIST_BYTES,
   MAX_GEDCOM_BYTES,
@@ -15,9 +15,10 @@ import {
   type ImportReport,
 } from '@kring/gedcom';
 import { t } from '../messages.js';
-import { EXIT, parseLocale, parseOptions, writeOutput, type CommandIO, type Parsed } from './command.js';
+import { EXIT, parseLocale, parseOptions, type CommandIO, type Parsed } from './command.js';
 import { isContactListFile, parseDelimiter, runContactImport } from './import-contacts.js';
 import { usageError } from './render.js';
+import { writeImported } from './write-imported.js';
 import type { CliMessageKey } from '../messages.js';
 
 interface ImportArgs {
@@ -183,21 +184,8 @@ export function runImport(argv: readonly string[], io: CommandIO): number {
     }
     return EXIT.refused;
   }
-  let text: string;
-  try {
-    text = writeDocument(result.document);
-  } catch (e) {
-    if (!(e instanceof WriteRefusedError)) throw e;
-    io.err(`${file}: ${t(locale, e.problem.message.key, e.problem.message.params)}\n`);
-    return EXIT.refused;
-  }
-  const names = new Map(result.document.persons.map((p) => [p.id, p.name]));
-  io.err(reportText(result.report, locale, names));
-  if (args.output === undefined || args.output === '-') {
-    io.out(text);
-    return EXIT.ok;
-  }
-  if (!writeOutput(io, locale, args.output, text)) return EXIT.refused;
-  io.err(`${t(locale, 'interop.cli.written', { file: args.output })}\n`);
-  return EXIT.ok;
+  const { document } = result;
+  const report = () =>
+    reportText(result.report, locale, new Map(document.persons.map((p) => [p.id, p.name])));
+  return writeImported(io, locale, { file, document, report }, args.output);
 }
