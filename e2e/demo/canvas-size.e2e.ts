@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openDemo, type Demo } from './harness.js';
+import { type Demo, openDemo, openExample } from './harness.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/canvas');
 const CASES = ['Noor', 'Bakker', 'Mila'] as const;
@@ -44,14 +44,6 @@ async function measure(demo: Demo): Promise<Measure> {
   });
 }
 
-async function openExample(demo: Demo, name: string): Promise<void> {
-  const { page } = demo;
-  await page.evaluate(() => void (location.hash = '#/'));
-  await page.getByRole('heading', { name: 'Voorbeeldcasussen' }).waitFor();
-  await page.getByRole('button', { name: new RegExp(`^Voorbeeld openen: .*${name}`) }).click();
-  await page.locator('.kring-editor svg.kring-canvas').waitFor();
-}
-
 async function showView(demo: Demo, view: string): Promise<void> {
   const button = demo.page.locator('.kring-editor').getByRole('button', { name: view, exact: true });
   await button.click();
@@ -67,7 +59,7 @@ describe('at 1440x900', () => {
     demo = await openDemo({ viewport: { width: 1440, height: 900 } });
     await demo.markLoaded();
     for (const name of CASES) {
-      await openExample(demo, name);
+      await openExample(demo.page, name);
       for (const view of VIEWS) {
         await showView(demo, view);
         measured[`${name} ${view}`] = await measure(demo);
@@ -101,7 +93,7 @@ describe('at 390x844', () => {
     const demo = await openDemo({ viewport: { width: 390, height: 844 } });
     try {
       await demo.markLoaded();
-      await openExample(demo, 'Noor');
+      await openExample(demo.page, 'Noor');
       const m = await measure(demo);
       await demo.page.screenshot({ path: path.join(SHOTS, '390x844-Noor-genogram.png') });
       expect(m.canvasWidth).toBeGreaterThanOrEqual(m.pageWidth - 24);

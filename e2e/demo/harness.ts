@@ -194,6 +194,14 @@ export async function axeViolations(
   );
 }
 
+/** From the start page, opens the example case whose title has `name` ("Noor", "Bakker") and waits for its drawing. */
+export async function openExample(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => void (location.hash = '#/'));
+  await page.getByRole('heading', { name: 'Voorbeeldcasussen' }).waitFor();
+  await page.getByRole('button', { name: new RegExp(`^Voorbeeld openen: .*${name}`) }).click();
+  await page.locator('.kring-editor svg.kring-canvas').waitFor();
+}
+
 /** Clicks something that starts a download and returns the downloaded file's text. */
 export async function downloadText(
   page: Page,

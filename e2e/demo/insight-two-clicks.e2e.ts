@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { compareWithBaseline } from '../../scripts/golden/compare-png.js';
-import { demoForFile } from './harness.js';
+import { demoForFile, openExample } from './harness.js';
 
 const GOLDEN = path.resolve(import.meta.dirname, '../../golden/insight');
 
@@ -16,8 +16,7 @@ const demo = demoForFile({ viewport: { width: 1600, height: 1000 } });
 test('two clicks: who could help with practical things if the neighbour drops out', async () => {
   const { page } = demo;
   await page.goto(demo.url);
-  await page.getByRole('button', { name: /^Voorbeeld openen: .*Bakker/ }).click();
-  await page.locator('.kring-editor').waitFor();
+  await openExample(page, 'Bakker');
 
   // Click 1: the Insight tab.
   await page.getByRole('tab', { name: 'Inzicht' }).click();
@@ -43,8 +42,7 @@ test('two clicks: who could help with practical things if the neighbour drops ou
 test('golden images: the insight panel, and the "what if" on the map in each view', async () => {
   const { page } = demo;
   await page.goto(demo.url);
-  await page.getByRole('button', { name: /^Voorbeeld openen: .*Bakker/ }).click();
-  await page.locator('.kring-editor').waitFor();
+  await openExample(page, 'Bakker');
   await page.getByRole('tab', { name: 'Inzicht' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Inzicht' });
   await panel.getByRole('heading', { name: 'Inzicht', level: 2 }).waitFor();

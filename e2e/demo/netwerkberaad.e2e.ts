@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { axeViolations, demoForFile, WCAG_AA } from './harness.js';
+import { axeViolations, demoForFile, openExample, WCAG_AA } from './harness.js';
 
 const demo = demoForFile({ viewport: { width: 1440, height: 900 } });
 
@@ -54,8 +54,7 @@ const flat = (text: string) => text.replace(/\s+/gu, ' ');
 test('prepare a netwerkberaad: invite from the map, confirm two, five actions outside the team, task cards on A4', async () => {
   const { page } = demo;
   await page.goto(demo.url);
-  await page.getByRole('button', { name: /^Voorbeeld openen: .*Noor/ }).click();
-  await page.locator('.kring-editor').waitFor();
+  await openExample(page, 'Noor');
 
   // The plan workspace: most of the width, the map beside it.
   await page.getByRole('button', { name: 'Plan', exact: true }).click();
@@ -179,8 +178,7 @@ test('prepare a netwerkberaad: invite from the map, confirm two, five actions ou
 test('the plan workspace and the hand-out bar have no axe violations, in Dutch', async () => {
   const { page } = demo;
   await page.goto(demo.url);
-  await page.getByRole('button', { name: /^Voorbeeld openen: .*Noor/ }).click();
-  await page.locator('.kring-editor').waitFor();
+  await openExample(page, 'Noor');
   await page.getByRole('button', { name: 'Plan', exact: true }).click();
   await page.getByRole('tabpanel', { name: 'Plan' }).getByRole('table').waitFor();
   const violations = await axeViolations(page, {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, openDemo, type Demo, WCAG_AA } from './harness.js';
+import { axeViolations, type Demo, openDemo, openExample, WCAG_AA } from './harness.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/trainer');
 const CASES = ['Noor', 'Bakker', 'Mila'] as const;
@@ -40,14 +40,6 @@ async function measure(demo: Demo): Promise<Measure> {
   });
 }
 
-async function openExample(demo: Demo, name: string): Promise<void> {
-  const { page } = demo;
-  await page.evaluate(() => void (location.hash = '#/'));
-  await page.getByRole('heading', { name: 'Voorbeeldcasussen' }).waitFor();
-  await page.getByRole('button', { name: new RegExp(`^Voorbeeld openen: .*${name}`) }).click();
-  await page.locator('.kring-editor svg.kring-canvas').waitFor();
-}
-
 describe('at 1920x1080', () => {
   let demo: Demo;
   const measured: Record<string, Measure[]> = {};
@@ -58,7 +50,7 @@ describe('at 1920x1080', () => {
     await demo.markLoaded();
     const { page } = demo;
     for (const name of CASES) {
-      await openExample(demo, name);
+      await openExample(demo.page, name);
       for (const view of VIEWS) {
         await page.locator('.kring-editor').getByRole('button', { name: view, exact: true }).click();
         await page.getByRole('button', { name: 'Trainersmodus' }).click();
@@ -118,7 +110,7 @@ describe('a lesson at 1920x1080', () => {
 
   test('Play builds the map up by itself at the chosen speed; a step by hand pauses it', async () => {
     const { page } = demo;
-    await openExample(demo, 'Noor');
+    await openExample(demo.page, 'Noor');
     await page.getByRole('button', { name: 'Trainersmodus' }).click();
     const counter = page.getByText(/^Stap \d+ van \d+$/);
     await expect.poll(() => counter.textContent()).toMatch(/^Stap 1 van/);
@@ -139,7 +131,7 @@ describe('a lesson at 1920x1080', () => {
 
   test('full screen gives the stage the whole screen', async () => {
     const { page } = demo;
-    await openExample(demo, 'Noor');
+    await openExample(demo.page, 'Noor');
     await page.getByRole('button', { name: 'Trainersmodus' }).click();
     const stage = page.locator('svg.trainer-map');
     await stage.waitFor();
