@@ -58,6 +58,14 @@ test('golden images: the insight panel, and the "what if" on the map in each vie
       .getByRole('button', { name: view, exact: true })
       .click();
     await page.locator('.kring-map-legend').waitFor();
+    // The legend and the tray "Nog niet in deze kaart" each keep their own corner.
+    const legend = await page.locator('.kring-map-legend').boundingBox();
+    const tray = await page.locator('.kring-tray').boundingBox();
+    if (legend && tray)
+      expect(
+        legend.x + legend.width <= tray.x || tray.x + tray.width <= legend.x,
+        `legend ${JSON.stringify(legend)} overlaps the tray ${JSON.stringify(tray)}`,
+      ).toBe(true);
     if (view !== 'genogram')
       await expect
         .poll(() => page.locator('.kring-node[data-node-id="p-gerda"]').first().getAttribute('class'))
