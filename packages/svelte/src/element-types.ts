@@ -51,8 +51,11 @@ export interface KringEditorOptions {
   panels?: boolean;
   /** Whether the side panel is open (default true). */
   panelsOpen?: boolean;
-  /** Which tab of the side panel shows: `map` (default), `plan` (the plan workspace, wide) or `insight`. */
-  panel?: 'map' | 'plan' | 'insight';
+  /**
+   * Which tab of the side panel shows: `map` (default), `plan` (the plan workspace, wide), `insight` or
+   * `snapshots` (the network in time: snapshots, comparison and replay).
+   */
+  panel?: 'map' | 'plan' | 'insight' | 'snapshots';
   /** After every change of the document: the new document, its immer patches and what caused it. */
   onchange?: (document: KringDocument, detail: ChangeDetail) => void;
   /** After every change of the selection: the selected ids. */

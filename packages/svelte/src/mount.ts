@@ -17,6 +17,16 @@ export type { MountedEditor };
 type Unlisted = Exclude<keyof EditorProps, keyof KringEditorOptions>;
 const everyPropListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyPropListed;
+// …with a type that accepts every value the prop accepts (e.g. each tab of `panel`).
+type Narrower = {
+  [K in keyof EditorProps & keyof KringEditorOptions]-?: [Required<EditorProps>[K]] extends [
+    Required<KringEditorOptions>[K],
+  ]
+    ? never
+    : K;
+}[keyof EditorProps & keyof KringEditorOptions];
+const everyValueAccepted: [Narrower] extends [never] ? true : Narrower = true;
+void everyValueAccepted;
 
 /**
  * Starts the editor inside `target` (which it fills; give it a height) with `options` as its props, and
