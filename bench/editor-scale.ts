@@ -167,7 +167,13 @@ window.__round = async (i) => {
     () => transformOf() !== t0,
     'the zoom',
   );
-  const year = String(1810 + (i % 2));
+  // A year the document accepts for this person: one before or at their own birth year, or ~30 years
+  // before their death, alternating so that every round changes it (royal92's mover died in 1479).
+  const mover = doc.persons.find((p) => p.id === MOVER);
+  const own = Number.parseInt(String(mover.birth ?? '').replace(/^~/, ''), 10);
+  const died = Number.parseInt(String(mover.death ?? '').replace(/^~/, ''), 10);
+  const base = Number.isFinite(own) ? own : Number.isFinite(died) ? died - 30 : 1810;
+  const year = String(base - (i % 2 ? 0 : 1));
   const t1 = performance.now();
   apply({ type: 'person.update', id: MOVER, changes: { birth: year } });
   // After Svelte's flush (a microtask): a small map has drawn it; a large one is busy until its new scene is drawn.
