@@ -4,8 +4,9 @@
  * `HTMLElementTagNameMap`, is in element.ts beside its class). Plain TypeScript that imports no `.svelte` file, so that these declarations resolve
  * under every TypeScript module resolution (node16/nodenext included).
  */
-import type { Id, KringDocument, Locale, View } from '@kring/core';
+import type { Id, KringDocument } from '@kring/core';
 import type { KringErrorDetail } from './lib/element/document-input.js';
+import type { KringEditorProps } from './lib/editor-props.js';
 import type { KringEditorApi } from './lib/state/api.js';
 import type { ChangeDetail, ChangeSource, Patch } from './lib/state/editor-state.svelte.js';
 import type {
@@ -27,44 +28,17 @@ export type {
   EditorOwnTemplates,
   EditorTemplates,
   KringEditorApi,
+  KringEditorProps,
   KringErrorDetail,
   Patch,
 };
 
-/** The options of `mount()`: the props of the editor (docs/embedding.md, "Props"). */
-export interface KringEditorOptions {
-  /** The document, controlled; read by core's `readDocument` (JSON text too). */
-  document?: KringDocument;
-  /** The document to start with when `document` is not given (uncontrolled). */
-  initialDocument?: KringDocument;
-  /** The drawing shown: `genogram` (default), `ecogram` or `sociogram`. */
-  view?: View;
-  /** Language of every string: `nl` (default) or `en`. */
-  locale?: Locale;
-  /** Display only: no editing. */
-  readonly?: boolean;
-  /** Initials instead of names, in the drawing, the panels and exports. */
-  pseudonymise?: boolean;
-  /** Replace single catalogue strings, e.g. `{ 'ui.toolbar.addPerson': 'Nieuw' }`. */
-  messages?: EditorMessages;
-  /** Show the side panels beside the drawing (default true). */
-  panels?: boolean;
-  /** Whether the side panel is open (default true). */
-  panelsOpen?: boolean;
-  /**
-   * Which tab of the side panel shows: `map` (default), `plan` (the plan workspace, wide), `insight` or
-   * `snapshots` (the network in time: snapshots, comparison and replay).
-   */
-  panel?: 'map' | 'plan' | 'insight' | 'snapshots';
-  /** After every change of the document: the new document, its immer patches and what caused it. */
-  onchange?: (document: KringDocument, detail: ChangeDetail) => void;
-  /** After every change of the selection: the selected ids. */
-  onselectionchange?: (ids: Id[]) => void;
-  /** Once, after the editor has started: the imperative API. */
-  onready?: (api: KringEditorApi) => void;
-  /** When `document` (or `initialDocument`) is refused by the reader. */
-  onerror?: (detail: KringErrorDetail) => void;
-}
+/**
+ * The options of `mount()`: the props of the editor, each with its type and documentation as
+ * {@link KringEditorProps} declares it (docs/embedding.md, "Props"). `document` is not bound: after an edit
+ * the host learns the new document from `onchange`.
+ */
+export type KringEditorOptions = Pick<KringEditorProps, keyof KringEditorProps>;
 
 /** What `mount()` returns. */
 export interface MountedEditor {

@@ -9,11 +9,11 @@ import { reactiveProps, type EditorProps } from './lib/element/mount-props.svelt
 import type { KringEditorApi } from './lib/state/api.js';
 import type { KringEditorOptions, MountedEditor } from './element-types.js';
 
-/** The options of `mount()`: the editor's props (written out in element-types.ts, for the published typings). */
+/** The options of `mount()`: the editor's props (derived from `KringEditorProps` in element-types.ts). */
 export type MountOptions = KringEditorOptions;
 export type { MountedEditor };
 
-// Every prop of the editor is a mount option: a new prop of KringEditor must be added to KringEditorOptions.
+// Every prop of the editor is a mount option: KringEditorOptions must keep every prop of KringEditor.
 type Unlisted = Exclude<keyof EditorProps, keyof KringEditorOptions>;
 const everyPropListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyPropListed;

@@ -1,6 +1,7 @@
 /**
  * The props of the `<KringEditor>` Svelte component (`ComponentProps<typeof KringEditor>`), written out here
- * so that Svelte hosts can name them and the published typings show them. docs/embedding.md, "Props".
+ * so that Svelte hosts can name them and the published typings show them; `mount()`'s options
+ * (`KringEditorOptions`, element-types.ts) are derived from them. docs/embedding.md, "Props".
  */
 import type { Id, KringDocument, Locale, View } from '@kring/core';
 import type { KringErrorDetail } from './element/document-input.js';
@@ -24,8 +25,8 @@ import type { ChangeDetail } from './state/editor-state.svelte.js';
  */
 export interface KringEditorProps {
   /**
-   * The document, controlled: the editor shows it, and after each edit assigns the new document here
-   * (`bind:document`) and calls `onchange`. Passing a different document object replaces the one shown
+   * The document, controlled: the editor shows it, and after each edit calls `onchange` with the new
+   * document (a Svelte host with `bind:document` also gets it assigned here; `mount()` binds nothing). Passing a different document object replaces the one shown
    * and clears undo history. Whatever is passed (also JSON text) goes through core's `readDocument`:
    * missing optional parts get their defaults; a value the reader refuses (or `undefined` after a
    * document) is not drawn: the editor shows the reader's problems and calls `onerror`.
