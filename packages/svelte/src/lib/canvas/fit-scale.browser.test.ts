@@ -1,7 +1,7 @@
 /**
  * "Fit" at genealogy scale: a 5,000-person genogram is far wider than the canvas at the ordinary least zoom
- * (MIN_ZOOM). It opens there (centred, mostly culled, names legible); the Fit button shows it whole, and
- * zooming out stops at that whole view.
+ * (MIN_ZOOM). It opens around the focus person at the least readable zoom (names READABLE_PX high, most of
+ * the map culled); the Fit button shows it whole, and zooming out stops at that whole view.
  */
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
@@ -11,6 +11,7 @@ import { renderGenogram } from '@kring/genogram';
 import KringEditor from '../KringEditor.svelte';
 import type { KringEditorApi } from '../state/api.js';
 import { MIN_ZOOM } from './viewport.js';
+import { nameSize, READABLE_PX } from '../state/readable-view.js';
 
 const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -40,11 +41,24 @@ test(
       )!;
       return { x: Number(m[1]), y: Number(m[2]), k: Number(m[3]) };
     };
-    const bounds = renderGenogram(doc, { locale: 'en' }).bounds;
     const width = svg.getBoundingClientRect().width;
+    const scene = renderGenogram(doc, { locale: 'en' });
+    const bounds = scene.bounds;
     expect(bounds.width * MIN_ZOOM).toBeGreaterThan(width);
-    // Opened at the ordinary least zoom.
-    expect(read().k).toBe(MIN_ZOOM);
+    // Opened around the focus person, names readable.
+    const opened = read();
+    expect(opened.k * nameSize(scene)!).toBeCloseTo(READABLE_PX);
+    const focus = scene.nodes.find((n) => n.id === doc.focus)!;
+    const height = svg.getBoundingClientRect().height;
+    const at = {
+      x: (focus.x + focus.width / 2) * opened.k + opened.x,
+      y: (focus.y + focus.height / 2) * opened.k + opened.y,
+    };
+    expect(at.x).toBeGreaterThan(0);
+    expect(at.x).toBeLessThan(width);
+    expect(at.y).toBeGreaterThan(0);
+    expect(at.y).toBeLessThan(height);
+    expect(svg.querySelector(`[data-node-id="${doc.focus}"] + .kring-node-text text`)).not.toBeNull();
 
     api!.fit();
     await frames(2);

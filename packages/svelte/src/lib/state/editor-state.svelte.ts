@@ -142,8 +142,11 @@ export class EditorState implements VerbHost {
     const job = this.#job;
     void this.#viewsLoaded;
     const view = this.#views.loaded(job.view);
+    // A large map goes to the layout worker at once: the worker has every view's code, so its job need not
+    // wait for the view's chunk to load here.
+    const offMain = this.#scheduler.offMainThread(job);
     let drawn: { scene: Scene; current: boolean };
-    if (view && !this.#scheduler.offMainThread(job)) {
+    if (view && !offMain) {
       const start = performance.now();
       drawn = { scene: view.render(job.doc, job.options), current: true };
       this.lastRenderMs = performance.now() - start;
@@ -151,8 +154,8 @@ export class EditorState implements VerbHost {
     } else if (this.#offMain?.job === job) {
       drawn = { scene: this.#offMain.scene, current: true };
     } else {
-      if (view) this.#scheduler.want(job);
-      else void this.#views.load(job.view).then(() => this.#viewsLoaded++);
+      if (view || offMain) this.#scheduler.want(job);
+      if (!view) void this.#views.load(job.view).then(() => this.#viewsLoaded++);
       // Until then: the drawing shown before, when it is of this view; otherwise nothing.
       const last = this.#lastShown;
       drawn = { scene: last?.view === job.view ? last : emptyScene(job.view), current: false };

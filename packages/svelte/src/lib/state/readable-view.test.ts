@@ -1,6 +1,7 @@
 import { MIN_ZOOM } from '../canvas/viewport.js';
 import { describe, expect, it } from 'vitest';
 import type { Scene, SceneNode } from '@kring/scene';
+import { LABEL_MIN_PX } from '../canvas/detail.js';
 import { nameSize, openingFit, READABLE_PX } from './readable-view.js';
 
 /** A row of `n` symbols 60 units apart with 12-unit names; `p0` is the first. */
@@ -50,14 +51,38 @@ describe('openingFit', () => {
     expect(first.x).toBeCloseTo(24);
   });
 
-  it('on a wide canvas opens with the whole picture, readable or not (an overview to zoom into)', () => {
-    const v = openingFit(row(40), 'p10', 1000, 700, MIN_ZOOM);
+  it('on a wide canvas opens with the whole picture while its names are drawn, however small', () => {
+    // 1,660 units into 1,000 px: names 6.9 px, under READABLE_PX but drawn (LABEL_MIN_PX).
+    const v = openingFit(row(28), 'p10', 1000, 700, MIN_ZOOM);
     expect(v.k * 12).toBeLessThan(READABLE_PX);
-    expect(v.x).toBeCloseTo(1000 / 2 - (2380 / 2) * v.k);
+    expect(v.k * 12).toBeGreaterThanOrEqual(LABEL_MIN_PX);
+    expect(v.x).toBeCloseTo(1000 / 2 - (1660 / 2) * v.k);
   });
 
-  it('leaves a genealogy-scale picture (not whole within the ordinary zoom range) to the ordinary fit', () => {
-    const v = openingFit(row(2000), 'p0', 390, 600, MIN_ZOOM);
-    expect(v.k).toBe(MIN_ZOOM);
+  it('on a wide canvas, a picture whose names would not be drawn whole opens around the focus, readable', () => {
+    const scene = row(40); // 2,380 units into 1,000 px: names 4.8 px, not drawn
+    const v = openingFit(scene, 'p20', 1000, 700, MIN_ZOOM);
+    expect(v.k * 12).toBeCloseTo(READABLE_PX);
+    expect((20 * 60 + 20) * v.k + v.x).toBeCloseTo(500);
+  });
+
+  it('opens a genealogy-scale picture (not whole within the ordinary zoom range) around the focus, readable', () => {
+    for (const width of [390, 1200]) {
+      const v = openingFit(row(2000), 'p1000', width, 600, MIN_ZOOM);
+      expect(v.k * 12).toBeCloseTo(READABLE_PX);
+      expect((1000 * 60 + 20) * v.k + v.x).toBeCloseTo(width / 2);
+    }
+  });
+
+  it('opens around the first symbol when the focus is not drawn', () => {
+    const v = openingFit(row(2000), 'nobody', 1200, 600, MIN_ZOOM);
+    expect(v.k * 12).toBeCloseTo(READABLE_PX);
+    expect(v.x).toBeCloseTo(24);
+  });
+
+  it('a picture without names opens whole', () => {
+    const scene = row(2000);
+    const bare = { ...scene, nodes: scene.nodes.map((n) => ({ ...n, shapes: [] })) };
+    expect(openingFit(bare, 'p0', 1200, 600, MIN_ZOOM).k).toBe(MIN_ZOOM);
   });
 });

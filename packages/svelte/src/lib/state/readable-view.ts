@@ -1,17 +1,26 @@
 /**
- * Where a map opens on a phone. The whole picture at "fit" can leave names 4 px high there (a
- * 20-person family at 390 px wide): then the map opens around the focus person instead, at the least zoom where
- * names are READABLE_PX high, kept within the picture. The Fit button still shows the whole picture.
+ * Where a map opens. A social worker opening a map expects to see the client (the focus person) with names
+ * they can read, not a picture whose names are too small to be drawn:
+ * - a map whose names are legible when fitted whole opens fitted whole (most maps);
+ * - on a phone (a canvas up to NARROW_CANVAS_PX wide) a map whose names would be under READABLE_PX when
+ *   fitted whole (a 20-person family at 390 px: 4 px), and on a wider canvas one whose names would be under
+ *   LABEL_MIN_PX (the canvas would draw no name at all: a genealogy of 3,000 persons, ~1 px), opens around the
+ *   focus person (the first symbol when the focus is not drawn) at the least zoom where names are READABLE_PX,
+ *   kept within the picture. The Fit button still shows the whole picture.
+ * Opening close up also keeps the first picture of a large map cheap: it draws the few hundred symbols in
+ * view, not thousands of few-pixel ones.
  */
 import type { Scene } from '@kring/scene';
-import { fitBounds, MIN_ZOOM, type Viewport } from '../canvas/viewport.js';
+import { LABEL_MIN_PX } from '../canvas/detail.js';
+import { fitBounds, type Viewport } from '../canvas/viewport.js';
 
 /** Names smaller than this on screen (CSS px) are not readable at the table. */
 export const READABLE_PX = 9;
 
 /**
  * Canvases up to this wide (CSS px) are a phone's: there the whole picture is no overview one reads by
- * zooming in, so the map opens readable. Wider canvases open with the whole picture.
+ * zooming in, so the map opens readable unless its names are readable whole. On wider canvases the whole
+ * picture opens as long as its names are drawn at all.
  */
 export const NARROW_CANVAS_PX = 720;
 
@@ -24,11 +33,10 @@ export function nameSize(scene: Scene): number | undefined {
 }
 
 /**
- * The viewport a map opens at in a width×height canvas: `whole` (the fitted whole picture) on a wide canvas,
- * when names are readable there, or when it is not a fit within the ordinary zoom range (a genealogy-scale
- * map); otherwise
- * centred on node `focus` at the zoom where names are READABLE_PX, moved so that no empty paper shows beside
- * the picture.
+ * The viewport a map opens at in a width×height canvas: `whole` (the fitted whole picture) when its names
+ * are at least READABLE_PX (a phone's canvas) or LABEL_MIN_PX (a wider one) on screen there, or when the
+ * scene has no names; otherwise centred on node `focus` (or the first node) at the zoom where names are
+ * READABLE_PX, moved so that no empty paper shows beside the picture.
  */
 export function openingViewport(
   scene: Scene,
@@ -39,11 +47,10 @@ export function openingViewport(
   padding = 24,
 ): Viewport {
   const size = nameSize(scene);
-  const node = scene.nodes.find((n) => n.id === focus);
+  const node = scene.nodes.find((n) => n.id === focus) ?? scene.nodes[0];
   const b = scene.bounds;
-  const fitted = Math.min((width - 2 * padding) / b.width, (height - 2 * padding) / b.height);
-  if (width > NARROW_CANVAS_PX || size === undefined || !node) return whole;
-  if (!(fitted >= MIN_ZOOM) || size * whole.k >= READABLE_PX) return whole;
+  const legible = width > NARROW_CANVAS_PX ? LABEL_MIN_PX : READABLE_PX;
+  if (size === undefined || !node || size * whole.k >= legible) return whole;
   const k = Math.min(READABLE_PX / size, 2);
   const along = (centre: number, view: number, start: number, extent: number) => {
     const offset = view / 2 - centre * k;

@@ -132,9 +132,8 @@ export const zoomOut: Verb = { canRun: () => true, run: (h) => zoomBy(h, 1 / ZOO
 
 /**
  * Shows the whole drawing, however large (`whole`, the default: the "Fit" button and key). The automatic fit
- * when a map opens or the view changes passes `false`: a drawing too large to be read whole (thousands of
- * persons) then opens at MIN_ZOOM, centred, where most of it is culled and names are legible; a picture whose
- * names would be unreadably small when fitted whole (a family on a phone) opens around the focus person at a
+ * when a map opens or the view changes passes `false`: a picture whose names would be too small when fitted
+ * whole (a genealogy of thousands of persons; a family on a phone) opens around the focus person at the least
  * readable zoom (readable-view.ts).
  */
 export const fit: Verb<[whole?: boolean]> = {

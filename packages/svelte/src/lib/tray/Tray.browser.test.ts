@@ -3,12 +3,13 @@
  * drag and drop, the family in one step.
  */
 import type { KringDocument, Locale, View } from '@kring/core';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import KringEditor from '../KringEditor.svelte';
 import { axeViolations } from '../panels/test-support/axe.js';
 import type { ChangeDetail } from '../state/editor-state.svelte.js';
+import { setDefaultThresholds } from '../state/layout-scheduler.js';
 import { family } from '../state/test-fixtures.js';
 
 /** Tilda's family with a neighbour nobody is tied to yet, and no ties to the parents. */
@@ -21,6 +22,10 @@ function doc(): KringDocument {
     ties: d.ties.filter((t) => t.id === 't-school'),
   };
 }
+
+afterEach(() =>
+  setDefaultThresholds({ syncMaxMs: Infinity, offMainEntities: Infinity, syncEntities: Infinity }),
+);
 
 async function setup(view: View, locale: Locale = 'en', initialDocument = doc()) {
   await page.viewport(1200, 760);
@@ -127,4 +132,23 @@ test('genogram: persons known only through ties; choosing one opens the relation
   await expect
     .element(menu.getByRole('menuitem', { name: 'Interaction line between Tilda and Mevrouw De Boer' }))
     .toBeVisible();
+});
+
+test('while a map is being laid out off the main thread, the tray does not list everyone', async () => {
+  // Every map laid out in the layout worker: until its scene is here the drawing is empty.
+  setDefaultThresholds({ syncMaxMs: -1, offMainEntities: -1, syncEntities: -1 });
+  const d = doc();
+  const { screen } = await setup('genogram', 'en', {
+    ...d,
+    ties: [...d.ties, { id: 't-buur', from: 'p-tilda', to: 'p-buur' }],
+  });
+  const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+  const listed = () => document.querySelectorAll('.kring-tray-body li').length;
+  expect(busy()).toBe(true);
+  // Not everyone (none of them is in the empty drawing) for a moment: nothing until the drawing is here.
+  expect(listed()).toBe(0);
+  await vi.waitFor(() => expect(busy()).toBe(false), { timeout: 10_000 });
+  // Then the one known only through a tie.
+  expect(listed()).toBe(1);
+  screen.unmount();
 });
