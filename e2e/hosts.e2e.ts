@@ -5,14 +5,16 @@
  * docs/embedding.md (no 'unsafe-eval', no inline scripts). In each: the page passes a document object and
  * a locale as properties and listens to `kringready` (calling the API), `kringchange` and `kringerror`; the
  * test edits, switches the locale and breaks the document through the framework's own state, and calls
- * `el.api`. Fails on any CSP violation, console error or warning, page error or foreign request. The React and
- * Vue sources are also type-checked against the element's typings (tsc with its React 19 JSX typings,
- * vue-tsc with its Vue template typings), so a wrong property name or event detail fails here.
+ * `el.api`. Fails on any CSP violation, console error or warning, page error or foreign request. The React,
+ * Vue and Angular sources are also type-checked against the element's typings (tsc with its React 19 JSX
+ * typings, vue-tsc with its Vue template typings, ngc with Angular's strict templates), so a wrong property
+ * name or event detail fails here.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, watch, type Browser } from './lib/browser.js';
 import { serve, type Route } from './lib/server.js';
@@ -137,27 +139,60 @@ test.each(HOSTS)('%s host page, built for production, under the strict CSP', asy
   }
 });
 
+/** Runs a type checker of e2e/hosts/node_modules on a host's tsconfig; its exit status and output. */
+function typecheck(bin: string, tsconfig: string): { ok: boolean; output: string } {
+  try {
+    execFileSync('node', [path.join(ROOT, 'e2e/hosts/node_modules', bin), '-p', tsconfig], {
+      cwd: path.join(ROOT, 'e2e/hosts'),
+      env: cleanEnv(),
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { ok: true, output: '' };
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return { ok: false, output: `${stdout}${stderr}` };
+  }
+}
+
+function requireDeclarations(): void {
+  const element = path.join(ROOT, 'packages/svelte/dist/element.d.ts');
+  if (!fs.existsSync(element)) throw new Error(`${element} is missing: run pnpm build:packages first`);
+}
+
 test('the React and Vue host sources type-check against the element’s typings (tsc, vue-tsc)', () => {
   // Each host's tsconfig.json resolves @kring/svelte/element to the built declarations and @kring/svelte/react
   // or /vue to the typings the package ships; its typings-check file holds what they must refuse.
-  const element = path.join(ROOT, 'packages/svelte/dist/element.d.ts');
-  if (!fs.existsSync(element)) throw new Error(`${element} is missing: run pnpm build:packages first`);
+  requireDeclarations();
   const bins = { react: 'typescript/bin/tsc', vue: 'vue-tsc/bin/vue-tsc.js' };
   for (const [host, bin] of Object.entries(bins)) {
-    const run = () =>
-      execFileSync('node', [path.join(ROOT, 'e2e/hosts/node_modules', bin), '-p', `${host}/tsconfig.json`], {
-        cwd: path.join(ROOT, 'e2e/hosts'),
-        env: cleanEnv(),
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    try {
-      run();
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout: string; stderr: string };
-      expect.fail(`${host} host does not type-check:\n${stdout}${stderr}`);
-    }
+    const { ok, output } = typecheck(bin, `${host}/tsconfig.json`);
+    if (!ok) expect.fail(`${host} host does not type-check:\n${output}`);
   }
+}, 180_000);
+
+test('the Angular host type-checks against the element’s typings (ngc, strict templates) and refuses what it must', () => {
+  // angular/tsconfig.check.json: the host page and typings-check.ts under strict TypeScript and Angular's
+  // strictTemplates, with @kring/svelte/element resolved to the built declarations. A template cannot hold
+  // an @ts-expect-error, so ngc must fail with an error on the line after each "refused" comment of
+  // typings-check.ts (an event's `$event`, typed through HTMLElementTagNameMap['kring-editor'], or an input of
+  // KringMap, typed as the element's property) and on no other line.
+  requireDeclarations();
+  const { ok, output } = typecheck(
+    '@angular/compiler-cli/bundles/src/bin/ngc.js',
+    'angular/tsconfig.check.json',
+  );
+  expect(ok, output).toBe(false);
+  const plain = stripVTControlCharacters(output);
+  const errors = [...plain.matchAll(/^(\S+):(\d+):\d+ - error/gm)].map(([, file, line]) => `${file}:${line}`);
+  const source = fs
+    .readFileSync(path.join(ROOT, 'e2e/hosts/angular/src/typings-check.ts'), 'utf8')
+    .split('\n');
+  const refused = source.flatMap((text, i) =>
+    /^\s*<!-- refused:/.test(text) ? [`src/typings-check.ts:${i + 2}`] : [],
+  );
+  expect(refused.length).toBeGreaterThanOrEqual(5);
+  expect([...new Set(errors)], plain).toEqual(refused);
 }, 180_000);
 
 test('docs/embedding.md shows each host page’s example as it is, in at most 10 lines', () => {

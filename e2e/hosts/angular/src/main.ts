@@ -16,7 +16,7 @@ import { KringMap } from './kring-map';
 })
 class Host {
   readonly document = signal<object | string>(doc);
-  readonly locale = signal('en');
+  readonly locale = signal<HTMLElementTagNameMap['kring-editor']['locale']>('en');
   readonly broken = broken;
 }
 
