@@ -30,8 +30,21 @@ function row(n: number): Scene {
 }
 
 describe('openingFit', () => {
-  it('the names are the largest node text', () => {
+  it("the names are the largest text that begins its node's label", () => {
     expect(nameSize(row(3))).toBe(12);
+    // A larger mark inside a symbol (the genogram's "?" of an unknown sex) is not a name.
+    const scene = row(3);
+    const marked = {
+      ...scene,
+      nodes: scene.nodes.map((n) => ({
+        ...n,
+        shapes: [...n.shapes, { type: 'text' as const, x: n.x, y: n.y, text: '?', size: 18 }],
+      })),
+    };
+    expect(nameSize(marked)).toBe(12);
+    // Without any name line: the largest text.
+    const unnamed = { ...marked, nodes: marked.nodes.map((n) => ({ ...n, label: 'X' })) };
+    expect(nameSize(unnamed)).toBe(18);
   });
 
   it('shows the whole picture when the names are readable there', () => {
@@ -78,6 +91,15 @@ describe('openingFit', () => {
     const v = openingFit(row(2000), 'nobody', 1200, 600, MIN_ZOOM);
     expect(v.k * 12).toBeCloseTo(READABLE_PX);
     expect(v.x).toBeCloseTo(24);
+  });
+
+  it('an ecogram or sociogram (the client in the middle) opens whole on a wide canvas, and on a phone within MIN_ZOOM', () => {
+    const network = (n: number) => ({ ...row(n), view: 'ecogram' as const });
+    const wide = openingFit(network(40), 'p20', 1000, 700, MIN_ZOOM);
+    expect(wide.x).toBeCloseTo(1000 / 2 - (2380 / 2) * wide.k);
+    const phone = openingFit(network(20), 'p10', 390, 600, MIN_ZOOM);
+    expect(phone.k * 12).toBeCloseTo(READABLE_PX);
+    expect(openingFit(network(2000), 'p0', 390, 600, MIN_ZOOM).k).toBe(MIN_ZOOM);
   });
 
   it('a picture without names opens whole', () => {
