@@ -1,7 +1,8 @@
 /**
  * "Fit" at genealogy scale: a 5,000-person genogram is far wider than the canvas at the ordinary least zoom
  * (MIN_ZOOM). It opens around the focus person at the least readable zoom (names READABLE_PX high, most of
- * the map culled); the Fit button shows it whole, and zooming out stops at that whole view.
+ * the map culled); the Fit button shows it whole, far away as plain marks (far-marks.ts), and zooming out
+ * stops at that whole view.
  */
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
@@ -11,6 +12,7 @@ import { renderGenogram } from '@kring/genogram';
 import KringEditor from '../KringEditor.svelte';
 import type { KringEditorApi } from '../state/api.js';
 import { MIN_ZOOM } from './viewport.js';
+import { MARK_MAX_PX } from './far-marks.js';
 import { nameSize, READABLE_PX } from '../state/readable-view.js';
 
 const frames = async (n: number) => {
@@ -73,5 +75,37 @@ test(
     );
     flushSync();
     expect(read().k).toBeCloseTo(v.k, 9);
+
+    // Far away (symbols under MARK_MAX_PX): plain marks and lines, one path per style, instead of 5,000
+    // symbols; only the Tab stop keeps its own element.
+    const drawing = svg.querySelector(':scope > g[transform]')!;
+    expect(drawing.querySelectorAll('.kring-far').length).toBeGreaterThan(0);
+    expect(drawing.querySelectorAll('.kring-node').length).toBe(1);
+    expect(drawing.querySelectorAll('*').length).toBeLessThan(40);
+    // A click on a mark selects that person and gives it the keyboard, drawn whole.
+    const person = scene.nodes[Math.floor(scene.nodes.length / 2)]!;
+    const box = svg.getBoundingClientRect();
+    const at2 = {
+      clientX: box.left + (person.x + person.width / 2) * v.k + v.x,
+      clientY: box.top + (person.y + person.height / 2) * v.k + v.y,
+    };
+    for (const type of ['pointerdown', 'pointerup'])
+      svg.dispatchEvent(new PointerEvent(type, { ...at2, button: 0, pointerId: 5, bubbles: true }));
+    flushSync();
+    const focused = document.activeElement;
+    expect(focused?.getAttribute('data-node-id')).toBe(person.id);
+    expect(focused?.getAttribute('aria-pressed')).toBe('true');
+    // Zoomed in until symbols are MARK_MAX_PX or larger: every symbol in view is drawn whole again.
+    const now = svg.getBoundingClientRect();
+    const on = {
+      clientX: now.left + (person.x + person.width / 2) * v.k + v.x,
+      clientY: now.top + (person.y + person.height / 2) * v.k + v.y,
+    };
+    for (let i = 0; i < 30 && read().k * 40 < MARK_MAX_PX; i++) {
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ...on, bubbles: true, cancelable: true }));
+      flushSync();
+    }
+    expect(drawing.querySelectorAll('.kring-far').length).toBe(0);
+    expect(drawing.querySelectorAll('.kring-node').length).toBeGreaterThan(1);
   },
 );
