@@ -191,3 +191,62 @@ test('inside a Preact app: properties in, CustomEvents out, locale switch at run
   expect(w.problems).toEqual([]);
   await page.close();
 });
+
+test('id-tag: the host’s tag (attribute, property) is in every id the element makes; a bad one never throws', async () => {
+  const page = await browser.context.newPage();
+  const w = await watch(page, server.origin);
+  await page.goto(`${server.origin}/id-tag.html`);
+  const anna = page.getByRole('button', { name: 'Anna, person' });
+  await anna.waitFor();
+  /** Adds a person with N and returns the ids the last kringchange added. */
+  const add = async (): Promise<string[]> => {
+    const before = (await events(page)).filter((e) => e.type === 'kringchange').length;
+    // The keyboard stays on the drawing (N keeps it on the new symbol): click Anna the first time only.
+    if (before === 0) await anna.click();
+    await page.keyboard.press('n');
+    await expect
+      .poll(async () => (await events(page)).filter((e) => e.type === 'kringchange').length)
+      .toBe(before + 1);
+    const changes = (await events(page)).filter((e) => e.type === 'kringchange');
+    const ids = (i: number) => (changes[i]?.detail.document?.persons ?? []).map((p) => p.id);
+    const old = new Set(before === 0 ? ['p-tilda', 'p-anna', 'p-bram', 'p-cor'] : ids(before - 1));
+    return ids(before).filter((id) => !old.has(id));
+  };
+  const setIdTag = (kind: string, text?: string) =>
+    page.evaluate(
+      ([k, t]) =>
+        (window as unknown as { __setIdTag(k?: string, t?: string): string | null }).__setIdTag(k, t),
+      [kind, text],
+    );
+
+  expect(await add()).toEqual(['person-2384756123-1']);
+  expect(await setIdTag('text', 'k7q2m')).toBeNull();
+  expect(await add()).toEqual(['person-k7q2m-1']);
+  await page.evaluate(() => document.querySelector('kring-editor')!.setAttribute('id-tag', 'a1b2'));
+  expect(await add()).toEqual(['person-a1b2-1']);
+  expect(w.problems).toEqual([]);
+
+  // Not an id tag: the assignment never throws, the console says why, and the ids keep the tag they had.
+  for (const [kind, text] of [
+    ['text', 'Team-A'],
+    ['text', ''],
+    ['number'],
+    ['Symbol'],
+    ['BigInt'],
+    ['object'],
+  ])
+    expect(await setIdTag(kind!, text), kind).toBeNull();
+  await expect.poll(() => w.problems.length).toBe(6);
+  expect(w.problems[0]).toBe(
+    'console error: Kring editor: idTag not used, new ids keep the tag "a1b2". The id tag "Team-A" has "T", "-", "A": an id tag is 1 to 32 lower-case letters a-z and digits 0-9 (lower case only).',
+  );
+  expect(w.problems.slice(1).map((p) => p.replace(/^.*keep the tag "a1b2"\. /, ''))).toEqual([
+    'The id tag is empty: an id tag is 1 to 32 lower-case letters a-z and digits 0-9.',
+    'The id tag must be text, not number: an id tag is 1 to 32 lower-case letters a-z and digits 0-9.',
+    'The id tag must be text, not symbol: an id tag is 1 to 32 lower-case letters a-z and digits 0-9.',
+    'The id tag must be text, not bigint: an id tag is 1 to 32 lower-case letters a-z and digits 0-9.',
+    'The id tag must be text, not object: an id tag is 1 to 32 lower-case letters a-z and digits 0-9.',
+  ]);
+  expect(await add()).toEqual(['person-a1b2-2']);
+  await page.close();
+});

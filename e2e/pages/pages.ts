@@ -134,6 +134,30 @@ const el = document.getElementById('editor');
 record(el);
 el.document = doc;
 `),
+    // The host's id tag (a CRDT's client id) as the attribute; the test changes it as a property.
+    '/id-tag.html': html(
+      'Id tag',
+      '<kring-editor id="editor" locale="en" id-tag="2384756123"></kring-editor>',
+      '/id-tag.js',
+    ),
+    '/id-tag.js': js(`
+import '/kring-editor.js';
+import doc from '/fixture.js';
+import { record } from '/recorder.js';
+const el = document.getElementById('editor');
+record(el);
+el.document = doc;
+/** Sets idTag as a property; returns what the assignment threw, if anything. */
+window.__setIdTag = (kind, text) => {
+  const values = { text, number: 42, Symbol: Symbol('tag'), BigInt: 10n ** 30n, object: { toString: () => 'k7q2m' } };
+  try {
+    el.idTag = values[kind];
+    return null;
+  } catch (e) {
+    return String(e);
+  }
+};
+`),
     '/garbage.js': js(garbage),
     // When kringready fires: in the microtask after connectedCallback, so before any later microtask of the
     // host, with the editor started (el.api works in the listener).

@@ -42,7 +42,10 @@ export type KringEditorOptions = Pick<KringEditorProps, keyof KringEditorProps>;
 
 /** What `mount()` returns. */
 export interface MountedEditor {
-  /** Change some props (document, view, locale, readonly, messages, callbacks). */
+  /**
+   * Change some props (document, view, locale, readonly, messages, idTag, callbacks). Throws a `RangeError`
+   * for an `idTag` that is not an id tag, and then changes nothing.
+   */
   update(props: Partial<KringEditorOptions>): void;
   /** Remove the editor from the element, with its listeners. */
   destroy(): void;

@@ -17,7 +17,8 @@ export type * from './element-types.js';
 
 /**
  * The `<kring-editor>` element (also `HTMLElementTagNameMap['kring-editor']`). Inputs are properties; `view`,
- * `locale`, `readonly` and `pseudonymise` are also attributes. No property throws into the page.
+ * `locale`, `readonly` and `pseudonymise` are also attributes, `idTag` the attribute `id-tag`. No property
+ * throws into the page.
  *
  * @example
  * ```ts
@@ -50,6 +51,13 @@ export interface KringEditorElement extends HTMLElement {
   messages: EditorMessages | string | undefined;
   /** Show the side panels beside the drawing (default true). */
   panels: boolean;
+  /**
+   * This editor's part of the ids it creates, `<prefix>-<idTag>-<n>`: give each client its own when several
+   * people edit one map (e.g. the CRDT's client id); 1 to 32 lower-case letters and digits; also the
+   * attribute `id-tag`. Default (`undefined`): five random ones per editor. A value that is not such a tag is
+   * not used (the editor keeps the tag it had and logs why); it never throws.
+   */
+  idTag: string | undefined;
   /**
    * The imperative API, there from the upgrade on; its methods work once the editor has started
    * (`kringready`, `ready`) and throw before.

@@ -3,6 +3,7 @@
  * element. Returns `{ update, destroy, api }`; `update` changes props in place, `destroy` removes the
  * editor with all its listeners.
  */
+import { idTagProblem } from '@kring/core';
 import { flushSync, mount as svelteMount, unmount } from 'svelte';
 import KringEditor from './lib/KringEditor.svelte';
 import { reactiveProps, type EditorProps } from './lib/element/mount-props.svelte.js';
@@ -28,10 +29,18 @@ type Narrower = {
 const everyValueAccepted: [Narrower] extends [never] ? true : Narrower = true;
 void everyValueAccepted;
 
+/** Throws for an `idTag` that is not an id tag (the component would only log it): before anything changes. */
+function checkIdTag(options: Partial<MountOptions>): void {
+  if (!('idTag' in Object(options)) || options.idTag === undefined) return;
+  const problem = idTagProblem(options.idTag);
+  if (problem !== undefined) throw new RangeError(`mount(): ${problem}`);
+}
+
 /**
  * Starts the editor inside `target` (which it fills; give it a height) with `options` as its props, and
  * returns `{ update, destroy, api }` once it has started. A document the reader refuses shows the error panel
- * and calls `onerror`: it never throws for that. Throws only when the editor could not start at all.
+ * and calls `onerror`: it never throws for that. Throws only when the editor could not start at all, or a
+ * `RangeError` for an `idTag` that is not an id tag (also from `update`, which then changes nothing).
  *
  * @example
  * ```ts
@@ -43,6 +52,7 @@ void everyValueAccepted;
  * ```
  */
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
+  checkIdTag(options);
   let api: KringEditorApi | undefined;
   const { props, update } = reactiveProps({
     ...options,
@@ -56,6 +66,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedE
   if (!api) throw new Error('The Kring editor did not start.');
   return {
     update(next) {
+      checkIdTag(next);
       update(next);
       flushSync();
     },

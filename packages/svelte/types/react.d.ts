@@ -23,6 +23,7 @@ export interface KringEditorJsxProps extends DetailedHTMLProps<
   pseudonymise?: boolean;
   messages?: KringEditorElement['messages'];
   panels?: boolean;
+  idTag?: KringEditorElement['idTag'];
   onkringchange?: Listener<'kringchange'>;
   onkringselectionchange?: Listener<'kringselectionchange'>;
   onkringready?: Listener<'kringready'>;

@@ -22,6 +22,7 @@ export interface KringEditorVueProps extends HTMLAttributes {
   pseudonymise?: boolean;
   messages?: KringEditorElement['messages'];
   panels?: boolean;
+  idTag?: KringEditorElement['idTag'];
   onKringchange?: Listener<'kringchange'>;
   onKringselectionchange?: Listener<'kringselectionchange'>;
   onKringready?: Listener<'kringready'>;

@@ -7,7 +7,9 @@
  * `<prefix>-<n>`. The format allows any non-empty unique string, so existing documents keep their ids.
  *
  * Core stays deterministic: the tag is made by the caller from random bytes (`clientTag`), so tests pass
- * fixed bytes or a fixed tag.
+ * fixed bytes or a fixed tag. A host that merges edits over a CRDT may give its own tag instead (the CRDT's
+ * client id, e.g. a Yjs `clientID` as digits or an Automerge actor id in hex): any id tag
+ * ({@link idTagProblem} says whether one is), unique per client as the random one is.
  */
 import { COLLECTIONS, type Id, type KringDocument } from '../model/types.js';
 
@@ -38,6 +40,32 @@ export function isClientTag(value: string): boolean {
   return TAG.test(value);
 }
 
+/** The most characters an id tag may have (an Automerge actor id, 32 hex digits, fits). */
+export const ID_TAG_MAX_LENGTH = 32;
+
+const ID_TAG_CHAR = /^[0-9a-z]$/u;
+
+/**
+ * Why `tag` cannot be the tag of new ids, in English for the host's developer, or `undefined` when it can:
+ * an id tag is text of 1 to {@link ID_TAG_MAX_LENGTH} lower-case letters `a`–`z` and digits `0`–`9`
+ * (no hyphen: it separates the parts of `<prefix>-<tag>-<n>`, which keeps the ids of two tags apart; nothing
+ * that needs escaping in an id, a URL or a CSS selector). Every {@link clientTag} is one.
+ */
+export function idTagProblem(tag: unknown): string | undefined {
+  const rule = `an id tag is 1 to ${ID_TAG_MAX_LENGTH} lower-case letters a-z and digits 0-9`;
+  if (typeof tag !== 'string')
+    return `The id tag must be text, not ${tag === null ? 'null' : typeof tag}: ${rule}.`;
+  if (tag.length === 0) return `The id tag is empty: ${rule}.`;
+  if (tag.length > ID_TAG_MAX_LENGTH)
+    return `The id tag has ${tag.length} characters, at most ${ID_TAG_MAX_LENGTH} are allowed: ${rule}.`;
+  const bad = [...new Set([...tag].filter((c) => !ID_TAG_CHAR.test(c)))].slice(0, 5);
+  if (bad.length > 0)
+    return `The id tag ${JSON.stringify(tag)} has ${bad.map((c) => JSON.stringify(c)).join(', ')}: ${rule}${
+      bad.some((c) => /^[A-Z]$/u.test(c)) ? ' (lower case only)' : ''
+    }.`;
+  return undefined;
+}
+
 /** Every id in the document's id space: entities, relations, plan actions and snapshots. */
 export function takenIds(doc: KringDocument): Set<Id> {
   const ids = new Set<Id>();
@@ -55,11 +83,13 @@ export type IdMaker = (prefix: string) => Id;
  * in the document and in the ids this maker returned before.
  *
  * @param doc - the document the new ids join.
- * @param tag - the creating client's tag (see {@link clientTag}); omit it for a single writer.
- * @throws RangeError when `tag` is given but is not a client tag.
+ * @param tag - the creating client's tag (see {@link clientTag}, or a host's own, see {@link idTagProblem});
+ *   omit it for a single writer.
+ * @throws RangeError when `tag` is given but is not an id tag (with {@link idTagProblem}'s reason).
  */
 export function idMaker(doc: KringDocument, tag?: string): IdMaker {
-  if (tag !== undefined && !isClientTag(tag)) throw new RangeError(`Not a client tag: "${tag}".`);
+  const problem = tag === undefined ? undefined : idTagProblem(tag);
+  if (problem !== undefined) throw new RangeError(problem);
   const taken = takenIds(doc);
   const next = new Map<string, number>();
   return (prefix) => {

@@ -65,6 +65,15 @@ export interface KringEditorProps {
    * the editor opens it when something is to be edited there (Enter on a symbol, a new person or link).
    */
   panelsOpen?: boolean;
+  /**
+   * This editor's part of every id it creates, `<prefix>-<idTag>-<n>` (`person-k7q2m-3`): give each client
+   * its own when several people edit one map and their edits are merged (e.g. the CRDT's client id, a Yjs
+   * `clientID` as text or an Automerge actor id). 1 to 32 lower-case letters `a`–`z` and digits `0`–`9`.
+   * Default: five random ones per editor. A change applies to the ids made from then on; the document's ids
+   * stay. A value that is not such a tag is not used: the editor keeps the tag it had and logs why
+   * (`console.error`); `mount()` throws a `RangeError` instead.
+   */
+  idTag?: string;
   /** After every change of the document: the new document, its immer patches and what caused it. */
   onchange?: (document: KringDocument, detail: ChangeDetail) => void;
   /** After every change of the selection: the selected ids. */

@@ -20,6 +20,7 @@ const PROP_NAMES: Record<keyof EditorProps, true> = {
   panels: true,
   panelsOpen: true,
   panel: true,
+  idTag: true,
   onchange: true,
   onselectionchange: true,
   onready: true,

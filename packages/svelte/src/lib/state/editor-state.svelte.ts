@@ -8,6 +8,7 @@ import {
   COLLECTIONS,
   History,
   idMaker,
+  idTagProblem,
   type ChangeInfo,
   type Command,
   type Id,
@@ -117,11 +118,10 @@ export class EditorState implements VerbHost {
   /** A delete waiting for the answer whether to erase these ids from every snapshot too (EraseDialog). */
   erasing: readonly Id[] | null = $state.raw(null);
 
-  /**
-   * This editor's part of every id it creates (`<prefix>-<tag>-<n>`, core's idMaker): random per editor, so
-   * two editors of one map never make the same id.
-   */
-  readonly idTag: string;
+  /** The editor's own client tag: random per editor (or a test's), used while the host gives none. */
+  readonly #ownTag: string;
+  /** The host's tag (the `idTag` prop), once it gave a valid one. */
+  #hostTag: string | undefined = $state(undefined);
   /** How long the last render of `scene` took (ms): the canvas decides from it how to preview a drag. */
   lastRenderMs = 0;
   readonly #views: ViewRegistry;
@@ -184,7 +184,7 @@ export class EditorState implements VerbHost {
     this.doc = doc;
     this.history = new History(doc);
     this.#callbacks = callbacks;
-    this.idTag = sources.idTag ?? newClientTag();
+    this.#ownTag = sources.idTag ?? newClientTag();
     this.#views = sources.views ?? new ViewRegistry();
     this.#scheduler = new LayoutScheduler(
       this.#views,
@@ -233,6 +233,25 @@ export class EditorState implements VerbHost {
   /** The editor's messages in its locale, with the host's overrides on top; typed parameters per key. */
   t: Translate = ((key: EditorMessageKey, params?: MessageParams): string =>
     lookUp(this.locale, key, params, this.messages)) as Translate;
+
+  /**
+   * This editor's part of every id it creates (`<prefix>-<tag>-<n>`, core's idMaker): the host's tag when it
+   * gave one (e.g. its CRDT's client id), else random per editor, so two editors of one map never make the
+   * same id.
+   */
+  get idTag(): string {
+    return this.#hostTag ?? this.#ownTag;
+  }
+
+  /**
+   * Takes the host's tag for the ids made from now on (`undefined`: the editor's own again). A value that is
+   * not an id tag is not taken: returns why (core's `idTagProblem`), and the tag stays as it was.
+   */
+  setIdTag(tag: unknown): string | undefined {
+    const problem = tag === undefined ? undefined : idTagProblem(tag);
+    if (problem === undefined) this.#hostTag = tag as string | undefined;
+    return problem;
+  }
 
   newIds(): IdMaker {
     return idMaker(this.doc, this.idTag);
