@@ -5,7 +5,7 @@ import type { Alter } from './alters.js';
 /** Symbol radius of an alter (persons: circle, organisations: rounded square of the same size). */
 export const ALTER_R = 13;
 export const LABEL_SIZE = 12;
-const LINE_HEIGHT = 14;
+export const LINE_HEIGHT = 14;
 /** Names wrap at this width (long compound words are hyphenated), on up to three lines before they are cut. */
 const LABEL_WIDTH = 74;
 const LABEL_GAP = 3;
@@ -41,10 +41,11 @@ export interface AlterGlyph {
 }
 
 /**
- * Badges sit close around the symbol, beside it first and then over its top (BADGE_ANGLES), clear of the
- * name below.
+ * Where the mark in slot `i` sits, relative to the symbol's centre: badges sit close around the symbol,
+ * beside it first and then over its top (BADGE_ANGLES), clear of the name below; slots from 4 on are on a
+ * second arc. A glyph's marks take slots 0, 1, 2, … unless a neighbour's name is there (badge-slots.ts).
  */
-function badgeCentre(i: number, ring: number): { x: number; y: number } {
+export function badgeCentre(i: number, ring: number): { x: number; y: number } {
   const first = i < BADGE_ANGLES.length;
   const radius = ring + BADGE_R + 1 + (first ? 0 : 2 * BADGE_R);
   const degrees = first
@@ -95,8 +96,27 @@ export function measureAlter(alter: Alter, locale: Locale, pseudonymise: boolean
   };
 }
 
-/** The shapes of an alter whose symbol is centred on (cx, cy). */
-export function drawAlter(alter: Alter, glyph: AlterGlyph, cx: number, cy: number): Shape[] {
+/** How far the top of the name is below the symbol's centre (one line of it is LINE_HEIGHT tall). */
+export function nameTop(alter: Alter): number {
+  return markRing(alter) + LABEL_GAP;
+}
+
+/** The radius of the ring the marks sit around: the symbol's, with the action team's ring. */
+export function markRing(alter: Alter): number {
+  return ALTER_R + (alter.actionTeam ? TEAM_RING : 0);
+}
+
+/**
+ * The shapes of an alter whose symbol is centred on (cx, cy); `slots` says where each mark goes (the badges
+ * in order, then the two-way mark), by default 0, 1, 2, ….
+ */
+export function drawAlter(
+  alter: Alter,
+  glyph: AlterGlyph,
+  cx: number,
+  cy: number,
+  slots?: readonly number[],
+): Shape[] {
   const shapes: Shape[] = [];
   if (alter.actionTeam) {
     shapes.push({
@@ -125,7 +145,7 @@ export function drawAlter(alter: Alter, glyph: AlterGlyph, cx: number, cy: numbe
   } else {
     shapes.push({ type: 'circle', cx, cy, r: ALTER_R, stroke: 'ink', fill: 'paper', strokeWidth: 1.5 });
   }
-  const labelTop = cy + ALTER_R + (alter.actionTeam ? TEAM_RING : 0) + LABEL_GAP;
+  const labelTop = cy + nameTop(alter);
   glyph.lines.forEach((line, i) => {
     shapes.push({
       type: 'text',
@@ -139,9 +159,10 @@ export function drawAlter(alter: Alter, glyph: AlterGlyph, cx: number, cy: numbe
       fill: 'ink',
     });
   });
-  const ring = ALTER_R + (alter.actionTeam ? TEAM_RING : 0);
-  glyph.badges.forEach((badge, i) => shapes.push(...drawBadge(badge, cx, cy, badgeCentre(i, ring))));
-  if (glyph.reciprocal) shapes.push(...drawReciprocity(cx, cy, badgeCentre(glyph.badges.length, ring)));
+  const ring = markRing(alter);
+  const slot = (i: number) => slots?.[i] ?? i;
+  glyph.badges.forEach((badge, i) => shapes.push(...drawBadge(badge, cx, cy, badgeCentre(slot(i), ring))));
+  if (glyph.reciprocal) shapes.push(...drawReciprocity(cx, cy, badgeCentre(slot(glyph.badges.length), ring)));
   return shapes;
 }
 

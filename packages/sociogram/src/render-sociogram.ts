@@ -11,6 +11,7 @@ import {
 } from '@kring/scene';
 import { collectAlters } from './alters.js';
 import { ALTER_R, drawAlter, measureAlter } from './alter-glyph.js';
+import { badgeSlots } from './badge-slots.js';
 import { drawBackground, ringLabelHalfWidth } from './draw-background.js';
 import { FOCUS_R, drawFocus } from './focus-glyph.js';
 import type { Geometry } from './geometry.js';
@@ -114,6 +115,8 @@ export const renderSociogram: Renderer = (source, options) => {
     const g = glyphs[i]!;
     return { x: cx + c.x - (g.minX + g.maxX) / 2, y: cy + c.y - (g.minY + g.maxY) / 2 };
   });
+  // Marks move off a neighbour's name that came close (the discs cut the corners of the boxes).
+  const slots = badgeSlots(alters, glyphs, symbolAt);
   const nodes: SceneNode[] = [
     {
       id: document.focus,
@@ -137,7 +140,7 @@ export const renderSociogram: Renderer = (source, options) => {
       width: 2 * ALTER_R,
       height: 2 * ALTER_R,
       label: glyphs[i]!.label,
-      shapes: drawAlter(alter, glyphs[i]!, p.x, p.y),
+      shapes: drawAlter(alter, glyphs[i]!, p.x, p.y, slots[i]),
       ...(discs[i]!.pinned ? { pinned: true } : {}),
     });
   });
