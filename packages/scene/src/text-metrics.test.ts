@@ -38,6 +38,21 @@ describe('textWidth', () => {
       }),
     );
   });
+
+  it('measures every character below U+0300 as the Unicode-property rules do', () => {
+    const full = /\p{Extended_Pictographic}/u;
+    const narrow = /[ıìíîï]/u;
+    for (const bold of [false, true]) {
+      const i = textWidth('i', 1, bold);
+      const other = bold ? 0.72 : 0.66;
+      for (let code = 0; code < 0x300; code++) {
+        if (code >= 32 && code < 127) continue;
+        const ch = String.fromCodePoint(code);
+        const want = /\p{M}/u.test(ch) ? 0 : full.test(ch) ? 1 : narrow.test(ch) ? i : other;
+        expect([code, textWidth(ch, 1, bold)]).toEqual([code, want]);
+      }
+    }
+  });
 });
 
 describe('wrapText', () => {
