@@ -63,12 +63,17 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   const generations = time('generations', () => assignGenerations(family));
   const units = time('units', () => buildUnits(family, generations));
   const measures = time('measure', () => measurePersons(family, options.pseudonymise ?? false));
-  const marks = time('union-labels', () =>
-    family.unions.map((u) => unionMarks(u.partnership, options.locale, options.pseudonymise !== true)),
-  );
+  const marks = time('union-labels', () => {
+    const known = new Map<string, string>();
+    return family.unions.map((u) =>
+      unionMarks(u.partnership, options.locale, options.pseudonymise !== true, known),
+    );
+  });
   const ordering = time('ordering', () => orderRows(family, generations, units));
   const pins = pinnedCentres(family);
-  const labelWidths = Float64Array.from(marks, (m) => (m.text ? textWidth(m.text, UNION_LABEL_SIZE) : 0));
+  const labelWidths = new Float64Array(marks.length);
+  for (let k = 0; k < marks.length; k++)
+    if (marks[k]!.text) labelWidths[k] = textWidth(marks[k]!.text, UNION_LABEL_SIZE);
   const placement = time('x-placement', () =>
     placeX(
       family,

@@ -70,12 +70,14 @@ export function dateKey(text: string | undefined): number {
 }
 
 function unionTime(p: Partnership): number {
-  for (const e of p.events) {
-    const k = dateKey(e.date);
+  for (let i = 0; i < p.events.length; i++) {
+    const k = dateKey(p.events[i]!.date);
     if (k !== Infinity) return k;
   }
   return Infinity;
 }
+
+const byKindRank = (x: ParentChild, y: ParentChild): number => KIND_RANK[x.kind] - KIND_RANK[y.kind];
 
 export function buildFamily(
   document: KringDocument,
@@ -109,21 +111,26 @@ export function buildFamily(
     }
     return k;
   };
-  for (const p of document.partnerships) {
+  // Index loops throughout: the first layout of a process runs this in V8's interpreter (issue 16), where an
+  // array iterator allocates per step.
+  for (let i = 0; i < document.partnerships.length; i++) {
+    const p = document.partnerships[i]!;
     const a = index.get(p.a);
     const b = index.get(p.b);
     if (a === undefined || b === undefined || a === b) continue;
     unionById.set(p.id, addUnion({ id: p.id, a, b, partnership: p, implicit: false, time: unionTime(p) }));
   }
 
-  const linksOf = new Map<number, ParentChild[]>();
-  for (const link of document.parentChild) {
+  // The parent links of each child, in document order.
+  const linksOf = new Array<ParentChild[] | undefined>(n);
+  for (let i = 0; i < document.parentChild.length; i++) {
+    const link = document.parentChild[i]!;
     const c = index.get(link.child);
     const p = index.get(link.parent);
     if (c === undefined || p === undefined || c === p) continue;
-    const list = linksOf.get(c);
+    const list = linksOf[c];
     if (list) list.push(link);
-    else linksOf.set(c, [link]);
+    else linksOf[c] = [link];
   }
 
   const anchorOf = new Int32Array(n).fill(-1);
@@ -131,10 +138,9 @@ export function buildFamily(
   const extraLinks: ExtraLink[] = [];
   const loneUnion = new Map<number, number>();
   for (let c = 0; c < n; c++) {
-    const links = linksOf.get(c);
+    const links = linksOf[c];
     if (!links) continue;
-    const ranked =
-      links.length > 1 ? sortSmall([...links], (x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]) : links;
+    const ranked = links.length > 1 ? sortSmall(links.slice(), byKindRank) : links;
     const best = ranked[0]!;
     const bp = index.get(best.parent)!;
     let anchor = -1;
@@ -144,7 +150,8 @@ export function buildFamily(
     if (anchor < 0) {
       // The other parent: same kind first, then any kind; a recorded couple between them, else an implicit one.
       for (let pass = 0; pass < 2 && anchor < 0; pass++)
-        for (const other of ranked) {
+        for (let i = 0; i < ranked.length; i++) {
+          const other = ranked[i]!;
           if (other === best || (other.kind === best.kind) !== (pass === 0)) continue;
           const q = index.get(other.parent)!;
           if (q === bp) continue;
@@ -170,7 +177,8 @@ export function buildFamily(
     anchorOf[c] = anchor;
     descentLink[c] = best;
     const u = unions[anchor]!;
-    for (const link of links) {
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       if (link === best) continue;
       const p = index.get(link.parent)!;
       const inAnchor = p === u.a || p === u.b;
@@ -178,18 +186,22 @@ export function buildFamily(
     }
   }
 
-  const childrenOf: number[][] = unions.map(() => []);
+  const childrenOf: number[][] = [];
+  for (let k = 0; k < unions.length; k++) childrenOf.push([]);
   for (let c = 0; c < n; c++) if (anchorOf[c]! >= 0) childrenOf[anchorOf[c]!]!.push(c);
-  for (const list of childrenOf) sortSmall(list, (x, y) => birthKey[x]! - birthKey[y]! || x - y);
+  const byBirth = (x: number, y: number): number => birthKey[x]! - birthKey[y]! || x - y;
+  for (let k = 0; k < childrenOf.length; k++)
+    if (childrenOf[k]!.length > 1) sortSmall(childrenOf[k]!, byBirth);
 
   const householdOf = new Int32Array(n).fill(-1);
-  document.households.forEach((h, k) => {
-    if (h.current !== true) return;
-    for (const id of h.members) {
-      const p = index.get(id);
+  for (let k = 0; k < document.households.length; k++) {
+    const h = document.households[k]!;
+    if (h.current !== true) continue;
+    for (let i = 0; i < h.members.length; i++) {
+      const p = index.get(h.members[i]!);
       if (p !== undefined && householdOf[p] === -1) householdOf[p] = k;
     }
-  });
+  }
 
   const loose = new Uint8Array(n);
   if (looseIds.size) for (let i = 0; i < n; i++) if (looseIds.has(persons[i]!.id)) loose[i] = 1;

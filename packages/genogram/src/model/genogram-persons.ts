@@ -53,11 +53,15 @@ export function genogramPersons(document: KringDocument): GenogramPersons {
   // Components by union-find over person numbers (the same sets a flood over the links gives).
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  for (const p of document.partnerships) join(index, parent, p.a, p.b);
-  for (const l of document.parentChild) join(index, parent, l.parent, l.child);
-  for (const g of document.multipleBirths)
+  // Index loops: the first layout of a process runs this in V8's interpreter (issue 16), where an array
+  // iterator allocates per step.
+  const { partnerships, parentChild, multipleBirths, households } = document;
+  for (let i = 0; i < partnerships.length; i++) join(index, parent, partnerships[i]!.a, partnerships[i]!.b);
+  for (let i = 0; i < parentChild.length; i++)
+    join(index, parent, parentChild[i]!.parent, parentChild[i]!.child);
+  for (const g of multipleBirths)
     for (let i = 1; i < g.members.length; i++) join(index, parent, g.members[0]!, g.members[i]!);
-  for (const h of document.households)
+  for (const h of households)
     if (h.current === true)
       for (let i = 1; i < h.members.length; i++) join(index, parent, h.members[0]!, h.members[i]!);
 
@@ -84,11 +88,12 @@ export function genogramPersons(document: KringDocument): GenogramPersons {
   };
 
   const network = new Set<number>();
-  for (const t of document.ties)
-    for (const id of [t.from, t.to]) {
-      const c = component.get(id);
-      if (c !== undefined && c !== 0) network.add(c);
-    }
+  for (let i = 0; i < document.ties.length; i++) {
+    const from = component.get(document.ties[i]!.from);
+    const to = component.get(document.ties[i]!.to);
+    if (from !== undefined && from !== 0) network.add(from);
+    if (to !== undefined && to !== 0) network.add(to);
+  }
 
   const others = new Map<Id, Id>();
   const lone = (id: Id) => {
@@ -116,6 +121,10 @@ export function genogramPersons(document: KringDocument): GenogramPersons {
   bringIn(tied, (id) => component.has(id) && !tied(id) && !others.has(id));
 
   const loose = new Set<Id>();
+  // Usually everyone is the focus's kin: then the input's list is kept as it is.
+  let allKin = others.size === 0;
+  for (let i = 0; i < n && allKin; i++) allKin = componentOf[i] === 0;
+  if (allKin) return { document, loose, others, index };
   const persons = document.persons.filter((p, i) => {
     if (others.has(p.id)) return true;
     const c = componentOf[i]!;

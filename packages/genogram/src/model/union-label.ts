@@ -23,13 +23,34 @@ const END_EVENTS = new Set<PartnershipEventKind>([
   'widowed',
 ]);
 
-function withYear(locale: Locale, key: MessageKey, date: string | undefined, years: boolean): string {
+function withYear(
+  locale: Locale,
+  key: MessageKey,
+  date: string | undefined,
+  years: boolean,
+  known: Map<string, string> | undefined,
+): string {
   const year = years ? yearOf(date) : undefined;
-  return t(locale, key, { year: year === undefined ? '' : String(year) }).trim();
+  const text = year === undefined ? '' : String(year);
+  const cacheKey = `${key} ${text}`;
+  const seen = known?.get(cacheKey);
+  if (seen !== undefined) return seen;
+  const label = t(locale, key, { year: text }).trim();
+  known?.set(cacheKey, label);
+  return label;
 }
 
-/** `years` false (pseudonymised output): the labels name the kind of union and its end without a year. */
-export function unionMarks(partnership: Partnership | undefined, locale: Locale, years = true): UnionMarks {
+/**
+ * `years` false (pseudonymised output): the labels name the kind of union and its end without a year.
+ * `known` keeps the labels made so far for one locale (a layout's many couples share few kind-and-year
+ * labels, and filling a message is costly the first time the code runs).
+ */
+export function unionMarks(
+  partnership: Partnership | undefined,
+  locale: Locale,
+  years = true,
+  known?: Map<string, string>,
+): UnionMarks {
   if (!partnership) return { text: '', slashes: 0, endKind: undefined };
   const legal = partnership.type === 'marriage' || partnership.type === 'registered_partnership';
   const events = partnership.events;
@@ -45,7 +66,9 @@ export function unionMarks(partnership: Partnership | undefined, locale: Locale,
     if (END_EVENTS.has(e.kind)) end = e;
   }
   const parts: string[] = [];
-  if (start) parts.push(withYear(locale, `render.genogram.union.${partnership.type}`, start.date, years));
-  if (end) parts.push(withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date, years));
+  if (start)
+    parts.push(withYear(locale, `render.genogram.union.${partnership.type}`, start.date, years, known));
+  if (end)
+    parts.push(withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date, years, known));
   return { text: parts.join(' · '), slashes, endKind: end?.kind };
 }

@@ -31,7 +31,8 @@ export function assignGenerations(family: Family): Generations {
   const n = family.persons.length;
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  for (const u of family.unions) {
+  for (let k = 0; k < family.unions.length; k++) {
+    const u = family.unions[k]!;
     if (u.b < 0) continue;
     const ra = find(parent, u.a);
     const rb = find(parent, u.b);
@@ -46,10 +47,14 @@ export function assignGenerations(family: Family): Generations {
     clusterOf[i] = rootCluster[r]!;
   }
 
-  // Cluster graph: parent cluster → child cluster, over every parent-child link.
-  const down: number[][] = Array.from({ length: clusterCount }, () => []);
-  const up: number[][] = Array.from({ length: clusterCount }, () => []);
+  // Cluster graph: parent cluster → child cluster, over every parent-child link (each edge once, in the
+  // order first met), as flat lists: down[c] = downData[downStart[c] .. downStart[c + 1]), up likewise. Index
+  // loops over typed arrays: the first layout of a process runs this in V8's interpreter (issue 16).
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
   const seen = new Set<number>();
+  const downStart = new Int32Array(clusterCount + 1);
+  const upStart = new Int32Array(clusterCount + 1);
   const addEdge = (p: number, c: number) => {
     const cp = clusterOf[p]!;
     const cc = clusterOf[c]!;
@@ -57,25 +62,39 @@ export function assignGenerations(family: Family): Generations {
     const key = cp * clusterCount + cc;
     if (seen.has(key)) return;
     seen.add(key);
-    down[cp]!.push(cc);
-    up[cc]!.push(cp);
+    edgeFrom.push(cp);
+    edgeTo.push(cc);
+    downStart[cp + 1]!++;
+    upStart[cc + 1]!++;
   };
+  const { anchorOf, unions, extraLinks } = family;
   for (let c = 0; c < n; c++) {
-    const a = family.anchorOf[c]!;
+    const a = anchorOf[c]!;
     if (a < 0) continue;
-    const u = family.unions[a]!;
+    const u = unions[a]!;
     addEdge(u.a, c);
     if (u.b >= 0) addEdge(u.b, c);
   }
-  for (const e of family.extraLinks) addEdge(e.parent, e.child);
+  for (let i = 0; i < extraLinks.length; i++) addEdge(extraLinks[i]!.parent, extraLinks[i]!.child);
+  for (let c = 0; c < clusterCount; c++) {
+    downStart[c + 1] = downStart[c + 1]! + downStart[c]!;
+    upStart[c + 1] = upStart[c + 1]! + upStart[c]!;
+  }
+  const downData = new Int32Array(edgeFrom.length);
+  const upData = new Int32Array(edgeFrom.length);
+  const downAt = downStart.slice();
+  const upAt = upStart.slice();
+  for (let e = 0; e < edgeFrom.length; e++) {
+    downData[downAt[edgeFrom[e]!]!++] = edgeTo[e]!;
+    upData[upAt[edgeTo[e]!]!++] = edgeFrom[e]!;
+  }
 
   // Relative generations by breadth-first walks, the focus's component first.
   const level = new Int32Array(clusterCount);
   const visited = new Uint8Array(clusterCount);
   const queue = new Int32Array(clusterCount);
-  const starts = [clusterOf[family.focus] ?? 0];
-  for (let c = 0; c < clusterCount; c++) starts.push(c);
-  for (const s of starts) {
+  for (let from = -1; from < clusterCount; from++) {
+    const s = from < 0 ? (clusterOf[family.focus] ?? 0) : from;
     if (s >= clusterCount || visited[s]) continue;
     visited[s] = 1;
     level[s] = 0;
@@ -84,37 +103,49 @@ export function assignGenerations(family: Family): Generations {
     queue[tail++] = s;
     while (head < tail) {
       const c = queue[head++]!;
-      for (const d of down[c]!)
+      for (let i = downStart[c]!; i < downStart[c + 1]!; i++) {
+        const d = downData[i]!;
         if (!visited[d]) {
           visited[d] = 1;
           level[d] = level[c]! + 1;
           queue[tail++] = d;
         }
-      for (const p of up[c]!)
+      }
+      for (let i = upStart[c]!; i < upStart[c + 1]!; i++) {
+        const p = upData[i]!;
         if (!visited[p]) {
           visited[p] = 1;
           level[p] = level[c]! - 1;
           queue[tail++] = p;
         }
+      }
     }
   }
 
   // Topological order (Kahn); clusters on a cycle keep their walk level.
   const indegree = new Int32Array(clusterCount);
-  for (let c = 0; c < clusterCount; c++) indegree[c] = up[c]!.length;
-  const topo: number[] = [];
-  for (let c = 0; c < clusterCount; c++) if (indegree[c] === 0) topo.push(c);
-  for (let i = 0; i < topo.length; i++) {
+  for (let c = 0; c < clusterCount; c++) indegree[c] = upStart[c + 1]! - upStart[c]!;
+  const topo = new Int32Array(clusterCount);
+  let sorted = 0;
+  for (let c = 0; c < clusterCount; c++) if (indegree[c] === 0) topo[sorted++] = c;
+  for (let i = 0; i < sorted; i++) {
     const c = topo[i]!;
-    for (const d of down[c]!) if (--indegree[d]! === 0) topo.push(d);
+    for (let j = downStart[c]!; j < downStart[c + 1]!; j++)
+      if (--indegree[downData[j]!]! === 0) topo[sorted++] = downData[j]!;
   }
-  for (const c of topo) for (const d of down[c]!) if (level[d]! < level[c]! + 1) level[d] = level[c]! + 1;
-  // Couples without parents in the map sit right above their highest child.
-  for (let i = topo.length - 1; i >= 0; i--) {
+  for (let i = 0; i < sorted; i++) {
     const c = topo[i]!;
-    if (up[c]!.length > 0 || down[c]!.length === 0) continue;
+    for (let j = downStart[c]!; j < downStart[c + 1]!; j++) {
+      const d = downData[j]!;
+      if (level[d]! < level[c]! + 1) level[d] = level[c]! + 1;
+    }
+  }
+  // Couples without parents in the map sit right above their highest child.
+  for (let i = sorted - 1; i >= 0; i--) {
+    const c = topo[i]!;
+    if (upStart[c + 1]! > upStart[c]! || downStart[c + 1] === downStart[c]) continue;
     let min = Infinity;
-    for (const d of down[c]!) min = Math.min(min, level[d]!);
+    for (let j = downStart[c]!; j < downStart[c + 1]!; j++) min = Math.min(min, level[downData[j]!]!);
     level[c] = min - 1;
   }
 
@@ -137,8 +168,8 @@ export function assignGenerations(family: Family): Generations {
     const c = clusterOf[p]!;
     return (
       family.persons[p]!.pet === true &&
-      up[c]!.length === 0 &&
-      down[c]!.length === 0 &&
+      upStart[c + 1] === upStart[c] &&
+      downStart[c + 1] === downStart[c] &&
       family.unionsOf[p]!.length === 0
     );
   };
@@ -147,7 +178,7 @@ export function assignGenerations(family: Family): Generations {
     if (h < 0 || loosePet(p)) continue;
     youngest.set(h, Math.max(youngest.get(h) ?? -1, rowOf[clusterOf[p]!]!));
   }
-  for (let p = 0; p < n; p++) {
+  for (let p = 0; p < n && youngest.size > 0; p++) {
     const row = youngest.get(family.householdOf[p]!);
     if (row === undefined || !loosePet(p)) continue;
     rowOf[clusterOf[p]!] = row;

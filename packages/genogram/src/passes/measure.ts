@@ -25,6 +25,20 @@ export interface PersonMeasure {
   half: number;
 }
 
+const given = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
+
+/** Occupation and location on one line (most persons have neither: then no array is made). */
+function detailLine(occupation: string | undefined, location: string | undefined): string | undefined {
+  if (!given(occupation) && !given(location)) return undefined;
+  const text =
+    given(occupation) && given(location)
+      ? `${occupation}, ${location}`
+      : given(occupation)
+        ? occupation
+        : location!;
+  return wrapText(text, DETAIL_SIZE, NAME_MAX_WIDTH, 1)[0];
+}
+
 export function measurePersons(family: Family, pseudonymise: boolean): PersonMeasure[] {
   const nsgc = family.document.options.symbols === 'nsgc';
   return family.persons.map((person) => {
@@ -33,12 +47,9 @@ export function measurePersons(family: Family, pseudonymise: boolean): PersonMea
     const size = person.pet ? PET_SYMBOL : full ? SYMBOL : SMALL_SYMBOL;
     const name = person.name.trim() === '' && !live ? '' : displayName(person.name, pseudonymise);
     const nameLines = name === '' ? [] : wrapText(name, NAME_SIZE, NAME_MAX_WIDTH, 2);
-    const parts = pseudonymise
-      ? []
-      : [person.occupation, person.location].filter((s) => s && s.trim() !== '');
-    const detail = parts.length ? wrapText(parts.join(', '), DETAIL_SIZE, NAME_MAX_WIDTH, 1)[0] : undefined;
+    const detail = pseudonymise ? undefined : detailLine(person.occupation, person.location);
     let width = size;
-    for (const line of nameLines) width = Math.max(width, textWidth(line, NAME_SIZE));
+    for (let i = 0; i < nameLines.length; i++) width = Math.max(width, textWidth(nameLines[i]!, NAME_SIZE));
     if (detail) width = Math.max(width, textWidth(detail, DETAIL_SIZE));
     return { size, nameLines, detail, half: Math.max(MIN_HALF_SLOT, width / 2 + 4) };
   });

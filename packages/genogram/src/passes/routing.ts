@@ -179,15 +179,21 @@ export function route(
     });
   }
 
-  // Couple labels sit on the couple line between the partners: detours keep clear of them too.
-  const labels = couples
-    .filter((c) => unionLabelWidth[c.union]! > 0)
-    .map((c) => {
-      const mid = (c.ax + c.bx) / 2;
-      const w = unionLabelWidth[c.union]! / 2 + 2;
-      return { left: mid - w, right: mid + w, top: c.y - 7 - UNION_LABEL_SIZE, bottom: c.y - 4 };
-    });
-  const detours = routeDetours(detourEnds(family), slots, laneOf, measures, bands, positions, labels);
+  // Couple labels sit on the couple line between the partners: detours keep clear of them too. (Most
+  // families have no detoured line: then the detour code is not even compiled.)
+  const ends = detourEnds(family);
+  const labels =
+    ends.length === 0
+      ? []
+      : couples
+          .filter((c) => unionLabelWidth[c.union]! > 0)
+          .map((c) => {
+            const mid = (c.ax + c.bx) / 2;
+            const w = unionLabelWidth[c.union]! / 2 + 2;
+            return { left: mid - w, right: mid + w, top: c.y - 7 - UNION_LABEL_SIZE, bottom: c.y - 4 };
+          });
+  const detours =
+    ends.length === 0 ? [] : routeDetours(ends, slots, laneOf, measures, bands, positions, labels);
   const extras: ExtraLine[] = family.extraLinks.map((e, i) => ({ link: e.link, points: detours[i]! }));
   const emotional: EmotionalLine[] = drawnEmotional(family).map((e, i) => ({
     emotional: e.emotional,
