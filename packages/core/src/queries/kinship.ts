@@ -152,6 +152,20 @@ export function kinshipWords(
   return out;
 }
 
+/**
+ * `kinshipOf(doc, of)` kept per document (documents are immutable) for the one-word look-ups below, which a
+ * list of names makes once per person (the editor's relations list at every edit). Read only: never handed out.
+ */
+const kept = new WeakMap<KringDocument, Map<Id, ReadonlyMap<Id, Kinship>>>();
+
+function keptKinship(doc: KringDocument, of: Id): ReadonlyMap<Id, Kinship> {
+  let byOf = kept.get(doc);
+  if (!byOf) kept.set(doc, (byOf = new Map()));
+  let kin = byOf.get(of);
+  if (!kin) byOf.set(of, (kin = kinshipOf(doc, of)));
+  return kin;
+}
+
 /** The kinship word of `id` with respect to `of` (default: the focus); undefined when there is none. */
 export function kinshipWord(
   doc: KringDocument,
@@ -160,7 +174,7 @@ export function kinshipWord(
   of: Id = doc.focus,
   overrides?: MessageOverrides<CoreTemplates>,
 ): string | undefined {
-  const kinship = kinshipOf(doc, of).get(id);
+  const kinship = keptKinship(doc, of).get(id);
   return kinship === undefined ? undefined : kinshipLabel(kinship, locale, overrides);
 }
 
