@@ -8,6 +8,7 @@
  * Pure functions, testable without a browser.
  */
 import { shapeBounds, type Bounds, type SceneEdge, type SceneNode, type Shape } from '@kring/scene';
+import { drawnAs } from '../state/scene-delta.js';
 import type { Viewport } from './viewport.js';
 
 /** Texts smaller than this on screen (CSS px) are not drawn. */
@@ -82,16 +83,32 @@ export function overlaps(w: CullWindow, b: Bounds): boolean {
   return b.x <= w.x1 && b.x + b.width >= w.x0 && b.y <= w.y1 && b.y + b.height >= w.y0;
 }
 
-const edgeBoxes = new WeakMap<readonly Shape[], Bounds>();
+const shapeBoxes = new WeakMap<readonly Shape[], Bounds>();
 
-/** The box of a line's shapes (cached per shape list: the keyed scene diff keeps unchanged lists). */
-export function edgeBounds(edge: SceneEdge): Bounds {
-  let b = edgeBoxes.get(edge.shapes);
+/** The box of a shape list (cached per list: the keyed scene diff keeps unchanged lists). */
+function boxOf(shapes: readonly Shape[]): Bounds {
+  let b = shapeBoxes.get(shapes);
   if (!b) {
-    b = shapeBounds(edge.shapes);
-    edgeBoxes.set(edge.shapes, b);
+    b = shapeBounds(shapes);
+    shapeBoxes.set(shapes, b);
   }
   return b;
+}
+
+/**
+ * The box of a node's or line's shapes; of one the layout worker's delta moved, the box of the shapes it was
+ * moved from, moved (no path data read again).
+ */
+function shapesBox(item: SceneNode | SceneEdge): Bounds {
+  const moved = drawnAs(item);
+  if (!moved) return boxOf(item.shapes);
+  const b = boxOf(moved.shapes);
+  return { x: b.x + moved.dx, y: b.y + moved.dy, width: b.width, height: b.height };
+}
+
+/** The box of a line's shapes. */
+export function edgeBounds(edge: SceneEdge): Bounds {
+  return shapesBox(edge);
 }
 
 const nodeBoxes = new WeakMap<SceneNode, Bounds>();
@@ -100,7 +117,7 @@ const nodeBoxes = new WeakMap<SceneNode, Bounds>();
 export function nodeBounds(node: SceneNode): Bounds {
   let b = nodeBoxes.get(node);
   if (!b) {
-    const s = shapeBounds(node.shapes);
+    const s = shapesBox(node);
     const x = Math.min(s.x, node.x);
     const y = Math.min(s.y, node.y);
     b = {

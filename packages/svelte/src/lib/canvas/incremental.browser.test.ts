@@ -2,8 +2,10 @@
  * The incremental canvas (keyed scene diff, level of detail, culling) draws exactly what a canvas drawn afresh
  * from the same document, viewport and selection draws: a property test over random edit sequences (add,
  * move, delete, undo, link, zoom, pan). The markup is compared canonically (attributes sorted, Svelte's
- * comment anchors left out). Run twice: with the map drawn synchronously, and laid out in the layout worker
- * (whose scenes arrive as deltas from the one before, state/scene-delta.ts).
+ * comment anchors left out, a moved group's translation folded into the coordinates it moves). Run twice:
+ * with the map drawn synchronously, and laid out in the layout worker (whose scenes arrive as deltas from the
+ * one before, state/scene-delta.ts: a structural edit sends most symbols and lines as moved, and the canvas
+ * moves the elements it drew for them).
  */
 import { expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
@@ -20,14 +22,62 @@ import { fitBounds, panBy, zoomAt } from './viewport.js';
 const WIDTH = 900;
 const HEIGHT = 600;
 
-function canonical(node: Node): string {
+/** How the canvas moves a symbol or line drawn before (the drawing's own pan and zoom also scale). */
+const MOVED = /^translate\((\S+) (\S+)\)$/;
+
+/** A coordinate as compared: the same number, however it was reached (an offset added, or drawn there). */
+const num = (v: number) => String(Math.round(v * 1e6) / 1e6);
+
+/** Path data with every x and y moved by (dx, dy) (absolute commands, numbers separated by spaces). */
+function movePath(d: string, dx: number, dy: number): string {
+  const perCommand: Record<string, string> = {
+    M: 'xy',
+    L: 'xy',
+    C: 'xy',
+    Q: 'xy',
+    H: 'x',
+    V: 'y',
+    A: '.....xy',
+    Z: '',
+  };
+  let axes = '';
+  let k = 0;
+  return d.replace(/[A-Za-z]|-?[\d.]+(?:e-?\d+)?/g, (token) => {
+    if (perCommand[token] !== undefined) {
+      axes = perCommand[token];
+      k = 0;
+      return token;
+    }
+    const axis = axes[k++ % axes.length];
+    return num(Number(token) + (axis === 'x' ? dx : axis === 'y' ? dy : 0));
+  });
+}
+
+/**
+ * Markup as compared: attributes sorted, Svelte's comment anchors left out, and a `translate(dx dy)` (how the
+ * canvas moves what the layout worker's delta moved) folded into the coordinates it moves.
+ */
+function canonical(node: Node, dx = 0, dy = 0): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element)) return '';
+  const move = MOVED.exec(node.getAttribute('transform') ?? '');
+  if (move) {
+    dx += Number(move[1]);
+    dy += Number(move[2]);
+  }
+  const value = (name: string, v: string) => {
+    if (name === 'x' || name === 'cx') return num(Number(v) + dx);
+    if (name === 'y' || name === 'cy') return num(Number(v) + dy);
+    if (name === 'd') return movePath(v, dx, dy);
+    return v;
+  };
   const attrs = [...node.attributes]
-    .map((a) => `${a.name}="${a.value}"`)
+    .filter((a) => !(move && a.name === 'transform'))
+    .map((a) => `${a.name}="${value(a.name, a.value)}"`)
     .sort()
     .join(' ');
-  return `<${node.localName} ${attrs}>${[...node.childNodes].map(canonical).join('')}</${node.localName}>`;
+  const children = [...node.childNodes].map((c) => canonical(c, dx, dy)).join('');
+  return `<${node.localName} ${attrs}>${children}</${node.localName}>`;
 }
 
 async function mountCanvas(editor: EditorState) {
@@ -115,8 +165,8 @@ function run(editor: EditorState, s: Step): void {
   }
 }
 
-const MODES: { name: string; sources: SceneSources; runs: number }[] = [
-  { name: 'drawn synchronously', sources: {}, runs: 12 },
+const MODES: { name: string; sources: SceneSources; runs: number; moves: boolean }[] = [
+  { name: 'drawn synchronously', sources: {}, runs: 12, moves: false },
   {
     name: 'laid out in the layout worker',
     sources: {
@@ -124,6 +174,8 @@ const MODES: { name: string; sources: SceneSources; runs: number }[] = [
       thresholds: { syncMaxMs: -1, offMainEntities: -1, syncEntities: -1 },
     },
     runs: 6,
+    // Structural edits move symbols and lines: the delta sends them as moved, drawn by moving their elements.
+    moves: true,
   },
 ];
 
@@ -141,6 +193,7 @@ for (const mode of MODES)
     await settled();
     editor.viewport = fitBounds(editor.scene.bounds, WIDTH, HEIGHT);
     flushSync();
+    let movedSeen = 0;
     try {
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
@@ -153,6 +206,9 @@ for (const mode of MODES)
             fresh.selection = editor.selection;
             fresh.viewport = editor.viewport;
             const full = await mountCanvas(fresh);
+            movedSeen += [...incremental.svg.querySelectorAll('[transform]')].filter((e) =>
+              MOVED.test(e.getAttribute('transform')!),
+            ).length;
             try {
               expect(canonical(incremental.svg)).toBe(canonical(full.svg));
             } finally {
@@ -163,6 +219,9 @@ for (const mode of MODES)
         }),
         { numRuns: mode.runs, seed: 20261205 },
       );
+      // The moved drawing was compared too (and only where the worker sends moves).
+      if (mode.moves) expect(movedSeen).toBeGreaterThan(0);
+      else expect(movedSeen).toBe(0);
     } finally {
       incremental.unmount();
       editor.destroy();

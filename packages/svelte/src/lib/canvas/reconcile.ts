@@ -119,12 +119,31 @@ function reuseList<T extends { id: string }>(
 
 const nodeIds = (nodes: readonly SceneNode[]) => nodes.map((n) => n.id);
 
-/** `next` with the unchanged parts of `prev` reused (see the file comment). */
+/** Scenes whose unchanged parts are already those of the scene they were made from (the value). */
+const reconciled = new WeakMap<Scene, Scene>();
+/** Per scene `reconcileScene` made: the scene it was made from. */
+const madeFrom = new WeakMap<Scene, Scene>();
+
+/**
+ * Records that every part of `next` equal to one of `base` is `base`'s object (as a scene the layout worker's
+ * delta rebuilt, state/scene-delta.ts): `reconcileScene(base, next)` then returns `next` as it is.
+ */
+export function markReconciled(next: Scene, base: Scene): void {
+  reconciled.set(next, base);
+}
+
+/**
+ * `next` with the unchanged parts of `prev` reused (see the file comment). A scene marked as made from `prev`
+ * (or from the scene `prev` was reconciled from) by `markReconciled` is returned as it is: from then on the
+ * chain of such scenes needs no comparing.
+ */
 export function reconcileScene(prev: Scene | undefined, next: Scene): Scene {
   if (!prev || prev === next) return next;
+  const base = reconciled.get(next);
+  if (base !== undefined && (base === prev || base === madeFrom.get(prev))) return next;
   const nodes = reuseList(prev.nodes, next.nodes, nodeIds, reuseNode);
   const edges = reuseList(prev.edges, next.edges, edgeKeys, reuseEdge);
-  return {
+  const out: Scene = {
     ...next,
     bounds: sameData(prev.bounds, next.bounds) ? prev.bounds : next.bounds,
     background: reuseShapes(prev.background, next.background),
@@ -133,4 +152,6 @@ export function reconcileScene(prev: Scene | undefined, next: Scene): Scene {
     nodes,
     edges,
   };
+  madeFrom.set(out, next);
+  return out;
 }

@@ -17,4 +17,6 @@ export interface SceneShapesProps {
   inherit?: 'none' | 'lines' | 'text';
   /** A class put on every element drawn. */
   class?: string | undefined;
+  /** A transform put on every element drawn (e.g. `translate(10 0)`: the shapes drawn moved). */
+  transform?: string | undefined;
 }

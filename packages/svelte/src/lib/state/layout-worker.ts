@@ -36,7 +36,12 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       const ms = performance.now() - start;
       const delta = diffScene(sent, scene);
       sent = scene;
-      post({ type: 'scene', seq: message.seq, delta, ms }, [delta.nodeRefs.buffer, delta.edgeRefs.buffer]);
+      post({ type: 'scene', seq: message.seq, delta, ms }, [
+        delta.nodeRefs.buffer,
+        delta.nodeMoves.buffer,
+        delta.edgeRefs.buffer,
+        delta.edgeMoves.buffer,
+      ]);
     } catch (error) {
       post({ type: 'failed', seq: message.seq, message: String(error) });
     }

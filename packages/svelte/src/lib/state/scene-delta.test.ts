@@ -15,7 +15,8 @@ import { renderGenogram } from '@kring/genogram';
 import { renderEcogram } from '@kring/ecogram';
 import type { Scene } from '@kring/scene';
 import { edgeKeys, sameData } from '../canvas/reconcile.js';
-import { applySceneDelta, diffScene } from './scene-delta.js';
+import { applySceneDelta, diffScene, drawnAs } from './scene-delta.js';
+import { translateShapes } from './translate-shapes.js';
 
 /** What crosses to the main thread: a structured clone of the delta (new objects, as postMessage makes). */
 const posted = <T>(value: T): T => structuredClone(value);
@@ -25,6 +26,11 @@ function roundTrip(sender: Scene | undefined, receiver: Scene | undefined, next:
   const out = applySceneDelta(receiver, posted(diffScene(sender, next)));
   // Content: exactly the new scene (the order of its fields aside).
   expect(sameData(out, next)).toBe(true);
+  // A moved node or line: the shapes the canvas drew for it, moved by the offset, are its shapes.
+  for (const item of [...out.nodes, ...out.edges]) {
+    const drawn = drawnAs(item);
+    if (drawn) expect(translateShapes(drawn.shapes, drawn.dx, drawn.dy)).toEqual(item.shapes);
+  }
   // Identity: every node and line equal to the receiver's is the receiver's object.
   if (receiver) {
     const nodes = new Map(receiver.nodes.map((n) => [n.id, n]));
@@ -58,6 +64,40 @@ describe('the scene delta', () => {
     const out = applySceneDelta(received, posted(again));
     expect(out.nodes.every((n, i) => n === received.nodes[i])).toBe(true);
     expect(out.legend).toBe(received.legend);
+  });
+
+  it('a structural edit sends the symbols and lines it shifted as moved, not in full', () => {
+    let doc = syntheticFamily(200, 7);
+    const before = render(doc);
+    const received = roundTrip(undefined, undefined, before);
+    const parent = doc.parentChild[Math.floor(doc.parentChild.length / 2)]!.parent;
+    for (const command of [
+      addPerson({ id: 'p-child', name: 'Child', gender: 'woman' }),
+      linkParent({ id: 'pc-child', parent, child: 'p-child', kind: 'biological' }),
+    ]) {
+      const r = applyCommand(doc, command);
+      if (!r.ok) throw new Error(JSON.stringify(r.reason));
+      doc = r.document;
+    }
+    const after = render(doc);
+    const delta = diffScene(before, after);
+    const movedNodes = delta.nodeMoves.length / 4;
+    const shifted = after.nodes.filter((n) => {
+      const p = before.nodes.find((b) => b.id === n.id);
+      return p !== undefined && (p.x !== n.x || p.y !== n.y);
+    }).length;
+    expect(shifted).toBeGreaterThan(20);
+    expect(movedNodes).toBe(shifted);
+    expect(delta.nodes.length).toBeLessThanOrEqual(2);
+    expect(delta.edgeMoves.length / 2).toBeGreaterThan(10);
+    const out = roundTrip(before, received, after);
+    expect(out.nodes.filter((n) => drawnAs(n) !== undefined)).toHaveLength(movedNodes);
+    // Moved again (the edit undone): drawn from the first shapes, by the summed offset.
+    const back = roundTrip(after, out, before);
+    for (const n of back.nodes) {
+      const drawn = drawnAs(n);
+      if (drawn) expect(drawn.shapes).toBe(received.nodes.find((r) => r.id === n.id)!.shapes);
+    }
   });
 
   it('refuses a delta that does not fit the base it is applied to', () => {

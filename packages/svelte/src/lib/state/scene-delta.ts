@@ -1,16 +1,23 @@
 /**
  * The layout worker's scene diff: instead of the whole scene (megabytes of shapes at genealogy scale,
  * structured-cloned on both sides), the worker sends what changed since the scene it sent before. Each node
- * and line of the new scene is either a reference to the equal one of that base (by index) or sent in full;
- * of the other fields, those equal to the base's are named only. The main thread rebuilds the scene from its
- * copy of the base, so unchanged nodes and lines keep their objects: the canvas's keyed diff (reconcile.ts)
- * then finds them identical and Svelte leaves their DOM alone.
+ * and line of the new scene is a reference to the equal one of that base (by index), a reference to one of
+ * the base moved by an offset (all its shapes moved, as translate-shapes.ts writes them: a structural edit of
+ * a genogram shifts thousands of symbols and the lines between them this way), or sent in full; of the other
+ * fields, those equal to the base's are named only. The main thread rebuilds the scene from its copy of the
+ * base, so unchanged nodes and lines keep their objects: the canvas's keyed diff (reconcile.ts) then finds
+ * them identical and Svelte leaves their DOM alone.
+ *
+ * A moved node or line is rebuilt in absolute coordinates (the scene stays what a renderer makes: export,
+ * hit-testing and culling read it as ever), and `drawnAs` tells the canvas which shapes it already drew for
+ * it and by how much they moved since, so the canvas moves their group instead of redrawing them.
  *
  * Both sides hold the same base because every scene the worker posts is applied, in order, also when it is
  * stale and not shown (layout-scheduler.ts). Nodes are keyed by id, lines by id and occurrence (edgeKeys).
  */
-import type { Scene, SceneEdge, SceneNode } from '@kring/scene';
-import { edgeKeys, sameData } from '../canvas/reconcile.js';
+import type { Scene, SceneEdge, SceneNode, Shape } from '@kring/scene';
+import { edgeKeys, markReconciled, sameData } from '../canvas/reconcile.js';
+import { offsetBetween, shapesMovedTo, translateShapes } from './translate-shapes.js';
 
 type Rest = Omit<Scene, 'nodes' | 'edges'>;
 
@@ -20,15 +27,92 @@ export interface SceneDelta {
   rest: Partial<Rest>;
   /** The fields other than nodes and lines taken from the base as they are. */
   same: (keyof Rest)[];
-  /** Per node of the new scene: the index of the equal node of the base, or -1 for the next one of `nodes`. */
+  /**
+   * Per node of the new scene: the index `j` of the equal node of the base; -1 for the next one of `nodes`;
+   * `-2 - j` for node `j` of the base moved by the next four numbers of `nodeMoves`.
+   */
   nodeRefs: Int32Array;
+  /** Per moved node, in order: its new x and y, and the offset (dx, dy) of its shapes. */
+  nodeMoves: Float64Array;
   /** The nodes not in the base (new or changed), in order. */
   nodes: SceneNode[];
-  /** Per line of the new scene: as `nodeRefs`. */
+  /** Per line of the new scene: as `nodeRefs`, a moved line taking two numbers (dx, dy) of `edgeMoves`. */
   edgeRefs: Int32Array;
+  /** Per moved line, in order: the offset (dx, dy) of its shapes. */
+  edgeMoves: Float64Array;
   /** The lines not in the base, in order. */
   edges: SceneEdge[];
 }
+
+/** How a node or line moves: the numbers that describe a move (sent in the delta), and its other fields. */
+interface Kind<T> {
+  /** The numbers that turn `prev` into `next` (sent in the delta), or undefined when it is no plain move. */
+  moved(prev: T, next: T): number[] | undefined;
+  /** The fields a move changes besides the shapes, from the numbers `moved` gave (at `at`). */
+  fields(numbers: ArrayLike<number>, at: number): Partial<T>;
+  /** How many numbers a move takes: the last two are the offset (dx, dy) of the shapes. */
+  width: number;
+}
+
+/** `prev` moved by (dx, dy) with `fields` changed, its shapes moved as translate-shapes.ts writes them. */
+function movedBy<T extends SceneNode | SceneEdge>(
+  prev: T,
+  fields: Partial<T>,
+  dx: number,
+  dy: number,
+): T | undefined {
+  const shapes = translateShapes(prev.shapes, dx, dy);
+  return shapes && { ...prev, ...fields, shapes };
+}
+
+/** Whether every field of `a` and `b` but `shapes` and those in `skip` is deeply equal. */
+function sameBesides(a: object, b: object, skip: readonly string[]): boolean {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in ra) {
+    count++;
+    if (key === 'shapes' || skip.includes(key)) continue;
+    const x = ra[key];
+    const y = rb[key];
+    if (x !== y && (typeof x !== 'object' || !sameData(x, y))) return false;
+    if (y === undefined && !(key in rb)) return false;
+  }
+  for (const _ in rb) count--;
+  return count === 0;
+}
+
+/**
+ * The numbers (`lead`, then the offset) when `movedBy(prev, …)` on the receiving side makes exactly `next`:
+ * every other field equal, the shapes those of `prev` moved by the offset between their first points. Checked
+ * without making it (thousands of nodes and lines per structural edit).
+ */
+function movedWith<T extends SceneNode | SceneEdge>(
+  prev: T,
+  next: T,
+  lead: number[],
+  skip: readonly string[],
+): number[] | undefined {
+  const offset = offsetBetween(prev.shapes[0], next.shapes[0]);
+  if (!offset || !sameBesides(prev, next, skip)) return undefined;
+  if (!shapesMovedTo(prev.shapes, next.shapes, offset.dx, offset.dy, sameData)) return undefined;
+  return [...lead, offset.dx, offset.dy];
+}
+
+const XY = ['x', 'y'];
+
+const NODE: Kind<SceneNode> = {
+  width: 4,
+  moved: (prev, next) =>
+    prev.x === next.x && prev.y === next.y ? undefined : movedWith(prev, next, [next.x, next.y], XY),
+  fields: (m, at) => ({ x: m[at]!, y: m[at + 1]! }),
+};
+
+const EDGE: Kind<SceneEdge> = {
+  width: 2,
+  moved: (prev, next) => movedWith(prev, next, [], []),
+  fields: () => ({}),
+};
 
 /** Same length and the same ids in the same order: keys then match by index (for lines too: same occurrences). */
 function aligned(prev: readonly { id: string }[], next: readonly { id: string }[]): boolean {
@@ -41,8 +125,10 @@ function diffList<T extends { id: string }>(
   prev: readonly T[],
   next: readonly T[],
   keys: (list: readonly T[]) => string[],
-): { refs: Int32Array; sent: T[] } {
+  kind: Kind<T>,
+): { refs: Int32Array; moves: Float64Array; sent: T[] } {
   const refs = new Int32Array(next.length);
+  const moves: number[] = [];
   const sent: T[] = [];
   let at: (i: number) => number;
   if (aligned(prev, next)) at = (i) => i;
@@ -55,13 +141,20 @@ function diffList<T extends { id: string }>(
   }
   for (let i = 0; i < next.length; i++) {
     const j = at(i);
-    if (j >= 0 && sameData(prev[j], next[i])) refs[i] = j;
-    else {
+    if (j >= 0 && sameData(prev[j], next[i])) {
+      refs[i] = j;
+      continue;
+    }
+    const numbers = j >= 0 ? kind.moved(prev[j]!, next[i]!) : undefined;
+    if (numbers) {
+      refs[i] = -2 - j;
+      for (const n of numbers) moves.push(n);
+    } else {
       refs[i] = -1;
       sent.push(next[i]!);
     }
   }
-  return { refs, sent };
+  return { refs, moves: Float64Array.from(moves), sent };
 }
 
 const nodeKeys = (nodes: readonly SceneNode[]) => nodes.map((n) => n.id);
@@ -75,28 +168,70 @@ export function diffScene(base: Scene | undefined, next: Scene): SceneDelta {
     if (base && Object.hasOwn(base, key) && sameData(base[key], rest[key])) same.push(key);
     else (changed as Record<string, unknown>)[key] = rest[key];
   }
-  const nodes = diffList(base?.nodes ?? [], nextNodes, nodeKeys);
-  const edges = diffList(base?.edges ?? [], nextEdges, edgeKeys);
+  const nodes = diffList(base?.nodes ?? [], nextNodes, nodeKeys, NODE);
+  const edges = diffList(base?.edges ?? [], nextEdges, edgeKeys, EDGE);
   return {
     rest: changed,
     same,
     nodeRefs: nodes.refs,
+    nodeMoves: nodes.moves,
     nodes: nodes.sent,
     edgeRefs: edges.refs,
+    edgeMoves: edges.moves,
     edges: edges.sent,
   };
 }
 
-function applyList<T>(prev: readonly T[], refs: Int32Array, sent: readonly T[]): T[] {
+/** The shapes the canvas drew for a node or line, and the offset that brings them where it is now. */
+export interface DrawnAs {
+  shapes: readonly Shape[];
+  dx: number;
+  dy: number;
+}
+
+const moved = new WeakMap<SceneNode | SceneEdge, DrawnAs>();
+
+/**
+ * For a node or line a delta rebuilt as a moved one: the shapes of the one it was moved from (first drawn),
+ * and the offset since; undefined for any other. Drawing those shapes moved by the offset draws this one.
+ */
+export function drawnAs(item: SceneNode | SceneEdge): DrawnAs | undefined {
+  return moved.get(item);
+}
+
+function applyList<T extends SceneNode | SceneEdge>(
+  prev: readonly T[],
+  refs: Int32Array,
+  moves: Float64Array,
+  sent: readonly T[],
+  kind: Kind<T>,
+): T[] {
   const out = new Array<T>(refs.length);
   let k = 0;
+  let m = 0;
   for (let i = 0; i < refs.length; i++) {
     const j = refs[i]!;
-    const item = j >= 0 ? prev[j] : sent[k++];
+    let item: T | undefined;
+    if (j >= 0) item = prev[j];
+    else if (j === -1) item = sent[k++];
+    else if (m + kind.width <= moves.length) {
+      const from = prev[-2 - j];
+      item =
+        from && movedBy(from, kind.fields(moves, m), moves[m + kind.width - 2]!, moves[m + kind.width - 1]!);
+      if (from && item) {
+        const origin = moved.get(from);
+        moved.set(item, {
+          shapes: origin?.shapes ?? from.shapes,
+          dx: (origin?.dx ?? 0) + moves[m + kind.width - 2]!,
+          dy: (origin?.dy ?? 0) + moves[m + kind.width - 1]!,
+        });
+      }
+      m += kind.width;
+    }
     if (item === undefined) throw new Error('scene delta does not fit its base');
     out[i] = item;
   }
-  if (k !== sent.length) throw new Error('scene delta does not fit its base');
+  if (k !== sent.length || m !== moves.length) throw new Error('scene delta does not fit its base');
   return out;
 }
 
@@ -107,9 +242,12 @@ export function applySceneDelta(base: Scene | undefined, delta: SceneDelta): Sce
     if (!base) throw new Error('scene delta does not fit its base');
     (rest as Record<string, unknown>)[key] = base[key];
   }
-  return {
+  const scene: Scene = {
     ...(rest as Rest),
-    nodes: applyList(base?.nodes ?? [], delta.nodeRefs, delta.nodes),
-    edges: applyList(base?.edges ?? [], delta.edgeRefs, delta.edges),
+    nodes: applyList(base?.nodes ?? [], delta.nodeRefs, delta.nodeMoves, delta.nodes, NODE),
+    edges: applyList(base?.edges ?? [], delta.edgeRefs, delta.edgeMoves, delta.edges, EDGE),
   };
+  // Equal parts are the base's objects already: the canvas's keyed diff need not compare them again.
+  if (base) markReconciled(scene, base);
+  return scene;
 }
