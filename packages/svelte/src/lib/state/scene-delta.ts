@@ -44,11 +44,12 @@ export interface SceneDelta {
   edges: SceneEdge[];
 }
 
-/** How a node or line moves: the numbers that describe a move (sent in the delta), and its other fields. */
+/**
+ * How a node or line is moved on the receiving side. (The sender's check is kept apart, `Moved`, so that the
+ * main thread's bundle does not carry it.)
+ */
 interface Kind<T> {
-  /** The numbers that turn `prev` into `next` (sent in the delta), or undefined when it is no plain move. */
-  moved(prev: T, next: T): number[] | undefined;
-  /** The fields a move changes besides the shapes, from the numbers `moved` gave (at `at`). */
+  /** The fields a move changes besides the shapes, from the numbers the sender gave (at `at`). */
   fields(numbers: ArrayLike<number>, at: number): Partial<T>;
   /** How many numbers a move takes: the last two are the offset (dx, dy) of the shapes. */
   width: number;
@@ -99,20 +100,17 @@ function movedWith<T extends SceneNode | SceneEdge>(
   return [...lead, offset.dx, offset.dy];
 }
 
+/** The numbers that turn `prev` into `next` (sent in the delta), or undefined when it is no plain move. */
+type Moved<T> = (prev: T, next: T) => number[] | undefined;
+
 const XY = ['x', 'y'];
 
-const NODE: Kind<SceneNode> = {
-  width: 4,
-  moved: (prev, next) =>
-    prev.x === next.x && prev.y === next.y ? undefined : movedWith(prev, next, [next.x, next.y], XY),
-  fields: (m, at) => ({ x: m[at]!, y: m[at + 1]! }),
-};
+const movedNode: Moved<SceneNode> = (prev, next) =>
+  prev.x === next.x && prev.y === next.y ? undefined : movedWith(prev, next, [next.x, next.y], XY);
+const movedEdge: Moved<SceneEdge> = (prev, next) => movedWith(prev, next, [], []);
 
-const EDGE: Kind<SceneEdge> = {
-  width: 2,
-  moved: (prev, next) => movedWith(prev, next, [], []),
-  fields: () => ({}),
-};
+const NODE: Kind<SceneNode> = { width: 4, fields: (m, at) => ({ x: m[at]!, y: m[at + 1]! }) };
+const EDGE: Kind<SceneEdge> = { width: 2, fields: () => ({}) };
 
 /** Same length and the same ids in the same order: keys then match by index (for lines too: same occurrences). */
 function aligned(prev: readonly { id: string }[], next: readonly { id: string }[]): boolean {
@@ -125,7 +123,7 @@ function diffList<T extends { id: string }>(
   prev: readonly T[],
   next: readonly T[],
   keys: (list: readonly T[]) => string[],
-  kind: Kind<T>,
+  moved: Moved<T>,
 ): { refs: Int32Array; moves: Float64Array; sent: T[] } {
   const refs = new Int32Array(next.length);
   const moves: number[] = [];
@@ -145,7 +143,7 @@ function diffList<T extends { id: string }>(
       refs[i] = j;
       continue;
     }
-    const numbers = j >= 0 ? kind.moved(prev[j]!, next[i]!) : undefined;
+    const numbers = j >= 0 ? moved(prev[j]!, next[i]!) : undefined;
     if (numbers) {
       refs[i] = -2 - j;
       for (const n of numbers) moves.push(n);
@@ -168,8 +166,8 @@ export function diffScene(base: Scene | undefined, next: Scene): SceneDelta {
     if (base && Object.hasOwn(base, key) && sameData(base[key], rest[key])) same.push(key);
     else (changed as Record<string, unknown>)[key] = rest[key];
   }
-  const nodes = diffList(base?.nodes ?? [], nextNodes, nodeKeys, NODE);
-  const edges = diffList(base?.edges ?? [], nextEdges, edgeKeys, EDGE);
+  const nodes = diffList(base?.nodes ?? [], nextNodes, nodeKeys, movedNode);
+  const edges = diffList(base?.edges ?? [], nextEdges, edgeKeys, movedEdge);
   return {
     rest: changed,
     same,
@@ -189,14 +187,14 @@ export interface DrawnAs {
   dy: number;
 }
 
-const moved = new WeakMap<SceneNode | SceneEdge, DrawnAs>();
+const drawnFrom = new WeakMap<SceneNode | SceneEdge, DrawnAs>();
 
 /**
  * For a node or line a delta rebuilt as a moved one: the shapes of the one it was moved from (first drawn),
  * and the offset since; undefined for any other. Drawing those shapes moved by the offset draws this one.
  */
 export function drawnAs(item: SceneNode | SceneEdge): DrawnAs | undefined {
-  return moved.get(item);
+  return drawnFrom.get(item);
 }
 
 function applyList<T extends SceneNode | SceneEdge>(
@@ -219,8 +217,8 @@ function applyList<T extends SceneNode | SceneEdge>(
       item =
         from && movedBy(from, kind.fields(moves, m), moves[m + kind.width - 2]!, moves[m + kind.width - 1]!);
       if (from && item) {
-        const origin = moved.get(from);
-        moved.set(item, {
+        const origin = drawnFrom.get(from);
+        drawnFrom.set(item, {
           shapes: origin?.shapes ?? from.shapes,
           dx: (origin?.dx ?? 0) + moves[m + kind.width - 2]!,
           dy: (origin?.dy ?? 0) + moves[m + kind.width - 1]!,
