@@ -5,7 +5,8 @@
  * (Svelte's flush plus a forced layout), i.e. the work the drag adds to a frame (paint excluded). Budget:
  * p95 ≤ 8 ms. A link action (toolbar, two selected persons of a 200-person genogram) until the next frame:
  * ≤ 16 ms. Also the element's size with gzip -9, every dependency included: the first load of
- * `@kring/svelte/element` (dist/element/index.js and the chunks it imports statically; budget ≤ 80 kB)
+ * `@kring/svelte/element` (dist/element/index.js, the chunks it imports statically, the genogram's chunk and
+ * one locale's words, for nl and for en; budget ≤ 80 kB)
  * and the single file for script tags (dist/kring-editor.js; budget ≤ 150 kB). `pnpm build` prints the same
  * two figures (packages/svelte/build/element-build.ts). Needs `pnpm build:element` first.
  *
@@ -26,8 +27,11 @@ import { ACTIONS, scaleSession, type Action, type ScaleDoc, type ScaleTimes } fr
 const BUNDLE = path.join(import.meta.dirname, '../packages/svelte/dist/kring-editor.js');
 const ELEMENT_DIR = path.join(import.meta.dirname, '../packages/svelte/dist/element');
 
-/** gzip -9 bytes of dist/element/index.js and every chunk it imports statically (what loads first). */
-function elementFirstLoad(): number {
+/**
+ * gzip -9 bytes of dist/element/index.js and every chunk it imports statically, the first view's renderer
+ * and the words of one locale (what loads first), for `locale`.
+ */
+function elementFirstLoad(locale: 'nl' | 'en'): number {
   const seen = new Set<string>();
   const visit = (file: string): number => {
     if (seen.has(file)) return 0;
@@ -40,14 +44,14 @@ function elementFirstLoad(): number {
       bytes += visit(path.resolve(path.dirname(file), m[1]!));
     return bytes;
   };
-  // The entry, then the first view's renderer (the genogram's lazily loaded chunk) with what it imports, as
-  // the build's own figure counts them.
+  // The entry, then the first view's renderer (the genogram's lazily loaded chunk) with what it imports,
+  // and the locale's words (a chunk per locale), as the build's own figure counts them.
   const chunks = path.join(ELEMENT_DIR, 'chunks');
-  const firstView = fs
-    .readdirSync(chunks)
-    .filter((name) => name.startsWith('genogram-') && name.endsWith('.js'))
-    .map((name) => path.join(chunks, name));
-  if (firstView.length === 0) throw new Error(`no genogram chunk in ${chunks}`);
+  const firstView = ['genogram-', `locale-${locale}-`].map((prefix) => {
+    const name = fs.readdirSync(chunks).find((n) => n.startsWith(prefix) && n.endsWith('.js'));
+    if (!name) throw new Error(`no ${prefix}… chunk in ${chunks}`);
+    return path.join(chunks, name);
+  });
   return [path.join(ELEMENT_DIR, 'index.js'), ...firstView].reduce((sum, file) => sum + visit(file), 0);
 }
 
@@ -248,13 +252,13 @@ export const cases: BenchCase[] = [
     budget: 16,
     measure: linkSession,
   },
-  {
-    name: '@kring/svelte/element first load, gzip -9 (all dependencies)',
+  ...(['nl', 'en'] as const).map((locale): BenchCase => ({
+    name: `@kring/svelte/element first load, ${locale}, gzip -9 (all dependencies)`,
     unit: 'kB',
     budget: 80,
     samples: 1,
-    measure: () => elementFirstLoad() / 1000,
-  },
+    measure: () => elementFirstLoad(locale) / 1000,
+  })),
   {
     name: 'kring-editor.js single file, gzip -9 (all dependencies)',
     unit: 'kB',

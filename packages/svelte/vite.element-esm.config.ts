@@ -3,19 +3,21 @@
 // views, panels, insight, …) stays out of the first load. Prints the first load against its budget.
 // Run: `pnpm build:element` at the root (it builds this and the single file).
 import { defineConfig } from 'vite';
-import { elementSvelte, esmBudget, sharedConfig } from './build/element-build.js';
+import { elementSvelte, esmBudget, localeTables, sharedConfig } from './build/element-build.js';
 
 export default defineConfig({
   ...sharedConfig,
   root: import.meta.dirname,
   // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
   base: './',
-  plugins: [elementSvelte(), esmBudget()],
+  plugins: [localeTables(), elementSvelte(), esmBudget()],
   // The layout worker (src/lib/state/layout-worker.ts) is a module worker: an ES module file beside the entry.
   worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'layout-worker.js', minify: true } } },
   build: {
     ...sharedConfig.build,
     outDir: 'dist/element',
+    // Only this build writes here: chunks of an earlier build (other hashes) would be counted and served.
+    emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
       output: {

@@ -21,7 +21,7 @@ import {
 } from '../../packages/core/src/index.js';
 import { interopMessages, translate as gedcomT } from '../../packages/gedcom/src/messages.js';
 import { reportMessages, translate as reportT } from '../../packages/report/src/messages.js';
-import { translate as editorT, uiMessages } from '../../packages/svelte/src/lib/messages.js';
+import { linkMessages, translate as editorT, uiMessages } from '../../packages/svelte/src/lib/messages.js';
 import { inspectorMessages } from '../../packages/svelte/src/lib/i18n/inspector.js';
 import { translatePanel } from '../../packages/svelte/src/lib/panels/controls/translator.js';
 import { translateInsight } from '../../packages/svelte/src/lib/panels/insight/insight-translator.js';
@@ -32,6 +32,7 @@ const root = path.join(import.meta.dirname, '..', '..');
 const ALL = Object.keys({
   ...coreEn,
   ...uiMessages.en,
+  ...linkMessages.en,
   ...inspectorMessages.en,
   ...interopMessages.en,
   ...reportMessages.en,
@@ -122,6 +123,7 @@ test("core's t() knows neither insight's, kinship's nor another package's words"
     insightMessages,
     kinshipMessages,
     uiMessages,
+    linkMessages,
     interopMessages,
     reportMessages,
     demoMessages,

@@ -3,6 +3,8 @@
  * vite.element-esm.config.ts: the code-split ES module behind `@kring/svelte/element`), and the bundle
  * budget both print.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin, UserConfig } from 'vite';
@@ -17,7 +19,7 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
  * words into its chunk), or raise the ceiling in the same commit, saying why. Lower it whenever a bundle
  * shrinks; once a bundle is within its budget, the budget is its limit.
  */
-export const CEILINGS = { esmFirstView: 126_000, singleFile: 190_000 } as const;
+export const CEILINGS = { esmFirstView: 119_000, singleFile: 190_000 } as const;
 
 /**
  * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
@@ -68,6 +70,73 @@ export function staticDynamicImports(): Plugin {
         },
       );
       return n === 0 ? null : { code: `${hoisted.join('\n')}\n${out}`, map: null };
+    },
+  };
+}
+
+/**
+ * The first load's message tables (core's base parts, the editor's `ui.*` and links' words): their files,
+ * by part name (`read`, `ui`, …) and locale.
+ */
+const FIRST_LOAD_TABLE =
+  /[\\/]packages[\\/](?:core[\\/]src[\\/]i18n[\\/]parts[\\/](enums|read|checks|warnings|commands|edits|render)|svelte[\\/]src[\\/]lib[\\/]i18n[\\/](ui|link))\.(nl|en)\.ts$/;
+/** The chunk module of each locale's tables (src/lib/element/locale-nl.ts, locale-en.ts). */
+const LOCALE_CHUNK = /[\\/]src[\\/]lib[\\/]element[\\/]locale-(nl|en)\.ts$/;
+const REAL = '?kring-table';
+
+/**
+ * For the code-split build: one locale's words per page instead of both (−7 kB gzip of the first load).
+ * Each first-load table module becomes a stand-in whose export is an empty object from
+ * src/lib/element/locale-tables.ts (`liveTable`); the real tables of a locale go into that locale's chunk
+ * (locale-nl.ts / locale-en.ts, written here), which `loadLocale()` loads and copies into the stand-ins.
+ * The translators read their parts at each call, so they find the words once they are there; the element
+ * and `mount()` start the editor when its locale is ready (locale-tables.ts).
+ */
+export function localeTables(): Plugin {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const files = [
+    ...['enums', 'read', 'checks', 'warnings', 'commands', 'edits', 'render'].map(
+      (part) => [part, `packages/core/src/i18n/parts/${part}`] as const,
+    ),
+    ...['ui', 'link'].map((part) => [part, `packages/svelte/src/lib/i18n/${part}`] as const),
+  ];
+  const store = path.join(root, 'packages/svelte/src/lib/element/locale-tables.ts');
+  /** The name of a table module's one export (`export const readNl = {…}`). */
+  const exportOf = (file: string): string => {
+    const name = /^export const (\w+)/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
+    if (!name) throw new Error(`localeTables(): no \`export const\` in ${file}`);
+    return name;
+  };
+  return {
+    name: 'kring:locale-tables',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith(REAL)) return null;
+      const resolved = await this.resolve(source.slice(0, -REAL.length), importer, options);
+      return resolved && { ...resolved, id: resolved.id + REAL };
+    },
+    load(id) {
+      if (id.endsWith(REAL)) {
+        const file = id.slice(0, -REAL.length);
+        return { code: fs.readFileSync(file, 'utf8'), moduleType: 'ts' };
+      }
+      const chunk = LOCALE_CHUNK.exec(id);
+      if (chunk) {
+        const locale = chunk[1]!;
+        const lines = files.map(([part, file], i) => {
+          const full = path.join(root, `${file}.${locale}.ts`);
+          return `import { ${exportOf(full)} as t${i} } from ${JSON.stringify(full + REAL)}; // ${part}`;
+        });
+        const entries = files.map(([part], i) => `${JSON.stringify(part)}: t${i}`).join(', ');
+        return `${lines.join('\n')}\nexport const tables = { ${entries} };\n`;
+      }
+      const table = FIRST_LOAD_TABLE.exec(id);
+      if (!table) return null;
+      const [, corePart, editorPart, locale] = table;
+      return (
+        `import { liveTable } from ${JSON.stringify(store)};\n` +
+        `export const ${exportOf(id)} = liveTable(${JSON.stringify(locale)}, ${JSON.stringify(corePart ?? editorPart)});\n`
+      );
     },
   };
 }
@@ -126,20 +195,30 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
       load(entry);
       // The first view's renderer, when it is a lazy chunk: load it and its static imports too.
       for (const [name, chunk] of chunks) if (chunk.modules.some((id) => id.includes(firstView))) load(name);
-      let first = 0;
-      let lazy = 0;
-      for (const [name, chunk] of chunks) {
-        if (loaded.has(name)) first += gzipBytes(chunk.code);
-        else lazy += gzipBytes(chunk.code);
+      // The words of the locale shown (localeTables()): one locale's chunk, nl and en each counted.
+      const localeChunk = (locale: string): string | undefined =>
+        [...chunks].find(([, c]) => c.modules.some((id) => id.includes(`/element/locale-${locale}.ts`)))?.[0];
+      const gzipOf = (names: Iterable<string>): number => {
+        let sum = 0;
+        for (const name of names) sum += gzipBytes(chunks.get(name)!.code);
+        return sum;
+      };
+      const shared = gzipOf(loaded);
+      let largest = shared;
+      for (const locale of ['nl', 'en']) {
+        const own = localeChunk(locale);
+        const first = shared + (own && !loaded.has(own) ? gzipOf([own]) : 0);
+        largest = Math.max(largest, first);
+        report(
+          `@kring/svelte/element + first view, ${locale} (${loaded.size + (own ? 1 : 0)} of ${chunks.size} chunks)`,
+          first,
+          BUDGETS.esmFirstView,
+          CEILINGS.esmFirstView,
+          (m) => this.error(m),
+        );
       }
-      report(
-        `@kring/svelte/element + first view (${loaded.size} of ${chunks.size} chunks)`,
-        first,
-        BUDGETS.esmFirstView,
-        CEILINGS.esmFirstView,
-        (m) => this.error(m),
-      );
-      console.log(`  lazily loaded chunks: ${kB(lazy)} gzip`);
+      const all = gzipOf(chunks.keys());
+      console.log(`  lazily loaded chunks: ${kB(all - largest)} gzip`);
     },
   };
 }

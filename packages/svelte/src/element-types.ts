@@ -49,8 +49,16 @@ export interface MountedEditor {
   update(props: Partial<KringEditorOptions>): void;
   /** Remove the editor from the element, with its listeners. */
   destroy(): void;
-  /** The imperative API (undo, redo, fit, select, exportSvg, getDocument, apply). */
+  /**
+   * The imperative API (undo, redo, fit, select, exportSvg, getDocument, apply); it throws until the editor
+   * has started (see `ready`).
+   */
   api: KringEditorApi;
+  /**
+   * Resolves with `api` once the editor has started: at once where the words of its locale are at hand, in
+   * `@kring/svelte/element` when its locale's chunk has loaded.
+   */
+  ready: Promise<KringEditorApi>;
 }
 
 /** `detail` of `kringchange`: after every change of the document. */

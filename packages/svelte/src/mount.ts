@@ -3,11 +3,13 @@
  * element. Returns `{ update, destroy, api }`; `update` changes props in place, `destroy` removes the
  * editor with all its listeners.
  */
-import { idTagProblem } from '@kring/core';
+import { idTagProblem, VIEWS, type Locale } from '@kring/core';
 import { flushSync, mount as svelteMount, unmount } from 'svelte';
 import KringEditor from './lib/KringEditor.svelte';
+import { forwardingApi } from './lib/element/forwarding-api.js';
+import { loadLocale, localeReady } from './lib/element/locale-tables.js';
 import { reactiveProps, type EditorProps } from './lib/element/mount-props.svelte.js';
-import type { KringEditorApi } from './lib/state/api.js';
+import { ViewRegistry } from './lib/state/renderers.js';
 import type { KringEditorOptions, MountedEditor } from './element-types.js';
 
 /** The options of `mount()`: the editor's props (derived from `KringEditorProps` in element-types.ts). */
@@ -36,43 +38,87 @@ function checkIdTag(options: Partial<MountOptions>): void {
   if (problem !== undefined) throw new RangeError(`mount(): ${problem}`);
 }
 
+/** The locale the editor shows for a `locale` option (as the editor reads it). */
+const localeOf = (value: unknown): Locale => (value === 'en' ? 'en' : 'nl');
+
 /**
  * Starts the editor inside `target` (which it fills; give it a height) with `options` as its props, and
- * returns `{ update, destroy, api }` once it has started. A document the reader refuses shows the error panel
- * and calls `onerror`: it never throws for that. Throws only when the editor could not start at all, or a
- * `RangeError` for an `idTag` that is not an id tag (also from `update`, which then changes nothing).
+ * returns `{ update, destroy, api, ready }`. A document the reader refuses shows the error panel and calls
+ * `onerror`: it never throws for that. Throws only when the editor could not start at all, or a `RangeError`
+ * for an `idTag` that is not an id tag (also from `update`, which then changes nothing).
+ *
+ * The editor starts at once, and `api` works on return, wherever the words of its locale are at hand: the
+ * single file, `@kring/svelte`, or a locale loaded before. In the code-split `@kring/svelte/element` each
+ * locale's words are a chunk: the first `mount()` of a locale starts the editor once they have loaded (in
+ * parallel with the first view's renderer), and `ready` resolves then; `api` throws until it has.
  *
  * @example
  * ```ts
  * import { mount } from '@kring/svelte/element';
  *
  * const editor = mount(document.getElementById('box')!, { initialDocument: doc, locale: 'en', onchange: save });
+ * (await editor.ready).fit();
  * editor.update({ locale: 'nl' });
  * editor.destroy();
  * ```
  */
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   checkIdTag(options);
-  let api: KringEditorApi | undefined;
+  const forward = forwardingApi('mount()', 'ready');
+  let wanted = localeOf(options.locale);
+  let component: ReturnType<typeof svelteMount> | undefined;
+  let destroyed = false;
+  let started = false;
   const { props, update } = reactiveProps({
     ...options,
     onready: (a) => {
-      api = a;
+      started = true;
+      forward.forwardTo(a);
       options?.onready?.(a);
     },
   });
-  const component = svelteMount(KringEditor, { target, props });
-  flushSync();
-  if (!api) throw new Error('The Kring editor did not start.');
+  const start = (): void => {
+    if (destroyed || component) return;
+    component = svelteMount(KringEditor, { target, props });
+    flushSync();
+  };
+  if (localeReady(wanted)) {
+    start();
+    if (!started) throw new Error('The Kring editor did not start.');
+  } else {
+    // The words and the first view's renderer load in parallel; a failed load leaves the box empty.
+    loadLocale(wanted).then(start, () => undefined);
+    const view = VIEWS.find((v) => v === options.view) ?? 'genogram';
+    new ViewRegistry().load(view).catch(() => undefined);
+  }
   return {
     update(next) {
       checkIdTag(next);
-      update(next);
+      if ('locale' in next && !localeReady(localeOf(next.locale))) {
+        // Switch once the words are here; everything else changes now.
+        const locale = localeOf(next.locale);
+        wanted = locale;
+        const { locale: _later, ...now } = next;
+        update(now);
+        loadLocale(locale).then(
+          () => {
+            if (wanted !== locale || destroyed) return;
+            update({ locale });
+            flushSync();
+          },
+          () => undefined,
+        );
+      } else {
+        if ('locale' in next) wanted = localeOf(next.locale);
+        update(next);
+      }
       flushSync();
     },
     destroy() {
-      void unmount(component);
+      destroyed = true;
+      if (component) void unmount(component);
     },
-    api,
+    api: forward.api,
+    ready: forward.ready,
   };
 }

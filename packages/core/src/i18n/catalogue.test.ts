@@ -28,6 +28,20 @@ describe('createTranslator', () => {
     expect((b as (l: 'nl', k: string) => string)('nl', 'greet.bye')).toBe('greet.bye');
   });
 
+  it('lets a later part win and reads the parts at each call, so tables filled later are found', () => {
+    const nl: Record<string, string> = {};
+    const en: Record<string, string> = {};
+    const late: MessagePart = { en, nl };
+    const tr = createTranslator([greet, late]) as unknown as (locale: 'nl' | 'en', key: string) => string;
+    expect(tr('nl', 'greet.bye')).toBe('Doei');
+    expect(tr('nl', 'late.word')).toBe('late.word');
+    Object.assign(nl, { 'greet.bye': 'Dag', 'late.word': 'Laat' });
+    Object.assign(en, { 'late.word': 'Late' });
+    expect(tr('nl', 'greet.bye')).toBe('Dag');
+    expect(tr('nl', 'late.word')).toBe('Laat');
+    expect(tr('en', 'greet.bye')).toBe('Bye');
+  });
+
   it('takes a host override as a template or as a function of the parameters', () => {
     const tr = createTranslator([greet]);
     expect(tr('nl', 'greet.hello', { name: 'Anna' }, { 'greet.hello': 'Dag {name}!' })).toBe('Dag Anna!');

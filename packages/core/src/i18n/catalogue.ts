@@ -136,7 +136,15 @@ export function mergeParts(parts: readonly MessagePart[]): Catalogue {
 export function createTranslator<const P extends readonly MessagePart[]>(
   parts: P,
 ): Translator<TemplatesOf<P> & Templates> {
-  const catalogue = mergeParts(parts);
+  // Looked up in the parts themselves at each call, not in a merged copy: a part's tables may be filled
+  // after the translator is made (the element's code-split build loads one locale's tables on demand).
+  const find = (locale: Locale, key: string): string | undefined => {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const text = parts[i]![locale][key];
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  };
   const translate = (
     locale: Locale,
     key: string,
@@ -146,11 +154,11 @@ export function createTranslator<const P extends readonly MessagePart[]>(
     const given = overrides?.[key] as MessageOverride | undefined;
     const override = typeof given === 'function' ? fromFunction(given, params) : given;
     if (override !== undefined && typeof given === 'function') return override;
-    const template = override ?? catalogue[locale][key] ?? catalogue.en[key] ?? key;
+    const template = override ?? find(locale, key) ?? find('en', key) ?? key;
     if (!params) return template;
     return fillPlaceholders(template, key, params, (k) => {
       const label = overrides?.[k];
-      return typeof label === 'string' ? label : (catalogue[locale][k] ?? catalogue.en[k]);
+      return typeof label === 'string' ? label : (find(locale, k) ?? find('en', k));
     });
   };
   return translate as unknown as Translator<TemplatesOf<P> & Templates>;

@@ -4,12 +4,44 @@
  * (`"divorced"` → "gescheiden"), so no enumeration key reaches a message; a value without a label (bad input
  * being refused) is shown as it is.
  */
-import { enumsEn } from './parts/enums.en.js';
 
 /** Marks a parameter holding a comma-separated list of the keys of one (unnamed) enumeration. */
 const LIST = '*';
-/** The enumerations' label prefixes (`gender`, `sector`, …), in catalogue order. */
-const ENUM_PREFIXES: readonly string[] = [...new Set(Object.keys(enumsEn).map((k) => k.split('.')[0]!))];
+/**
+ * The enumerations' label prefixes, in the order of parts/enums.en.ts (fill-placeholders.test.ts checks
+ * that they are exactly its prefixes). Written out rather than read from the table: the element's
+ * code-split build loads the tables of one locale on demand, after this module has loaded.
+ */
+export const ENUM_PREFIXES: readonly string[] = [
+  'gender',
+  'sexAtBirth',
+  'lifeStatus',
+  'birthStatus',
+  'partnershipType',
+  'partnershipEvent',
+  'parentChildKind',
+  'zygosity',
+  'emotionalKind',
+  'emotionalDirection',
+  'systemCategory',
+  'sectorPreset',
+  'sector',
+  'ring',
+  'supportType',
+  'supportLetter',
+  'supportDirection',
+  'tieStrength',
+  'stress',
+  'flow',
+  'frequency',
+  'knownFor',
+  'critical',
+  'actionStatus',
+  'inviteeStatus',
+  'symbolSet',
+  'deathMark',
+  'view',
+];
 
 /** Per message key, its parameters that carry an enumeration value, with the enumeration's label prefix. */
 const ENUM_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -1,8 +1,11 @@
 import type * as v from 'valibot';
 import type { MessageKey } from '../i18n/en.js';
 import { checksEn } from '../i18n/parts/checks.en.js';
+import { checksNl } from '../i18n/parts/checks.nl.js';
 import { commandsEn } from '../i18n/parts/commands.en.js';
+import { commandsNl } from '../i18n/parts/commands.nl.js';
 import { readEn } from '../i18n/parts/read.en.js';
+import { readNl } from '../i18n/parts/read.nl.js';
 import type { JsonPath, Problem } from './problem.js';
 import { error } from './problems.js';
 
@@ -41,8 +44,9 @@ const TYPE_KEYS: Record<string, MessageKey> = {
 };
 
 // The parts a check message can come from, not the whole catalogue: importing `en` would put every part
-// (the demo's, the inspector's) into each bundle that reads documents, e.g. `<kring-editor>`.
-const CHECK_PARTS: readonly object[] = [readEn, checksEn, commandsEn];
+// (the demo's, the inspector's) into each bundle that reads documents, e.g. `<kring-editor>`. Both locales
+// (the same keys): the element's code-split build loads only the tables of the locale it shows.
+const CHECK_PARTS: readonly object[] = [readEn, checksEn, commandsEn, readNl, checksNl, commandsNl];
 
 function isCatalogueKey(text: string): text is MessageKey {
   return CHECK_PARTS.some((part) => Object.prototype.hasOwnProperty.call(part, text));

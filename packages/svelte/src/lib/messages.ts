@@ -24,11 +24,15 @@ import { linkNl } from './i18n/link.nl.js';
 import { uiEn } from './i18n/ui.en.js';
 import { uiNl } from './i18n/ui.nl.js';
 
-/** The editor's toolbar, canvas, announcements, links, context menu and tray (`ui.*`). */
-export const uiMessages: MessagePart<typeof uiEn & typeof linkEn> = {
-  en: { ...uiEn, ...linkEn },
-  nl: { ...uiNl, ...linkNl },
-};
+/** The editor's toolbar, canvas, announcements, context menu and tray (`ui.*`). */
+export const uiMessages: MessagePart<typeof uiEn> = { en: uiEn, nl: uiNl };
+/** The links', context menu's and tray's words (`ui.link.*`, `ui.menu.*`, `ui.tray.*`). */
+export const linkMessages: MessagePart<typeof linkEn> = { en: linkEn, nl: linkNl };
+/**
+ * The editor's own first-load parts. Each part keeps its tables (no merged copy): the element's code-split
+ * build fills them when their locale has loaded (element/locale-tables.ts).
+ */
+export const editorMessageParts = [uiMessages, linkMessages] as const;
 
 /** The English templates of the editor's own parts, by key. */
 export type EditorOwnTemplates = typeof uiEn & typeof linkEn & typeof inspectorEn;
@@ -64,7 +68,7 @@ export interface EditorMessage {
  */
 export const translate = /* @__PURE__ */ createTranslator([
   ...coreMessageParts,
-  uiMessages,
+  ...editorMessageParts,
 ]) as unknown as Translator<EditorTemplates>;
 
 /** A translator bound to one locale and one host's overrides (see panels/controls/translator.ts). */

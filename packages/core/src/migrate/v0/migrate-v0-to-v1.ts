@@ -159,7 +159,10 @@ export const migrateV0ToV1: Migration = {
   from: 0,
   to: 1,
   name: 'split-draft-relations',
-  notes: { nl: readNl['read.migration.v0_to_v1'], en: readEn['read.migration.v0_to_v1'] },
+  // Read when asked: the element's code-split build fills the tables after this module has loaded.
+  get notes() {
+    return { nl: readNl['read.migration.v0_to_v1'], en: readEn['read.migration.v0_to_v1'] };
+  },
   noteKey: 'read.migration.v0_to_v1',
   validateInput(raw) {
     const result = v.safeParse(documentSchemaV0, raw);

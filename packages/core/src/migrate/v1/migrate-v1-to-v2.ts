@@ -28,7 +28,10 @@ export const migrateV1ToV2: Migration = {
   from: 1,
   to: 2,
   name: 'add-plan-invitees-and-snapshots',
-  notes: { nl: readNl['read.migration.v1_to_v2'], en: readEn['read.migration.v1_to_v2'] },
+  // Read when asked: the element's code-split build fills the tables after this module has loaded.
+  get notes() {
+    return { nl: readNl['read.migration.v1_to_v2'], en: readEn['read.migration.v1_to_v2'] };
+  },
   noteKey: 'read.migration.v1_to_v2',
   validateInput(raw) {
     const result = v.safeParse(documentSchemaV1, raw);

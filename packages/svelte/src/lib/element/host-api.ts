@@ -8,40 +8,28 @@
  * When `kringready` fires: in the microtask right after `connectedCallback`, the one after the microtask in
  * which Svelte mounts the editor. So a listener added in the same task as the element is connected (or
  * upgraded: the script that imports the element module) hears it, and every later microtask of the host
- * (`await` after `document.body.append(el)`) finds the editor started.
+ * (`await` after `document.body.append(el)`) finds the editor started. In the code-split build
+ * (`@kring/svelte/element`) the words of the editor's locale are a chunk of their own
+ * (locale-tables.ts): while they load, the editor has not started, and `kringready` fires in the microtask
+ * after it starts. A listener added in the same task still hears it; `el.ready` resolves then.
  */
 import type { KringEditorApi } from '../state/api.js';
+import { forwardingApi } from './forwarding-api.js';
 
 export interface HostApi {
   readonly api: KringEditorApi;
   readonly ready: Promise<KringEditorApi>;
   /**
-   * Called from `connectedCallback` (after Svelte's own): in the next microtask, asks `started()` for the
-   * editor's API and, when it is a new one, forwards `api` to it, resolves `ready` and fires `kringready`.
+   * Called from `connectedCallback` (after Svelte's own), and again when the editor starts later (after
+   * its locale has loaded): in the next microtask, asks `started()` for the editor's API and, when it is a
+   * new one, forwards `api` to it, resolves `ready` and fires `kringready`.
    */
   connected(started: () => KringEditorApi | undefined): void;
 }
 
 /** Installs `api` and `ready` on `element` and returns what starts them. */
 export function attachHostApi(element: HTMLElement): HostApi {
-  let inner: KringEditorApi | undefined;
-  let resolve!: (api: KringEditorApi) => void;
-  const ready = new Promise<KringEditorApi>((r) => (resolve = r));
-  const api = new Proxy({} as KringEditorApi, {
-    get(_target, name) {
-      if (typeof name !== 'string' || name === 'then') return undefined;
-      return (...args: unknown[]): unknown => {
-        if (!inner)
-          throw new Error(
-            `<kring-editor>: the editor has not started yet; await el.ready before calling api.${name}()`,
-          );
-        const method = (inner as unknown as Record<string, unknown>)[name];
-        if (typeof method !== 'function')
-          throw new TypeError(`<kring-editor>: api.${name} is not a function`);
-        return (method as (...a: unknown[]) => unknown).apply(inner, args);
-      };
-    },
-  });
+  const { api, ready, forwardTo } = forwardingApi('<kring-editor>', 'el.ready');
   for (const [name, value] of Object.entries({ api, ready }))
     Object.defineProperty(element, name, { value, enumerable: true, configurable: false, writable: false });
   return {
@@ -51,9 +39,7 @@ export function attachHostApi(element: HTMLElement): HostApi {
       queueMicrotask(() => {
         if (!element.isConnected) return;
         const next = started();
-        if (!next || next === inner) return;
-        inner = next;
-        resolve(api);
+        if (!next || !forwardTo(next)) return;
         element.dispatchEvent(
           new CustomEvent('kringready', { detail: { api }, bubbles: true, composed: true }),
         );

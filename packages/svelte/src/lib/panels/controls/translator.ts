@@ -11,7 +11,7 @@ import {
   type Locale,
   type MessageParams,
 } from '@kring/core';
-import { uiMessages, type EditorMessages, type Translate } from '../../messages.js';
+import { editorMessageParts, type EditorMessages, type Translate } from '../../messages.js';
 import { inspectorMessages } from '../../i18n/inspector.js';
 
 export type { Translate };
@@ -19,7 +19,7 @@ export type { Translate };
 /** The side panels' translator: the editor's parts plus `inspector.*`, `panel.*` and `compare.*`. */
 export const translatePanel = /* @__PURE__ */ createTranslator([
   ...coreMessageParts,
-  uiMessages,
+  ...editorMessageParts,
   inspectorMessages,
   compareMessages,
 ]);

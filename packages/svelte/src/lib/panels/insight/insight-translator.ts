@@ -10,14 +10,14 @@ import {
   insightMessages,
   type Locale,
 } from '@kring/core';
-import { uiMessages, type EditorMessages } from '../../messages.js';
+import { editorMessageParts, type EditorMessages } from '../../messages.js';
 import { inspectorMessages } from '../../i18n/inspector.js';
 
 /** The insight panel's translator: `translateInsight(locale, key, params?, overrides?)`. */
 export const translateInsight = /* @__PURE__ */ createTranslator([
   ...coreMessageParts,
   compareMessages,
-  uiMessages,
+  ...editorMessageParts,
   inspectorMessages,
   insightMessages,
 ]);

@@ -1,0 +1,183 @@
+/**
+ * The first load of the code-split `@kring/svelte/element` (packages/svelte/dist/element/) in a page under the
+ * strict CSP: what it fetches before the editor starts (the entry, the editor's chunk, the first view's
+ * renderer and the words of ONE locale), that this stays within the build's ceiling, that the editor edits
+ * right after `kringready`, and that switching the language fetches the other locale's words.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, watch, type Browser } from './lib/browser.js';
+import { serve, type Route, type StaticServer } from './lib/server.js';
+import { STRICT_CSP } from './pages/pages.js';
+import { CEILINGS } from '../packages/svelte/build/element-build.js';
+import { family } from '../packages/svelte/src/lib/state/test-fixtures.js';
+
+const DIST = path.join(import.meta.dirname, '../packages/svelte/dist/element');
+const js = (body: string | Buffer): Route => ({ body, type: 'text/javascript; charset=utf-8' });
+
+/** Every JS file of the code-split build, under `/element/`. */
+function files(): Record<string, Route> {
+  const out: Record<string, Route> = {};
+  for (const entry of fs.readdirSync(DIST, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out[`/element/${path.relative(DIST, file).split(path.sep).join('/')}`] = js(fs.readFileSync(file));
+  }
+  return out;
+}
+
+const page = (title: string, body: string, script: string): Route => ({
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head>
+<body>${body}<script type="module" src="${script}"></script></body></html>`,
+});
+
+// What the page does at `kringready`: notes the files fetched so far and adds a person through the API.
+const atReady = `
+const fetched = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+const addPerson = (api) => api.apply({ type: 'person.add', person: { id: 'p-new', name: 'Nieuwe', gender: 'unknown' } });
+`;
+
+const routes = (): Record<string, Route> => ({
+  ...files(),
+  '/doc.js': js(`export default ${JSON.stringify(family())};`),
+  '/en.html': page(
+    'en',
+    '<kring-editor id="editor" locale="en" style="height:600px"></kring-editor>',
+    '/element-page.js',
+  ),
+  '/nl.html': page(
+    'nl',
+    '<kring-editor id="editor" style="height:600px"></kring-editor>',
+    '/element-page.js',
+  ),
+  '/element-page.js': js(`
+import '/element/index.js';
+import doc from '/doc.js';
+${atReady}
+const el = document.getElementById('editor');
+el.addEventListener('kringready', (e) => {
+  window.__first = fetched();
+  window.__applied = addPerson(e.detail.api);
+  window.__persons = e.detail.api.getDocument().persons.length;
+});
+el.document = doc;
+`),
+  '/mount.html': page('mount', '<div id="box" style="height:600px"></div>', '/mount-page.js'),
+  '/mount-page.js': js(`
+import { mount } from '/element/index.js';
+import doc from '/doc.js';
+${atReady}
+const editor = mount(document.getElementById('box'), { initialDocument: doc, locale: 'en' });
+let early = null;
+try { editor.api.getDocument(); } catch (e) { early = String(e.message); }
+const api = await editor.ready;
+window.__first = fetched();
+window.__early = early;
+window.__applied = addPerson(api);
+window.__persons = api.getDocument().persons.length;
+`),
+});
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serve(routes(), { 'content-security-policy': STRICT_CSP });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The parts the editor fetches right after its first picture (lazy-parts.ts), maybe before `kringready`. */
+const AFTER_FIRST_PICTURE =
+  /^\/element\/chunks\/(Inspector|Legend|Outline|ContextMenu|HelpPopover|DocumentError|inspector|kinship|TextField|translator|shown-name|LegendSample)-/;
+
+/** gzip -9 bytes of the served files at `paths`. */
+const gzipOf = (paths: string[]): number =>
+  paths.reduce(
+    (sum, p) =>
+      sum + gzipSync(fs.readFileSync(path.join(DIST, p.slice('/element/'.length))), { level: 9 }).length,
+    0,
+  );
+
+type Ready = { first: string[]; applied: { ok: boolean }; persons: number; early?: string | null };
+const ready = async (p: Page): Promise<Ready> => {
+  await p.waitForFunction(() => (window as unknown as { __applied?: unknown }).__applied !== undefined);
+  return p.evaluate(() => {
+    const w = window as unknown as {
+      __first: string[];
+      __applied: { ok: boolean };
+      __persons: number;
+      __early?: string | null;
+    };
+    return { first: w.__first, applied: w.__applied, persons: w.__persons, early: w.__early };
+  });
+};
+
+for (const [locale, other, addPerson] of [
+  ['en', 'nl', 'Add person'],
+  ['nl', 'en', 'Persoon toevoegen'],
+] as const)
+  test(`${locale}: the entry, the editor, the genogram and the ${locale} words only, within the ceiling; editing works at kringready`, async () => {
+    const p = await browser.context.newPage();
+    const w = await watch(p, server.origin);
+    const requested: string[] = [];
+    p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await p.goto(`${server.origin}/${locale}.html`);
+    const at = await ready(p);
+    expect(at.applied.ok).toBe(true);
+    expect(at.persons).toBe(family().persons.length + 1);
+    // The first picture, with the person added at kringready.
+    await p.getByRole('button', { name: /^Nieuwe, / }).waitFor();
+    await p.getByRole('button', { name: addPerson, exact: true }).waitFor();
+
+    const first = requested.filter((f) => f.startsWith('/element/') && !AFTER_FIRST_PICTURE.test(f));
+    const kinds = first
+      .map((f) => f.replace(/^\/element\/(chunks\/)?/, '').replace(/-[\w-]{8}\.js$|\.js$/, ''))
+      .sort();
+    expect(kinds).toEqual(['editor', 'genogram', 'index', `locale-${locale}`]);
+    expect(gzipOf(first)).toBeLessThanOrEqual(CEILINGS.esmFirstView);
+    const all = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(all.filter((r) => r.includes(`/locale-${other}-`))).toEqual([]);
+    await p.close();
+    expect(w.problems).toEqual([]);
+  });
+
+test('switching the language fetches the other words once; the toolbar follows when they are here', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  await p.goto(`${server.origin}/en.html`);
+  await ready(p);
+  await p.getByRole('button', { name: 'Add person', exact: true }).waitFor();
+  const before = server.requested.filter((r) => r.includes('/locale-nl-')).length;
+  await p.evaluate(() => {
+    (document.getElementById('editor') as HTMLElement & { locale: string }).locale = 'nl';
+  });
+  await p.getByRole('button', { name: 'Persoon toevoegen', exact: true }).waitFor();
+  await p.evaluate(() => {
+    (document.getElementById('editor') as HTMLElement & { locale: string }).locale = 'en';
+  });
+  await p.getByRole('button', { name: 'Add person', exact: true }).waitFor();
+  expect(server.requested.filter((r) => r.includes('/locale-nl-')).length - before).toBe(1);
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
+
+test('mount() in the code-split module: ready resolves once the words are here; api throws before, edits after', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  await p.goto(`${server.origin}/mount.html`);
+  const at = await ready(p);
+  expect(at.early).toMatch(/await ready before calling api\.getDocument\(\)/);
+  expect(at.applied.ok).toBe(true);
+  expect(at.persons).toBe(family().persons.length + 1);
+  expect(at.first.some((f) => f.includes('/locale-en-'))).toBe(true);
+  await p.getByRole('button', { name: 'Add person', exact: true }).waitFor();
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
