@@ -1,6 +1,6 @@
 /**
  * `mount(element, options)`: the editor in any page or framework without Svelte and without a custom
- * element. Returns `{ update, destroy, api }`; `update` changes props in place, `destroy` removes the
+ * element. Returns `{ update, destroy, api, ready }`; `update` changes props in place, `destroy` removes the
  * editor with all its listeners.
  */
 import { idTagProblem, VIEWS, type Locale } from '@kring/core';
