@@ -19,7 +19,7 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
  * words into its chunk), or raise the ceiling in the same commit, saying why. Lower it whenever a bundle
  * shrinks; once a bundle is within its budget, the budget is its limit.
  */
-export const CEILINGS = { esmFirstView: 119_000, singleFile: 190_000 } as const;
+export const CEILINGS = { esmFirstView: 120_500, singleFile: 190_000 } as const;
 
 /**
  * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
