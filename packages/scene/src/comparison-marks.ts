@@ -5,9 +5,10 @@
  *
  * - who joined: a green (`positive`) rounded outline around their symbol and everything drawn with it (the
  *   name below it, badges), so the outline never runs through their name;
- * - who left: a grey (`muted`) dashed outline where they stood in the earlier scene, with their name; in the
- *   network views (ecogram, sociogram), where the others close ranks, it moves outward from the middle until
- *   it covers no one standing there now (or stays put when no room is found close by);
+ * - who left: a grey (`muted`) dashed outline where they stood in the earlier scene, with their name; when
+ *   someone stands there now (the others close ranks) it moves until it covers no one and no one's name: in
+ *   the network views (ecogram, sociogram) outward from the middle (or stays put when no room is found close
+ *   by), in a genogram sideways along its generation, the nearest free place (past the row's end at the latest);
  * - who moved rings: an arrow from their earlier position to their symbol now (omitted when the symbol did
  *   not move, as in a genogram).
  */
@@ -72,28 +73,36 @@ const overlaps = (a: Bounds, b: Bounds) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Where a leaver's outline goes: where they stood, or — in a network view, when someone now stands there —
- * the first place outward from the picture's middle, in steps of a third of its size, that covers no one.
+ * Where a leaver's outline goes: where they stood, or — when someone (or someone's name) now stands there —
+ * the first place that covers no one, in steps of a third of its size: outward from the picture's middle in
+ * a network view, sideways (right, left, twice as far right, …) in a genogram, so it stays in its generation.
  */
 function ghostBox(n: SceneNode, after: Scene, taken: readonly Bounds[]): Bounds {
   const box = { x: n.x, y: n.y, width: n.width, height: n.height };
-  if (after.view === 'genogram') return box;
   // The outline with its room and the name below it.
   const nameHalf = Math.max(textWidth(n.label, NAME_SIZE) / 2, n.width / 2 + PAD);
   const footprint = (x: number, y: number): Bounds => ({
     x: x + n.width / 2 - nameHalf,
     y: y - PAD,
     width: 2 * nameHalf,
-    height: n.height + NAME_DROP + NAME_SIZE * 0.4,
+    // Down to the name's descenders (its baseline is NAME_DROP below the symbol's box).
+    height: PAD + n.height + NAME_DROP + NAME_SIZE * 0.25,
   });
   const free = (x: number, y: number) => !taken.some((t) => overlaps(footprint(x, y), t));
   if (free(n.x, n.y)) return box;
+  const step = Math.max(n.width, n.height) / 3 + PAD;
+  if (after.view === 'genogram') {
+    // As far as it takes: past either end of the generation at the latest, where there is always room.
+    const steps = Math.ceil((after.bounds.width + 2 * nameHalf) / step) + 1;
+    for (let k = 1; k <= steps; k++)
+      for (const x of [n.x + step * k, n.x - step * k]) if (free(x, n.y)) return { ...box, x };
+    return box;
+  }
   const mx = after.bounds.x + after.bounds.width / 2;
   const my = after.bounds.y + after.bounds.height / 2;
   const dx = n.x + n.width / 2 - mx;
   const dy = n.y + n.height / 2 - my;
   const length = Math.hypot(dx, dy) || 1;
-  const step = Math.max(n.width, n.height) / 3 + PAD;
   for (let k = 1; k <= GHOST_STEPS; k++) {
     const x = n.x + (dx / length) * step * k;
     const y = n.y + (dy / length) * step * k;
@@ -139,13 +148,12 @@ export function comparisonMarks(after: Scene, before: Scene, ids: ComparisonMark
     const n = then.get(id);
     if (!n) continue;
     const box = ghostBox(n, after, taken);
-    if (after.view !== 'genogram')
-      taken.push({
-        x: box.x - PAD,
-        y: box.y - PAD,
-        width: box.width + 2 * PAD,
-        height: box.height + NAME_DROP + PAD,
-      });
+    taken.push({
+      x: box.x - PAD,
+      y: box.y - PAD,
+      width: box.width + 2 * PAD,
+      height: box.height + NAME_DROP + PAD,
+    });
     marks.push(outline(box, { stroke: 'muted', strokeWidth: 2, dash: [6, 4] }));
     marks.push({
       type: 'text',

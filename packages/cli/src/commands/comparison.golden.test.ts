@@ -23,7 +23,7 @@ import {
 } from '@kring/core';
 import { renderEcogram } from '@kring/ecogram';
 import { renderGenogram } from '@kring/genogram';
-import { comparisonMarks, sceneToSvg, shapeBounds, type Renderer, type Scene } from '@kring/scene';
+import { comparisonMarks, sceneToSvg, shapeBounds, textWidth, type Renderer, type Scene } from '@kring/scene';
 import { renderSociogram } from '@kring/sociogram';
 import { describe, expect, it } from 'vitest';
 import { suiteRasteriser } from '../../../../scripts/golden/suite-rasteriser.js';
@@ -114,6 +114,40 @@ describe('golden images of the comparison overlay (Chromium)', { timeout: 180_00
       const arrows = extra.filter((s) => s.type === 'path' && s.stroke === 'accent').length;
       if (view === 'sociogram') expect(arrows).toBe(2);
       else expect(arrows, view).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('puts the leaver’s outline and name where they cover no one’s symbol or name, in every view', () => {
+    const t0 = intake();
+    const t1 = evaluation(t0);
+    for (const view of VIEWS) {
+      const render = RENDERERS[view];
+      const after = render(t1, { locale: 'nl' });
+      const scene = compared(after, render(t0, { locale: 'nl' }), t0, t1);
+      const extra = scene.overlay.slice(after.overlay.length);
+      const ghost = extra.find((s) => s.type === 'rect' && s.stroke === 'muted');
+      const name = extra.find((s) => s.type === 'text' && s.text === 'Jesse de Wit');
+      if (ghost?.type !== 'rect' || name?.type !== 'text') throw new Error(`no leaver drawn in the ${view}`);
+      const half = textWidth(name.text, name.size ?? 12) / 2;
+      const marks = [
+        ghost,
+        { x: name.x - half, y: name.y - 0.8 * (name.size ?? 12), width: 2 * half, height: name.size ?? 12 },
+      ];
+      // Every symbol with its name, date and place lines (what the genogram draws under a person).
+      const covered = after.nodes.filter((n) => {
+        const b = shapeBounds(
+          n.shapes.length > 0
+            ? n.shapes
+            : [{ type: 'rect', x: n.x, y: n.y, width: n.width, height: n.height }],
+        );
+        return marks.some(
+          (m) => m.x < b.x + b.width && b.x < m.x + m.width && m.y < b.y + b.height && b.y < m.y + m.height,
+        );
+      });
+      expect(
+        covered.map((n) => n.label),
+        view,
+      ).toEqual([]);
     }
   });
 });
