@@ -28,6 +28,10 @@ const CLEARANCE = 10;
 export function pinnedCentres(family: Family): (Point | undefined)[] {
   // Coordinates within ±1e6 (a document that did not come through the reader may hold 1e308).
   const positions = drawablePositions(family.document, 'genogram');
+  // Most maps have no one placed by hand.
+  let any = false;
+  for (const id in positions) if (Object.prototype.hasOwnProperty.call(positions, id)) any = true;
+  if (!any) return new Array<Point | undefined>(family.persons.length).fill(undefined);
   return family.persons.map((p) => {
     const pt = Object.prototype.hasOwnProperty.call(positions, p.id) ? positions[p.id] : undefined;
     return pt && Number.isFinite(pt.x) && Number.isFinite(pt.y) ? { x: pt.x, y: pt.y } : undefined;

@@ -136,7 +136,7 @@ export function route(
     const { track, count } = assignTracks(childSpans(family, measures, x, persons));
     const reserved = Math.max(1, band.tracks);
     const step = count > reserved ? (TRACK_STEP * reserved) / count : TRACK_STEP;
-    for (const [k, t] of track) barYOf.set(k, band.barY - t * step);
+    track.forEach((t, k) => barYOf.set(k, band.barY - t * step));
   });
 
   const descents: Descent[] = [];

@@ -13,8 +13,10 @@ export function assignTracks(spans: Span[], gap = 6): { track: Map<number, numbe
   const sorted = [...spans].sort((a, b) => a.left - b.left || a.right - b.right || a.key - b.key);
   const ends: number[] = [];
   const track = new Map<number, number>();
-  for (const s of sorted) {
-    let t = ends.findIndex((end) => end + gap <= s.left);
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    let t = -1;
+    for (let j = 0; j < ends.length && t < 0; j++) if (ends[j]! + gap <= s.left) t = j;
     if (t < 0) {
       t = ends.length;
       ends.push(s.right);

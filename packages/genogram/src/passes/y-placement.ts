@@ -44,7 +44,8 @@ export function childSpans(
   persons: number[],
 ): Span[] {
   const spans = new Map<number, Span>();
-  for (const p of persons) {
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i]!;
     const k = family.anchorOf[p]!;
     if (k < 0) continue;
     let s = spans.get(k);
@@ -62,10 +63,13 @@ export function childSpans(
 /** Level of each couple line: how many persons sit between the two partners. */
 export function unionLevels(family: Family, placement: XPlacement): Int32Array {
   const slot = new Int32Array(family.persons.length);
-  for (const persons of placement.rowPersons) persons.forEach((p, i) => (slot[p] = i));
-  return Int32Array.from(family.unions, (u) =>
-    u.b < 0 ? 0 : Math.max(0, Math.abs(slot[u.a]! - slot[u.b]!) - 1),
-  );
+  for (const persons of placement.rowPersons) for (let i = 0; i < persons.length; i++) slot[persons[i]!] = i;
+  const levels = new Int32Array(family.unions.length);
+  for (let k = 0; k < levels.length; k++) {
+    const u = family.unions[k]!;
+    levels[k] = u.b < 0 ? 0 : Math.max(0, Math.abs(slot[u.a]! - slot[u.b]!) - 1);
+  }
+  return levels;
 }
 
 export function placeRows(
@@ -90,9 +94,10 @@ export function placeRows(
     const persons = placement.rowPersons[r]!;
     let lines = 1;
     let detail = false;
-    for (const p of persons) {
-      lines = Math.max(lines, measures[p]!.nameLines.length);
-      if (measures[p]!.detail) detail = true;
+    for (let i = 0; i < persons.length; i++) {
+      const m = measures[persons[i]!]!;
+      lines = Math.max(lines, m.nameLines.length);
+      if (m.detail) detail = true;
     }
     const tracks = r === 0 ? 0 : assignTracks(childSpans(family, measures, placement.x, persons)).count;
     if (r > 0) top += laneRoom(r) + Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
