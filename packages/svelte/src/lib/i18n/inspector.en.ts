@@ -138,6 +138,9 @@ export const inspectorEn = {
   'panel.outline.gen.grandchildren': "Grandchildren's generation",
   'panel.outline.gen.other': 'Generation {n}',
   'panel.outline.gen.unconnected': 'Not connected to the family',
+  'panel.outline.groupCount': '{heading} ({n})',
+  'panel.outline.largeHint':
+    'A large map: each generation opens and closes with its heading; the ones nearest the focus person are open.',
   'panel.outline.households': 'Households',
   'panel.outline.householdN': 'Household {n}',
   'panel.outline.current': 'now',

@@ -143,6 +143,9 @@ export const inspectorNl: Record<keyof typeof inspectorEn, string> = {
   'panel.outline.gen.grandchildren': 'Generatie van de kleinkinderen',
   'panel.outline.gen.other': 'Generatie {n}',
   'panel.outline.gen.unconnected': 'Niet verbonden met de familie',
+  'panel.outline.groupCount': '{heading} ({n})',
+  'panel.outline.largeHint':
+    'Een grote kaart: elke generatie gaat open en dicht met haar kop; die het dichtst bij de hoofdpersoon staan open.',
   'panel.outline.households': 'Huishoudens',
   'panel.outline.householdN': 'Huishouden {n}',
   'panel.outline.current': 'nu',

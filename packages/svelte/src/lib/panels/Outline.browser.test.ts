@@ -1,9 +1,11 @@
 import { readDocument, type KringDocument } from '@kring/core';
 import { EXAMPLES } from '@kring/examples';
+import { syntheticFamily } from '@kring/examples/synthetic';
 import { expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import Outline from './Outline.svelte';
+import { OPEN_ITEMS } from './outline/outline-open.js';
 import { axeViolations } from './test-support/axe.js';
 import { family } from './test-support/family.js';
 
@@ -93,4 +95,31 @@ test('the example cases outline without axe violations', async () => {
     expect(violations, `${example.slug}: ${violations.join('\n')}`).toEqual([]);
     screen.unmount();
   }
+});
+
+test('a large map: generations are disclosures, those nearest the focus open; Enter opens one', async () => {
+  const doc = syntheticFamily(600, 3);
+  const screen = await render(Outline, { document: doc, locale: 'en', selection: [], onselect: () => {} });
+  const disclosures = [...screen.container.querySelectorAll<HTMLButtonElement>('h4 > button[aria-expanded]')];
+  expect(disclosures.length).toBeGreaterThan(3);
+  const open = disclosures.filter((b) => b.getAttribute('aria-expanded') === 'true');
+  expect(open.length).toBeGreaterThan(0);
+  expect(open.length).toBeLessThan(disclosures.length);
+  // The own generation is open; a closed one says how many it holds and lists no one until opened.
+  expect(open.map((b) => b.textContent)).toContainEqual(expect.stringMatching(/Own generation \(\d+\)$/));
+  const closed = disclosures.find((b) => b.getAttribute('aria-expanded') === 'false')!;
+  const list = document.getElementById(closed.getAttribute('aria-controls')!)!;
+  expect(list.hidden).toBe(true);
+  expect(list.children).toHaveLength(0);
+  const count = Number(/\((\d+)\)$/.exec(closed.textContent!)![1]);
+  expect(screen.container.querySelectorAll('li').length).toBeLessThanOrEqual(OPEN_ITEMS + 20);
+  closed.focus();
+  await userEvent.keyboard('{Enter}');
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'true');
+  expect(list.hidden).toBe(false);
+  expect(list.querySelectorAll(':scope > li > button')).toHaveLength(count);
+  await userEvent.keyboard('{Enter}');
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'false');
+  expect(list.children).toHaveLength(0);
+  expect(await axeViolations(screen.container)).toEqual([]);
 });

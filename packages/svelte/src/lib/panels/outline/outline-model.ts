@@ -34,6 +34,8 @@ export interface OutlineItem {
 export interface OutlineGroup {
   heading: string;
   items: OutlineItem[];
+  /** A family group's generation relative to the focus person (0: theirs); none for the unconnected. */
+  generation?: number;
 }
 
 export interface OutlineAlter {
@@ -114,11 +116,12 @@ function familyByGeneration(
     if (list) list.push(person);
     else byGeneration.set(g, [person]);
   }
-  const groups = [...byGeneration.keys()]
+  const groups: OutlineGroup[] = [...byGeneration.keys()]
     .sort((a, b) => a - b)
     .map((g) => ({
       heading: tr(GENERATION_KEYS[String(g)] ?? 'panel.outline.gen.other', { n: g > 0 ? `+${g}` : g }),
       items: byGeneration.get(g)!.map((p) => personItem(doc, p, tr, words.get(p.id))),
+      generation: g,
     }));
   if (unconnected.length > 0)
     groups.push({
