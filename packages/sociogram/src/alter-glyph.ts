@@ -31,6 +31,8 @@ export interface Badge {
 export interface AlterGlyph {
   label: string;
   lines: string[];
+  /** The width of each line of the name. */
+  lineWidths: number[];
   badges: Badge[];
   /** Support goes both ways (the alter gives to and receives from the focus). */
   reciprocal: boolean;
@@ -82,11 +84,13 @@ export function measureAlter(alter: Alter, locale: Locale, pseudonymise: boolean
     badgeMaxX = Math.max(badgeMaxX, c.x + BADGE_R);
     badgeMinY = Math.min(badgeMinY, c.y - BADGE_R);
   }
-  const labelWidth = Math.max(0, ...lines.map((l) => textWidth(l, LABEL_SIZE)));
+  const lineWidths = lines.map((l) => textWidth(l, LABEL_SIZE));
+  const labelWidth = Math.max(0, ...lineWidths);
   const labelTop = symbol + LABEL_GAP;
   return {
     label,
     lines,
+    lineWidths,
     badges,
     reciprocal,
     minX: Math.min(-symbol, -labelWidth / 2, badgeMinX),

@@ -5,7 +5,6 @@
  * mark goes; such a mark takes the next slot that is free of every other alter's name, symbol and marks, so
  * no badge covers a name. Without neighbours in the way the slots stay 0, 1, 2, … and the picture is as it was.
  */
-import { textWidth } from '@kring/scene';
 import type { Alter } from './alters.js';
 import {
   BADGE_R,
@@ -31,14 +30,17 @@ interface Box {
   y1: number;
 }
 
+/** One number per grid cell (a drawing is far less than 2^20 cells across). */
+const cellKey = (gx: number, gy: number): number => (gx + 0x80000) * 0x100000 + (gy + 0x80000);
+
 /** A uniform grid of boxes, for finding what lies near a mark without testing every alter. */
 class BoxGrid {
-  readonly #cells = new Map<string, Box[]>();
+  readonly #cells = new Map<number, Box[]>();
 
   add(box: Box): void {
     for (let gx = Math.floor(box.x0 / CELL); gx <= Math.floor(box.x1 / CELL); gx++)
       for (let gy = Math.floor(box.y0 / CELL); gy <= Math.floor(box.y1 / CELL); gy++) {
-        const key = `${gx},${gy}`;
+        const key = cellKey(gx, gy);
         const list = this.#cells.get(key);
         if (list) list.push(box);
         else this.#cells.set(key, [box]);
@@ -49,7 +51,7 @@ class BoxGrid {
   hits(owner: number, x: number, y: number, r: number): boolean {
     for (let gx = Math.floor((x - r) / CELL); gx <= Math.floor((x + r) / CELL); gx++)
       for (let gy = Math.floor((y - r) / CELL); gy <= Math.floor((y + r) / CELL); gy++)
-        for (const b of this.#cells.get(`${gx},${gy}`) ?? []) {
+        for (const b of this.#cells.get(cellKey(gx, gy)) ?? []) {
           if (b.owner === owner) continue;
           const dx = x - Math.max(b.x0, Math.min(x, b.x1));
           const dy = y - Math.max(b.y0, Math.min(y, b.y1));
@@ -74,8 +76,8 @@ export function badgeSlots(
     const ring = markRing(alter);
     grid.add({ owner: i, x0: p.x - ring, y0: p.y - ring, x1: p.x + ring, y1: p.y + ring });
     const top = p.y + nameTop(alter);
-    glyphs[i]!.lines.forEach((line, k) => {
-      const half = textWidth(line, LABEL_SIZE) / 2;
+    glyphs[i]!.lineWidths.forEach((width, k) => {
+      const half = width / 2;
       grid.add({
         owner: i,
         x0: p.x - half,
