@@ -8,9 +8,10 @@
  * Also the cold first layout: each sample spawns a fresh node process that reads the family from a JSON file
  * and times its very first `layoutGenogram` call (bench/genogram-cold-probe.mjs; importing the modules is not
  * timed). Budget 30 ms at 1,000 persons, checked against the BUILT packages (packages/<name>/dist, what npm
- * users and bundlers get: run `pnpm build:packages core scene genogram` first); the same call on the
- * TypeScript sources through tsx is printed beside it, without a budget (tsx's transform adds a name-keeping
- * helper call per function made, so the sources run slower cold than the build).
+ * users and bundlers get: run `pnpm build:packages core scene genogram` first — a stale build measures stale
+ * code); the same call on the TypeScript sources through tsx is printed beside it, without a budget (tsx's
+ * transform adds a name-keeping helper call for every function it creates, so the sources run slower cold
+ * than the build).
  *
  * `cases` follows the bench runner's shape (bench/run.ts); the three interleaved rows share one session of
  * runs. Run directly for the summary: `pnpm exec tsx bench/genogram-vs-dagre.bench.ts`.
