@@ -68,14 +68,19 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size;
 }
 
-/** Whether `text` is non-empty printable ASCII with single spaces between words and none at either end. */
-function singleSpaced(text: string): boolean {
-  if (text.length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) return false;
+/**
+ * textWidth(text, size) when `text` is non-empty printable ASCII with single spaces between words and none at
+ * either end (the advances added in textWidth's order, so the same number), else -1: one pass for both.
+ */
+function singleSpacedWidth(text: string, size: number): number {
+  if (text.length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) return -1;
+  let em = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 32 || code >= 127 || (code === 32 && text.charCodeAt(i + 1) === 32)) return false;
+    if (code < 32 || code >= 127 || (code === 32 && text.charCodeAt(i + 1) === 32)) return -1;
+    em += REGULAR[code - 32]! / 1000;
   }
-  return true;
+  return em * size;
 }
 
 /**
@@ -85,7 +90,10 @@ function singleSpaced(text: string): boolean {
 export function wrapText(text: string, size: number, maxWidth: number, maxLines = 2): string[] {
   // Most labels fit on one line: then every prefix fits too (advances are never negative), so the text is
   // its own one line, as the word loop below would find.
-  if (maxLines >= 1 && singleSpaced(text) && textWidth(text, size) <= maxWidth) return [text];
+  if (maxLines >= 1) {
+    const width = singleSpacedWidth(text, size);
+    if (width >= 0 && width <= maxWidth) return [text];
+  }
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
   let current = '';
