@@ -16,6 +16,11 @@ import { CEILINGS } from '../packages/svelte/build/element-build.js';
 import { family } from '../packages/svelte/src/lib/state/test-fixtures.js';
 
 const DIST = path.join(import.meta.dirname, '../packages/svelte/dist/element');
+/** A document of format version 1 (migrated to the current version when read). */
+const OLD = fs.readFileSync(
+  path.join(import.meta.dirname, '../packages/core/fixtures/v1/sophia.v1.kring.json'),
+  'utf8',
+);
 const js = (body: string | Buffer): Route => ({ body, type: 'text/javascript; charset=utf-8' });
 
 /** Every JS file of the code-split build, under `/element/`. */
@@ -65,6 +70,34 @@ el.addEventListener('kringready', (e) => {
   window.__persons = e.detail.api.getDocument().persons.length;
 });
 el.document = doc;
+`),
+  '/old.js': js(`export default ${JSON.stringify(OLD)};`),
+  '/old.html': page(
+    'old',
+    '<kring-editor id="editor" locale="en" style="height:600px"></kring-editor>',
+    '/old-page.js',
+  ),
+  '/old-page.js': js(`
+import '/element/index.js';
+import doc from '/doc.js';
+import old from '/old.js';
+const el = document.getElementById('editor');
+window.__current = () => (el.document = doc);
+el.addEventListener('kringready', (e) => {
+  window.__version = e.detail.api.getDocument().version;
+});
+el.document = old; // JSON text of a version-1 document
+`),
+  '/mount-old.html': page('mount old', '<div id="box" style="height:600px"></div>', '/mount-old-page.js'),
+  '/mount-old-page.js': js(`
+import { mount } from '/element/index.js';
+import doc from '/doc.js';
+import old from '/old.js';
+const editor = mount(document.getElementById('box'), { initialDocument: JSON.parse(old), locale: 'en' });
+const api = await editor.ready;
+window.__version = api.getDocument().version;
+window.__next = () => editor.update({ document: doc });
+window.__back = () => editor.update({ document: JSON.parse(old) });
 `),
   '/mount.html': page('mount', '<div id="box" style="height:600px"></div>', '/mount-page.js'),
   '/mount-page.js': js(`
@@ -178,6 +211,39 @@ test('mount() in the code-split module: ready resolves once the words are here; 
   expect(at.persons).toBe(family().persons.length + 1);
   expect(at.first.some((f) => f.includes('/locale-en-'))).toBe(true);
   await p.getByRole('button', { name: 'Add person', exact: true }).waitFor();
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
+
+test('an older document: the migrations chunk loads for it (never for a current one), then the editor reads it', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  const requested: string[] = [];
+  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await p.goto(`${server.origin}/old.html`);
+  await p.waitForFunction(() => (window as unknown as { __version?: number }).__version !== undefined);
+  expect(await p.evaluate(() => (window as unknown as { __version: number }).__version)).toBe(2);
+  await p.getByRole('button', { name: /^Sophia Jansen, / }).waitFor();
+  expect(requested.filter((r) => r.includes('/migrations-chunk-'))).toHaveLength(1);
+  // A later current document and the old one again: nothing more to load.
+  await p.evaluate(() => (window as unknown as { __current: () => void }).__current());
+  await p.getByRole('button', { name: /^Anna, / }).waitFor();
+  expect(requested.filter((r) => r.includes('/migrations-chunk-'))).toHaveLength(1);
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
+
+test('mount() with an older document starts once the migrations are here; update() takes documents of both kinds', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  await p.goto(`${server.origin}/mount-old.html`);
+  await p.waitForFunction(() => (window as unknown as { __version?: number }).__version !== undefined);
+  expect(await p.evaluate(() => (window as unknown as { __version: number }).__version)).toBe(2);
+  await p.getByRole('button', { name: /^Sophia Jansen, / }).waitFor();
+  await p.evaluate(() => (window as unknown as { __next: () => void }).__next());
+  await p.getByRole('button', { name: /^Anna, / }).waitFor();
+  await p.evaluate(() => (window as unknown as { __back: () => void }).__back());
+  await p.getByRole('button', { name: /^Sophia Jansen, / }).waitFor();
   await p.close();
   expect(w.problems).toEqual([]);
 });

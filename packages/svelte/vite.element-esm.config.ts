@@ -3,14 +3,20 @@
 // views, panels, insight, …) stays out of the first load. Prints the first load against its budget.
 // Run: `pnpm build:element` at the root (it builds this and the single file).
 import { defineConfig } from 'vite';
-import { elementSvelte, esmBudget, localeTables, sharedConfig } from './build/element-build.js';
+import {
+  elementSvelte,
+  esmBudget,
+  lazyMigrations,
+  localeTables,
+  sharedConfig,
+} from './build/element-build.js';
 
 export default defineConfig({
   ...sharedConfig,
   root: import.meta.dirname,
   // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
   base: './',
-  plugins: [localeTables(), elementSvelte(), esmBudget()],
+  plugins: [localeTables(), lazyMigrations(), elementSvelte(), esmBudget()],
   // The layout worker (src/lib/state/layout-worker.ts) is a module worker: an ES module file beside the entry.
   worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'layout-worker.js', minify: true } } },
   build: {

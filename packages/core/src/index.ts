@@ -32,7 +32,7 @@ export * from './read/svg-payload.js';
 export * from './read/read-document-bytes.js';
 export { checkInvariants } from './read/invariants/check-invariants.js';
 export { checkNetworkSoftRules } from './read/invariants/soft-network.js';
-export { OLDEST_VERSION } from './migrate/migrations.js';
+export { OLDEST_VERSION } from './migrate/oldest-version.js';
 export * from './write/write-document.js';
 export { WriteRefusedError, type WriteRefusalReason } from './write/writable.js';
 export { MAX_LISTED_PROBLEMS, MORE_PROBLEMS_KEY, isMoreProblems } from './read/problem-collector.js';

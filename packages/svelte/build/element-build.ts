@@ -19,9 +19,10 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
  * words into its chunk), or raise the ceiling in the same commit, saying why. Lower it whenever a bundle
  * shrinks; once a bundle is within its budget, the budget is its limit.
  */
-// singleFile 190 → 193 kB in session 5: main's features had brought it to 189.8 kB, and the element's
-// per-locale loading (which the single file carries but does not use: it holds both locales) added 0.6.
-export const CEILINGS = { esmFirstView: 121_500, singleFile: 193_000 } as const;
+// singleFile 190 → 195 kB in session 5: main's features had brought it to 189.8 kB, and the element's
+// per-locale and migrations loading (which the single file carries but does not use: it holds both
+// locales and the migrations) added 0.9.
+export const CEILINGS = { esmFirstView: 121_500, singleFile: 195_000 } as const;
 
 /**
  * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
@@ -138,6 +139,36 @@ export function localeTables(): Plugin {
       return (
         `import { liveTable } from ${JSON.stringify(store)};\n` +
         `export const ${exportOf(id)} = liveTable(${JSON.stringify(locale)}, ${JSON.stringify(corePart ?? editorPart)});\n`
+      );
+    },
+  };
+}
+
+const MIGRATIONS_MODULE = /[\\/]packages[\\/]core[\\/]src[\\/]migrate[\\/]migrations\.ts$/;
+const MIGRATIONS_CHUNK = /[\\/]src[\\/]lib[\\/]element[\\/]migrations-chunk\.ts$/;
+
+/**
+ * For the code-split build: the format's migrations only for a document that needs them (−1.7 kB gzip of
+ * the first load). Core's migrations module becomes a stand-in whose list comes empty from
+ * src/lib/element/migrations-loader.ts (`liveMigrations`); the real module goes into the chunk of
+ * migrations-chunk.ts, which `loadMigrations()` loads when the element or `mount()` is given a document of
+ * an older version. Uses the `?kring-table` modules of {@link localeTables} (listed before it).
+ */
+export function lazyMigrations(): Plugin {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const loader = path.join(root, 'packages/svelte/src/lib/element/migrations-loader.ts');
+  const real = path.join(root, 'packages/core/src/migrate/migrations.ts');
+  const oldest = path.join(root, 'packages/core/src/migrate/oldest-version.ts');
+  return {
+    name: 'kring:lazy-migrations',
+    enforce: 'pre',
+    load(id) {
+      if (MIGRATIONS_CHUNK.test(id)) return `export { MIGRATIONS } from ${JSON.stringify(real + REAL)};\n`;
+      if (!MIGRATIONS_MODULE.test(id)) return null;
+      return (
+        `import { liveMigrations } from ${JSON.stringify(loader)};\n` +
+        `export const MIGRATIONS = liveMigrations();\n` +
+        `export { OLDEST_VERSION } from ${JSON.stringify(oldest)};\n`
       );
     },
   };

@@ -8,6 +8,7 @@ import { flushSync, mount as svelteMount, unmount } from 'svelte';
 import KringEditor from './lib/KringEditor.svelte';
 import { forwardingApi } from './lib/element/forwarding-api.js';
 import { loadLocale, localeReady } from './lib/element/locale-tables.js';
+import { loadMigrations, needsMigrations } from './lib/element/migrations-loader.js';
 import { reactiveProps, type EditorProps } from './lib/element/mount-props.svelte.js';
 import { ViewRegistry } from './lib/state/renderers.js';
 import type { KringEditorOptions, MountedEditor } from './element-types.js';
@@ -65,7 +66,9 @@ const localeOf = (value: unknown): Locale => (value === 'en' ? 'en' : 'nl');
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   checkIdTag(options);
   const forward = forwardingApi('mount()', 'ready');
-  let wanted = localeOf(options.locale);
+  // The latest locale and document asked for (a later update wins over one still waiting for its chunk).
+  let wantedLocale = localeOf(options.locale);
+  let wantedDocument = options.document;
   let component: ReturnType<typeof svelteMount> | undefined;
   let destroyed = false;
   let started = false;
@@ -82,37 +85,50 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedE
     component = svelteMount(KringEditor, { target, props });
     flushSync();
   };
-  if (localeReady(wanted)) {
+  const first = options.document ?? options.initialDocument;
+  if (localeReady(wantedLocale) && !needsMigrations(first)) {
     start();
     if (!started) throw new Error('The Kring editor did not start.');
   } else {
-    // The words and the first view's renderer load in parallel; a failed load leaves the box empty.
-    loadLocale(wanted).then(start, () => undefined);
+    // The words, the migrations an older document needs and the first view's renderer load in parallel; a
+    // failed load leaves the box empty.
+    Promise.all([loadLocale(wantedLocale), needsMigrations(first) && loadMigrations()]).then(
+      start,
+      () => undefined,
+    );
     const view = VIEWS.find((v) => v === options.view) ?? 'genogram';
     new ViewRegistry().load(view).catch(() => undefined);
   }
   return {
     update(next) {
       checkIdTag(next);
-      if ('locale' in next && !localeReady(localeOf(next.locale))) {
-        // Switch once the words are here; everything else changes now.
-        const locale = localeOf(next.locale);
-        wanted = locale;
-        const { locale: _later, ...now } = next;
-        update(now);
-        loadLocale(locale).then(
-          () => {
-            if (wanted !== locale || destroyed) return;
-            update({ locale });
-            flushSync();
-          },
-          () => undefined,
-        );
-      } else {
-        if ('locale' in next) wanted = localeOf(next.locale);
+      if ('locale' in next) wantedLocale = localeOf(next.locale);
+      if ('document' in next) wantedDocument = next.document;
+      const locale = 'locale' in next && !localeReady(wantedLocale) ? wantedLocale : undefined;
+      const migrate = 'document' in next && needsMigrations(next.document);
+      if (locale === undefined && !migrate) {
         update(next);
+        flushSync();
+        return;
       }
+      // The locale once its words are here, an older document once the migrations are; the rest now.
+      const now: Partial<MountOptions> = { ...next };
+      if (locale !== undefined) delete now.locale;
+      if (migrate) delete now.document;
+      update(now);
       flushSync();
+      const later = { locale, document: next.document };
+      Promise.all([locale && loadLocale(locale), migrate && loadMigrations()]).then(
+        () => {
+          if (destroyed) return;
+          const apply: Partial<MountOptions> = {};
+          if (locale !== undefined && wantedLocale === locale) apply.locale = locale;
+          if (migrate && wantedDocument === later.document) apply.document = later.document;
+          update(apply);
+          flushSync();
+        },
+        () => undefined,
+      );
     },
     destroy() {
       destroyed = true;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { migrateToCurrent } from '../migrate/migrate-document.js';
-import { OLDEST_VERSION } from '../migrate/migrations.js';
+import { OLDEST_VERSION } from '../migrate/oldest-version.js';
 import { CURRENT_VERSION, type KringDocument } from '../model/types.js';
 import { withIssueGate } from './bounded-issues.js';
 import { collectInvariants } from './invariants/check-invariants.js';
