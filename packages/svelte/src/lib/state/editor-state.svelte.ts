@@ -6,6 +6,7 @@
  */
 import {
   COLLECTIONS,
+  documentIndex,
   History,
   idMaker,
   idTagProblem,
@@ -390,9 +391,12 @@ export class EditorState implements VerbHost {
 
   /** The display name of a node id (person, organisation, household; initials when pseudonymised), or the id itself. */
   nameOf(id: Id): string {
+    // Looked up in the document's cached index (built once per document): the tray and the outline ask
+    // for thousands of names at once, a search through the persons for each would be quadratic.
+    const index = documentIndex(this.doc);
     const name =
-      this.doc.persons.find((p) => p.id === id)?.name ??
-      this.doc.organisations.find((o) => o.id === id)?.name ??
+      index.persons.get(id)?.name ??
+      index.organisations.get(id)?.name ??
       this.doc.households.find((h) => h.id === id)?.label;
     if (name === undefined) return id;
     return this.pseudonymise ? displayName(name, true) : name;

@@ -13,6 +13,7 @@
 import {
   addTie,
   altersOfFocus,
+  documentIndex,
   eraseFromSnapshots,
   homeOf,
   type Command,
@@ -517,16 +518,16 @@ export function notInView(h: VerbHost): Id[] {
     return h.doc.persons.filter((p) => !drawn.has(p.id) && p.birthStatus === undefined).map((p) => p.id);
   const home = homeOf(h.doc);
   const alters = new Set(altersOfFocus(h.doc).map((a) => a.id));
+  const persons = documentIndex(h.doc).persons;
   const live = (id: Id) => {
-    const p = h.doc.persons.find((x) => x.id === id);
+    const p = persons.get(id);
     return p === undefined || p.birthStatus === undefined || p.birthStatus === 'live_birth';
   };
+  const isPet = (id: Id) => persons.get(id)?.pet === true;
   return [...h.doc.persons.map((p) => p.id), ...h.doc.organisations.map((o) => o.id)].filter(
-    (id) => !home.has(id) && !alters.has(id) && !drawn.has(id) && live(id) && !isPet(h.doc, id),
+    (id) => !home.has(id) && !alters.has(id) && !drawn.has(id) && live(id) && !isPet(id),
   );
 }
-
-const isPet = (doc: KringDocument, id: Id) => doc.persons.some((p) => p.id === id && p.pet === true);
 
 /**
  * Ecogram and sociogram: puts someone of the document into the network with a tie to the focus, in
