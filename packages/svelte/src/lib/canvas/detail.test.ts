@@ -5,6 +5,7 @@ import {
   EVERYWHERE,
   labelMinSize,
   NOWHERE,
+  readableShapes,
   textSizes,
   visibleEdges,
   visibleNodes,
@@ -32,6 +33,28 @@ describe('level of detail', () => {
     expect(labelMinSize([10, 12], 0.55)).toBe(12);
     expect(labelMinSize([10, 12], 0.4)).toBe(Infinity);
     expect(textSizes([node('a', 0, 0, true), node('b', 0, 0)])).toEqual([12]);
+  });
+
+  it("a line's texts too: a marriage label is dropped below the readable size, its line stays", () => {
+    const marriage: SceneEdge = {
+      id: 'm',
+      kind: 'partnership',
+      shapes: [
+        { type: 'path', d: 'M 0 0 L 100 0' },
+        { type: 'text', x: 50, y: 10, text: 'geh. 1947', size: 9 },
+      ],
+    };
+    const sizes = textSizes([node('a', 0, 0, true)], [marriage]);
+    expect(sizes).toEqual([9, 12]);
+    // At zoom 1 the 9-unit label is 9 px: drawn, the very same list (nothing to redraw).
+    expect(readableShapes(marriage.shapes, labelMinSize(sizes, 1))).toBe(marriage.shapes);
+    // At zoom 0.55 it would be ~5 px: only the line is drawn; the node's 12-unit name (6.6 px) still is.
+    const middle = labelMinSize(sizes, 0.55);
+    expect(middle).toBe(12);
+    expect(readableShapes(marriage.shapes, middle)).toEqual([marriage.shapes[0]]);
+    // The same answer again for the same zoom threshold, not a new list.
+    expect(readableShapes(marriage.shapes, middle)).toBe(readableShapes(marriage.shapes, middle));
+    expect(readableShapes(marriage.shapes, labelMinSize(sizes, 0.2))).toEqual([marriage.shapes[0]]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * What the canvas draws at a zoom and pan (not what the scene holds, nor what the SVG export writes):
- * - level of detail: a text is drawn only when it is readable on screen (LABEL_MIN_PX or larger), so far
- *   away the symbols stand without their labels;
+ * - level of detail: a text (a node's or a line's) is drawn only when it is readable on screen
+ *   (LABEL_MIN_PX or larger), so far away the symbols and lines stand without their labels;
  * - culling: only what lies inside the visible area grown by a margin is drawn. The window is kept while the
  *   same while the view pans within a grid cell (so panning a little redraws nothing), and the caller always
  *   draws the symbols that hold the keyboard or the selection.
@@ -37,11 +37,28 @@ export function labelMinSize(sizes: readonly number[], k: number): number {
   return min;
 }
 
-/** The text sizes used by the nodes' shapes, ascending. */
-export function textSizes(nodes: readonly SceneNode[]): number[] {
+/** The text sizes used by the nodes' and the lines' shapes, ascending. */
+export function textSizes(nodes: readonly SceneNode[], edges: readonly SceneEdge[] = []): number[] {
   const sizes = new Set<number>();
   for (const n of nodes) for (const s of n.shapes) if (s.type === 'text') sizes.add(s.size);
+  for (const e of edges) for (const s of e.shapes) if (s.type === 'text') sizes.add(s.size);
   return [...sizes].sort((a, b) => a - b);
+}
+
+const readable = new WeakMap<readonly Shape[], { min: number; shapes: readonly Shape[] }>();
+
+/**
+ * A line's shapes without its texts smaller than `min` (drawing units; e.g. a marriage's "geh. 1947",
+ * unreadable at a middle zoom). The same list when none is dropped, and cached per list and `min`, so a
+ * zoom that crosses no threshold hands the line the same shapes and redraws nothing.
+ */
+export function readableShapes(shapes: readonly Shape[], min: number): readonly Shape[] {
+  const hit = readable.get(shapes);
+  if (hit?.min === min) return hit.shapes;
+  const kept = shapes.filter((s) => s.type !== 'text' || s.size >= min);
+  const out = kept.length === shapes.length ? shapes : kept;
+  readable.set(shapes, { min, shapes: out });
+  return out;
 }
 
 /** The visible area of a width×height canvas in drawing units, grown by `margin` screen px on every side. */
