@@ -123,3 +123,40 @@ test('a large map: generations are disclosures, those nearest the focus open; En
   expect(list.children).toHaveLength(0);
   expect(await axeViolations(screen.container)).toEqual([]);
 });
+
+test('a large map: a person selected on the drawing opens their group, marked; the groups opened stay open', async () => {
+  const doc = syntheticFamily(600, 3);
+  const screen = await render(Outline, { document: doc, locale: 'en', selection: [], onselect: () => {} });
+  const disclosures = () => [
+    ...screen.container.querySelectorAll<HTMLButtonElement>('h4 > button[aria-expanded]'),
+  ];
+  const openKeys = () =>
+    disclosures()
+      .filter((b) => b.getAttribute('aria-expanded') === 'true')
+      .map((b) => b.getAttribute('aria-controls'));
+  const before = openKeys();
+  const closed = disclosures().find((b) => b.getAttribute('aria-expanded') === 'false')!;
+  // Whom the closed group holds: open it to read a name, close it again.
+  closed.click();
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'true');
+  const list = document.getElementById(closed.getAttribute('aria-controls')!)!;
+  const name = list.querySelector('li > button')!.textContent!;
+  const person = doc.persons.find((p) => name.startsWith(p.name ?? '\u0000'))!;
+  expect(person).toBeDefined();
+  closed.click();
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'false');
+  expect(list.children).toHaveLength(0);
+
+  await screen.rerender({ selection: [person.id] });
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'true');
+  expect(list.hidden).toBe(false);
+  const current = [...screen.container.querySelectorAll('button[aria-current="true"]')];
+  expect(current.some((b) => list.contains(b))).toBe(true);
+  expect(openKeys()).toEqual(expect.arrayContaining(before));
+  // A group the user closes with the selection in it stays closed until something else is selected.
+  closed.click();
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'false');
+  await screen.rerender({ selection: [person.id] });
+  await expect.element(closed).toHaveAttribute('aria-expanded', 'false');
+  expect(await axeViolations(screen.container)).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineGroup, OutlineModel } from './outline-model.js';
-import { collapsible, openAtFirst, OPEN_ITEMS } from './outline-open.js';
+import { collapsible, groupsHolding, OPEN_FOR_SELECTION, openAtFirst, OPEN_ITEMS } from './outline-open.js';
 
 const group = (generation: number | undefined, size: number): OutlineGroup => ({
   heading: `g${generation}`,
@@ -41,5 +41,20 @@ describe('the outline of a large map', () => {
 
   it('a focus generation larger than OPEN_ITEMS stays closed, and so does everything after it', () => {
     expect([...openAtFirst(model([group(-1, 3), group(0, OPEN_ITEMS + 1)]))]).toEqual([]);
+  });
+});
+
+describe('the groups holding the selection', () => {
+  const m = model([group(-1, 3), group(0, 9), group(undefined, 2)], [group(undefined, 2)]);
+  it('are the generations and households that list a selected id', () => {
+    expect(groupsHolding(m, ['p0-1'])).toEqual(['g:0']);
+    expect(groupsHolding(m, ['p-1-2', 'pundefined-1'])).toEqual(['g:-1', 'g:none', 'h:0']);
+    expect(groupsHolding(m, ['nobody'])).toEqual([]);
+  });
+  it('are none for no selection or one over OPEN_FOR_SELECTION ids (select all)', () => {
+    expect(groupsHolding(m, [])).toEqual([]);
+    const all = m.generations.flatMap((g) => g.items.flatMap((item) => item.ids));
+    expect(all.length).toBeGreaterThan(OPEN_FOR_SELECTION);
+    expect(groupsHolding(m, all)).toEqual([]);
   });
 });

@@ -47,3 +47,20 @@ export function openAtFirst(model: OutlineModel): Set<string> {
   }
   return open;
 }
+
+/** A selection larger than this (select all) opens no group: the outline would list the whole map again. */
+export const OPEN_FOR_SELECTION = 10;
+
+/**
+ * The keys of the groups (family generations and households) that list one of `selection`'s ids, so the
+ * outline can show what is selected on the drawing; none for a selection over OPEN_FOR_SELECTION ids.
+ */
+export function groupsHolding(model: OutlineModel, selection: readonly string[]): string[] {
+  if (selection.length === 0 || selection.length > OPEN_FOR_SELECTION) return [];
+  const wanted = new Set(selection);
+  const holds = (group: OutlineGroup) => group.items.some((item) => item.ids.some((id) => wanted.has(id)));
+  return [
+    ...model.generations.filter(holds).map(familyKey),
+    ...model.households.flatMap((h, i) => (holds(h) ? [householdKey(i)] : [])),
+  ];
+}
