@@ -82,6 +82,7 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
       measures,
       labelWidths,
       pins.map((p) => p?.x),
+      units,
     ),
   );
   const levels = unionLevels(family, placement);

@@ -9,7 +9,12 @@
  * moved 101 and 196 of the synthetic family's 200 symbols before); only where a corridor's reserved lanes are
  * all taken already (Noor's family has three lines between her row and her parents') does a new line push
  * the rows below that corridor down by one lane, and nothing else.
- * Structural edits (a child, a partner, a deletion) still move much of the drawing: see docs/architecture.md.
+ * Structural edits (a child, a partner, a parent, a sibling, a deletion: test-support/structural-edits.ts) move
+ * the touched family's block and what must make room for it, not the whole drawing (the x placement by blocks,
+ * passes/block-placement.ts; docs/architecture.md). Their limits below are the counts of the symbols whose x
+ * changed, with a little room; the least-squares placement before it moved 84–197 of the 200 and 961–1,000
+ * of the 1,000 (the rows' heights, the y placement, are not counted here: a parent above the top row adds a
+ * row and moves everything down).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -26,6 +31,7 @@ import { EXAMPLES } from '@kring/examples';
 import { syntheticFamily } from '@kring/examples/synthetic';
 import { renderGenogram } from './index.js';
 import { LANE_STEP } from './model/metrics.js';
+import { STRUCTURAL_EDITS, movedBy as movedByEdit } from './test-support/structural-edits.js';
 
 interface Edit {
   name: string;
@@ -151,5 +157,49 @@ describe('genogram stability under small edits', () => {
       const scene = renderGenogram(apply(doc, EDITS[0]!.commands(doc)), { locale: 'nl' });
       expect(scene.edges.some((e) => e.id === 'stab-e1')).toBe(true);
     }
+  });
+});
+
+/** Most symbols each structural edit may move sideways, per synthetic family (seed 7). */
+const STRUCTURAL_LIMITS: [number, Record<string, number>][] = [
+  [
+    200,
+    { 'add a child': 5, 'add a partner': 5, 'add a parent': 5, 'delete a person': 5, 'add a sibling': 80 },
+  ],
+  [
+    1000,
+    {
+      'add a child': 5,
+      'add a partner': 110,
+      'add a parent': 5,
+      'delete a person': 110,
+      'add a sibling': 110,
+    },
+  ],
+];
+
+describe('genogram stability under structural edits', () => {
+  for (const [size, limits] of STRUCTURAL_LIMITS)
+    it(`synthetic family of ${size}: each edit moves only its family's block and what makes room`, () => {
+      const doc = syntheticFamily(size, 7);
+      const over: string[] = [];
+      for (const edit of STRUCTURAL_EDITS) {
+        const { movedX, drawn } = movedByEdit(doc, edit);
+        expect(drawn).toBe(size);
+        if (movedX > limits[edit.name]!) over.push(`${edit.name}: ${movedX} > ${limits[edit.name]}`);
+      }
+      expect(over).toEqual([]);
+    });
+
+  it('the edits do change the drawing: a child added is drawn, a person deleted is not', () => {
+    const doc = syntheticFamily(200, 7);
+    const ids = (edit: number) =>
+      new Set(
+        renderGenogram(apply(doc, STRUCTURAL_EDITS[edit]!.commands(doc)), { locale: 'nl' }).nodes.map(
+          (n) => n.id,
+        ),
+      );
+    expect(ids(0).has('edit-c')).toBe(true);
+    expect(ids(3).size).toBe(199);
   });
 });

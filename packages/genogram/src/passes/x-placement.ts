@@ -10,6 +10,7 @@ import { FAMILY_GAP, MARGIN, PARTNER_GAP, SIBLING_GAP } from '../model/metrics.j
 import type { Generations } from './generations.js';
 import type { PersonMeasure } from './measure.js';
 import type { Ordering } from './ordering.js';
+import { placeByBlocks } from './block-placement.js';
 
 const ROUNDS = 4;
 const FREE = 1e-3;
@@ -20,6 +21,8 @@ export const LONE_OFFSET = 6;
 export const LOOSE_GAP = 72;
 /** Room between the family and its significant others at the right. */
 export const OTHERS_GAP = 56;
+/** The column of significant others and the group not yet joined start on a grid of this step. */
+export const APART_STEP = 160;
 
 export interface XPlacement {
   /** Centre x of each person. */
@@ -300,6 +303,50 @@ class RowPlacer {
 
 const PLACER = new RowPlacer();
 
+/** The least-squares placement, kept for maps with pinned persons (they pull their neighbours along). */
+function leastSquares(
+  family: Family,
+  generations: Generations,
+  ordering: Ordering,
+  measures: PersonMeasure[],
+  pinnedX: (number | undefined)[],
+  rowPersons: number[][],
+  rowSeps: Float64Array[],
+): Float64Array {
+  const x = new Float64Array(family.persons.length);
+  rowPersons.forEach((persons, r) => {
+    let cursor = 0;
+    persons.forEach((p, i) => {
+      x[p] = cursor;
+      if (i < persons.length - 1) cursor += rowSeps[r]![i]!;
+    });
+  });
+  const placer = PLACER.start(family, generations, ordering, measures, pinnedX, rowPersons, rowSeps, x);
+  const rowCount = rowPersons.length;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let r = 1; r < rowCount; r++) placer.down(r);
+    for (let r = rowCount - 2; r >= 0; r--) placer.up(r);
+  }
+  for (let r = 1; r < rowCount; r++) placer.down(r);
+  placer.finish();
+  return x;
+}
+
+/** The unit of the focus's topmost ancestor (following each unit's first member with parents upwards). */
+function topAncestor(family: Family, generations: Generations, units: number[][]): number {
+  const { clusterOf, rowOf, clusterCount } = generations;
+  const { anchorOf, unions } = family;
+  let top = clusterOf[family.focus] ?? 0;
+  for (let guard = 0; guard < clusterCount; guard++) {
+    const m = units[top]!.find((p) => anchorOf[p]! >= 0);
+    if (m === undefined) break;
+    const parent = clusterOf[unions[anchorOf[m]!]!.a]!;
+    if (rowOf[parent]! >= rowOf[top]!) break;
+    top = parent;
+  }
+  return top;
+}
+
 export function placeX(
   family: Family,
   generations: Generations,
@@ -307,6 +354,8 @@ export function placeX(
   measures: PersonMeasure[],
   unionLabelWidth: Float64Array,
   pinnedX: (number | undefined)[],
+  /** The units pass's member order, which the block placement keeps (default: the ordering's). */
+  blockUnits?: number[][],
 ): XPlacement {
   const { clusterOf } = generations;
   const { rows, units } = ordering;
@@ -317,51 +366,72 @@ export function placeX(
   unions.forEach((u, k) => {
     if (u.b < 0 && family.childrenOf[k]!.length) hasLoneChildren[u.a] = 1;
   });
-
-  const rowPersons = rows.map((row) => row.flatMap((c) => units[c]!));
-  const rowSeps = rowPersons.map((persons) => {
-    const sep = new Float64Array(Math.max(0, persons.length - 1));
-    for (let i = 0; i + 1 < persons.length; i++) {
-      const p = persons[i]!;
-      const q = persons[i + 1]!;
-      const hp = measures[p]!.half;
-      const hq = measures[q]!.half;
-      if (clusterOf[p] === clusterOf[q]) {
-        let label = 0;
-        for (const k of family.unionsOf[p]!) {
-          const u = unions[k]!;
-          if (u.a === q || u.b === q) label = Math.max(label, unionLabelWidth[k]!);
-        }
-        sep[i] = Math.max(
-          2 * Math.max(hp, hq) + PARTNER_GAP,
-          (measures[p]!.size + measures[q]!.size) / 2 + label + 26,
-        );
-      } else {
-        const siblings = anchorOf[p]! >= 0 && anchorOf[p] === anchorOf[q];
-        sep[i] = hp + hq + (siblings ? SIBLING_GAP : FAMILY_GAP) + (hasLoneChildren[p] ? LONE_OFFSET + 8 : 0);
+  /** Least distance between the centres of p and q side by side (p left). */
+  const separation = (p: number, q: number): number => {
+    const hp = measures[p]!.half;
+    const hq = measures[q]!.half;
+    if (clusterOf[p] === clusterOf[q]) {
+      let label = 0;
+      for (const k of family.unionsOf[p]!) {
+        const u = unions[k]!;
+        if (u.a === q || u.b === q) label = Math.max(label, unionLabelWidth[k]!);
       }
+      return Math.max(
+        2 * Math.max(hp, hq) + PARTNER_GAP,
+        (measures[p]!.size + measures[q]!.size) / 2 + label + 26,
+      );
     }
+    const siblings = anchorOf[p]! >= 0 && anchorOf[p] === anchorOf[q];
+    return hp + hq + (siblings ? SIBLING_GAP : FAMILY_GAP) + (hasLoneChildren[p] ? LONE_OFFSET + 8 : 0);
+  };
+  const seps = (persons: number[]): Float64Array => {
+    const sep = new Float64Array(Math.max(0, persons.length - 1));
+    for (let i = 0; i + 1 < persons.length; i++) sep[i] = separation(persons[i]!, persons[i + 1]!);
     return sep;
-  });
+  };
 
-  const x = new Float64Array(n);
-  rowPersons.forEach((persons, r) => {
-    let cursor = 0;
-    persons.forEach((p, i) => {
-      x[p] = cursor;
-      if (i < persons.length - 1) cursor += rowSeps[r]![i]!;
+  const pinnedAny = pinnedX.some((v) => v !== undefined);
+  let rowPersons = rows.map((row) => row.flatMap((c) => units[c]!));
+  let rowSeps = rowPersons.map(seps);
+  let x: Float64Array;
+  if (pinnedAny) x = leastSquares(family, generations, ordering, measures, pinnedX, rowPersons, rowSeps);
+  else {
+    const run = new Uint8Array(generations.clusterCount);
+    for (let c = 0; c < run.length; c++) {
+      const first = units[c]![0]!;
+      run[c] = family.loose[first] ? 2 : family.significantOf[first]! >= 0 ? 1 : 0;
+    }
+    const root = topAncestor(family, generations, blockUnits ?? units);
+    x = placeByBlocks(
+      family,
+      generations,
+      ordering,
+      measures,
+      separation,
+      blockUnits ?? units,
+      run,
+      root,
+      LONE_OFFSET,
+      APART_STEP,
+    );
+    // Rows in the order the blocks gave them; where two blocks still overlap (an order the blocks could not
+    // follow) the later is pushed right.
+    const runOf = (p: number) => run[clusterOf[p]!]!;
+    rowPersons = rowPersons.map((persons) =>
+      [...persons].sort((p, q) => runOf(p) - runOf(q) || x[p]! - x[q]!),
+    );
+    rowSeps = rowPersons.map(seps);
+    rowPersons.forEach((persons, r) => {
+      for (let i = 1; i < persons.length; i++) {
+        const least = x[persons[i - 1]!]! + rowSeps[r]![i - 1]!;
+        if (runOf(persons[i - 1]!) === runOf(persons[i]!) && x[persons[i]!]! < least) x[persons[i]!] = least;
+      }
     });
-  });
-
-  const placer = PLACER.start(family, generations, ordering, measures, pinnedX, rowPersons, rowSeps, x);
-  const rowCount = rows.length;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let r = 1; r < rowCount; r++) placer.down(r);
-    for (let r = rowCount - 2; r >= 0; r--) placer.up(r);
   }
-  for (let r = 1; r < rowCount; r++) placer.down(r);
-  placer.finish();
 
+  // Groups apart from the family start at a multiple of APART_STEP: the family growing or shrinking a little
+  // leaves them where they are.
+  const apart = (least: number): number => (pinnedAny ? least : Math.ceil(least / APART_STEP) * APART_STEP);
   // Significant others stand in a column right of the family, each row's group starting at the same x.
   let kinRight = -Infinity;
   for (let p = 0; p < n; p++)
@@ -371,7 +441,7 @@ export function placeX(
     for (const persons of rowPersons) {
       const first = persons.find((p) => family.significantOf[p]! >= 0);
       if (first === undefined) continue;
-      const shift = kinRight + OTHERS_GAP - (x[first]! - measures[first]!.half);
+      const shift = apart(kinRight + OTHERS_GAP) - (x[first]! - measures[first]!.half);
       for (const p of persons) if (family.significantOf[p]! >= 0) x[p] = x[p]! + shift;
     }
 
@@ -382,14 +452,15 @@ export function placeX(
     if (family.loose[p]) looseLeft = Math.min(looseLeft, x[p]! - measures[p]!.half);
     else familyRight = Math.max(familyRight, x[p]! + measures[p]!.half);
   if (looseLeft !== Infinity && familyRight !== -Infinity) {
-    const shift = familyRight + LOOSE_GAP - looseLeft;
+    const shift = apart(familyRight + LOOSE_GAP) - looseLeft;
     for (let p = 0; p < n; p++) if (family.loose[p]) x[p] = x[p]! + shift;
   }
 
-  if (!pinnedX.some((v) => v !== undefined)) {
-    let min = Infinity;
-    for (let p = 0; p < n; p++) min = Math.min(min, x[p]! - measures[p]!.half);
-    if (min !== Infinity) for (let p = 0; p < n; p++) x[p] = x[p]! - min + MARGIN;
+  // The family's topmost ancestor stands at the margin, so an edit elsewhere does not move it; what lies left
+  // of it may have negative coordinates (the scene's bounds hold them).
+  if (!pinnedAny && generations.clusterCount > 0) {
+    const first = (blockUnits ?? units)[topAncestor(family, generations, blockUnits ?? units)]![0]!;
+    for (let p = 0; p < n; p++) x[p] = x[p]! + MARGIN + measures[first]!.half;
   }
   return { x, rowPersons, rowSeps };
 }
