@@ -12,16 +12,10 @@
  * ordering pass wherever the blocks allow.
  */
 import type { Family } from '../model/family.js';
-import { Contour, type Separation } from './contour.js';
+import { ContourPool, type Separation } from './contour.js';
 import type { Generations } from './generations.js';
 import type { PersonMeasure } from './measure.js';
 import type { Ordering } from './ordering.js';
-
-interface Piece {
-  unit: number;
-  desired: number;
-  key: number;
-}
 
 /**
  * Centre x of each person (the root of the family at 0), by blocks: `units` are the units pass's (not mirrored
@@ -33,305 +27,532 @@ export function placeByBlocks(
   ordering: Ordering,
   measures: PersonMeasure[],
   sep: Separation,
-  unitsIn: number[][],
+  units: number[][],
   run: Uint8Array,
   root: number,
   loneOffset: number,
   step: number,
 ): Float64Array {
-  const { clusterOf, rowOf, clusterCount: C } = generations;
-  const { rows } = ordering;
-  const { unions, childrenOf, anchorOf } = family;
-  const n = family.persons.length;
+  const placer = PLACER.start(family, generations, ordering, measures, sep, units, run, loneOffset);
+  placer.span(root);
+  for (let c = 0; c < generations.clusterCount; c++) if (!placer.visited[c]) placer.span(c);
+  placer.offsets();
+  for (let i = placer.orderLength - 1; i >= 0; i--) placer.block(placer.order[i]!);
+  const x = placer.positions(step);
+  placer.finish();
+  return x;
+}
 
-  const units = unitsIn.map((m) => [...m]);
-  const birthRank = new Int32Array(n);
-  for (const list of childrenOf) list.forEach((ch, i) => (birthRank[ch] = i));
-  const rowIndex = new Int32Array(C);
-  for (const row of rows) row.forEach((c, i) => (rowIndex[c] = i));
-  const headed: number[][] = Array.from({ length: C }, () => []);
-  unions.forEach((u, k) => {
-    if (childrenOf[k]!.length) headed[clusterOf[u.a]!]!.push(k);
-  });
-  const descent = (k: number): number => {
-    const u = unions[k]!;
-    return u.b < 0 ? off[u.a]! + measures[u.a]!.half + loneOffset : (off[u.a]! + off[u.b]!) / 2;
-  };
-
-  // Spanning tree, breadth first: children first, then the parents of partners who married in.
-  const parent = new Int32Array(C).fill(-1);
-  const via = new Int32Array(C).fill(-1);
-  const up = new Uint8Array(C);
-  const visited = new Uint8Array(C);
-  const order: number[] = [];
-  const kids: number[][] = Array.from({ length: C }, () => []);
-  const roots: number[] = [];
-  // A pet with no family links of its own stands right after its household's last unit in its row.
-  const petsOf: number[][] = Array.from({ length: C }, () => []);
-  for (const pet of generations.pets) {
-    const c = clusterOf[pet]!;
-    const h = family.householdOf[pet]!;
-    let host = -1;
-    for (const d of rows[rowOf[c]!]!)
-      if (d !== c && units[d]!.some((m) => family.householdOf[m] === h)) host = d;
-    if (host >= 0) petsOf[host]!.push(c);
+/** Ascending insertion sort of `list` by `key` (stable; the lists are a couple's children). */
+function sortBy(list: number[], key: (item: number) => number, descending = false): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    const k = key(item);
+    let j = i - 1;
+    while (j >= 0 && (descending ? key(list[j]!) < k : key(list[j]!) > k)) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
   }
-  /** -1 / 1 when a member other than `m` has parents in the map (their family stands on that side), else 0. */
-  const inLawSide = (d: number, m: number): number => {
-    const members = units[d]!;
-    for (let i = 0; i < members.length; i++) {
-      const q = members[i]!;
+}
+
+/**
+ * The block placement of one layout at a time, one instance for every layout (as RowPlacer and Sweeper: its
+ * methods are the hot loops, and the outlines live in a pool reused across layouts).
+ */
+class BlockPlacer {
+  pool = new ContourPool();
+  family: Family | undefined;
+  generations: Generations | undefined;
+  ordering: Ordering | undefined;
+  measures: PersonMeasure[] = [];
+  sep: Separation = () => 0;
+  run: Uint8Array = new Uint8Array(0);
+  loneOffset = 0;
+  /** Members of each unit, left to right: mem[memStart[c] … memStart[c + 1]). */
+  memStart = new Int32Array(0);
+  mem = new Int32Array(0);
+  off = new Float64Array(0);
+  width = new Float64Array(0);
+  birthRank = new Int32Array(0);
+  rowIndex = new Int32Array(0);
+  /** Couples with children headed by each unit, in union order. */
+  headStart = new Int32Array(0);
+  headData = new Int32Array(0);
+  petHost = new Int32Array(0);
+  /** The spanning tree: parent unit, the couple (down) or member (up) it hangs by, and how (1 up, 2 pet). */
+  parent = new Int32Array(0);
+  via = new Int32Array(0);
+  up = new Uint8Array(0);
+  visited = new Uint8Array(0);
+  order = new Int32Array(0);
+  orderLength = 0;
+  /** Each unit's children in the tree: order[kidStart[c] … kidEnd[c]); each couple's: uStart … uEnd. */
+  kidStart = new Int32Array(0);
+  kidEnd = new Int32Array(0);
+  uStart = new Int32Array(0);
+  uEnd = new Int32Array(0);
+  roots: number[] = [];
+  /** Per unit: its block's outline, offset from its tree parent, the phantom child's x, its side, wish. */
+  outline = new Int32Array(0);
+  shift = new Float64Array(0);
+  phantomX = new Float64Array(0);
+  side = new Int8Array(0);
+  desired = new Float64Array(0);
+  // Scratch lists, reused.
+  groups: number[] = [];
+  seq: number[] = [];
+  pieceUnit: number[] = [];
+  pieceAt: number[] = [];
+  pieceGroup: number[] = [];
+  wanted: number[] = [];
+  placed: number[] = [];
+  right: number[] = [];
+  left: number[] = [];
+  tail: number[] = [];
+  rankOf = new Float64Array(0);
+  keyOf = new Float64Array(0);
+
+  start(
+    family: Family,
+    generations: Generations,
+    ordering: Ordering,
+    measures: PersonMeasure[],
+    sep: Separation,
+    units: number[][],
+    run: Uint8Array,
+    loneOffset: number,
+  ): this {
+    this.family = family;
+    this.generations = generations;
+    this.ordering = ordering;
+    this.measures = measures;
+    this.sep = sep;
+    this.run = run;
+    this.loneOffset = loneOffset;
+    this.pool.reset(sep);
+    const C = generations.clusterCount;
+    const n = family.persons.length;
+    const { unions, childrenOf } = family;
+    const { clusterOf, rowOf } = generations;
+    this.memStart = new Int32Array(C + 1);
+    for (let c = 0; c < C; c++) this.memStart[c + 1] = this.memStart[c]! + units[c]!.length;
+    this.mem = new Int32Array(this.memStart[C]!);
+    for (let c = 0; c < C; c++) this.mem.set(units[c]!, this.memStart[c]!);
+    this.off = new Float64Array(n);
+    this.width = new Float64Array(C);
+    this.birthRank = new Int32Array(n);
+    for (const list of childrenOf) for (let i = 0; i < list.length; i++) this.birthRank[list[i]!] = i;
+    this.rowIndex = new Int32Array(C);
+    for (const row of ordering.rows) for (let i = 0; i < row.length; i++) this.rowIndex[row[i]!] = i;
+    this.headStart = new Int32Array(C + 1);
+    for (let k = 0; k < unions.length; k++)
+      if (childrenOf[k]!.length) this.headStart[clusterOf[unions[k]!.a]! + 1]!++;
+    for (let c = 0; c < C; c++) this.headStart[c + 1] = this.headStart[c + 1]! + this.headStart[c]!;
+    this.headData = new Int32Array(this.headStart[C]!);
+    const fill = this.headStart.slice(0, C);
+    for (let k = 0; k < unions.length; k++)
+      if (childrenOf[k]!.length) this.headData[fill[clusterOf[unions[k]!.a]!]!++] = k;
+    // A pet with no family links of its own stands right after its household's last unit in its row.
+    this.petHost = new Int32Array(C).fill(-1);
+    for (const pet of generations.pets) {
+      const c = clusterOf[pet]!;
+      const h = family.householdOf[pet]!;
+      for (const d of ordering.rows[rowOf[c]!]!)
+        if (d !== c && this.members(d).some((m) => family.householdOf[m] === h)) this.petHost[c] = d;
+    }
+    this.parent = new Int32Array(C).fill(-1);
+    this.via = new Int32Array(C).fill(-1);
+    this.up = new Uint8Array(C);
+    this.visited = new Uint8Array(C);
+    this.order = new Int32Array(C);
+    this.orderLength = 0;
+    this.kidStart = new Int32Array(C);
+    this.kidEnd = new Int32Array(C);
+    this.uStart = new Int32Array(unions.length);
+    this.uEnd = new Int32Array(unions.length);
+    this.roots = [];
+    this.outline = new Int32Array(C);
+    this.shift = new Float64Array(C);
+    this.phantomX = new Float64Array(C);
+    this.side = new Int8Array(C);
+    this.desired = new Float64Array(C);
+    this.rankOf = new Float64Array(C);
+    this.keyOf = new Float64Array(C);
+    return this;
+  }
+
+  finish(): void {
+    this.family = this.generations = this.ordering = undefined;
+    this.measures = [];
+    this.sep = () => 0;
+    this.pool.reset(this.sep);
+  }
+
+  members(c: number): Int32Array {
+    return this.mem.subarray(this.memStart[c]!, this.memStart[c + 1]!);
+  }
+
+  /** The member of unit d that is a child of couple k. */
+  blood(d: number, k: number): number {
+    const anchorOf = this.family!.anchorOf;
+    for (let i = this.memStart[d]!; i < this.memStart[d + 1]!; i++)
+      if (anchorOf[this.mem[i]!] === k) return this.mem[i]!;
+    return -1;
+  }
+
+  /** -1 / 1 when a member of d other than m has parents in the map (their family stands on that side), else 0. */
+  inLawSide(d: number, m: number): number {
+    const { anchorOf, unions } = this.family!;
+    const { clusterOf, rowOf } = this.generations!;
+    const s = this.memStart[d]!;
+    const count = this.memStart[d + 1]! - s;
+    for (let i = 0; i < count; i++) {
+      const q = this.mem[s + i]!;
       const a = anchorOf[q]!;
       if (q !== m && a >= 0 && rowOf[clusterOf[unions[a]!.a]!]! < rowOf[d]!)
-        return 2 * i < members.length - 1 ? -1 : 1;
+        return 2 * i < count - 1 ? -1 : 1;
     }
     return 0;
-  };
+  }
+
   /**
    * The children of couple k that hang in the tree, in the order the blocks put them: birth order, a child
    * whose partner's family stands beside them at that end; a child with a partner but no in-laws in the map
    * at either end faces their siblings (the partners outward).
    */
-  const orient = (k: number, list: number[]) => {
-    const blood = (d: number) => units[d]!.find((q) => anchorOf[q] === k)!;
-    const key = (d: number) => {
-      const s = inLawSide(d, blood(d));
-      return s < 0 ? -Infinity : s > 0 ? Infinity : birthRank[blood(d)]!;
-    };
-    if (list.length < 2) return;
-    const sorted = [...list].sort((a, b) => key(a) - key(b));
-    const flip = (d: number, end: number) => {
-      const members = units[d]!;
-      if (members.length < 2 || inLawSide(d, blood(d)) !== 0) return;
-      if (members.indexOf(blood(d)) === (end === 0 ? 0 : members.length - 1)) members.reverse();
-    };
-    flip(sorted[0]!, 0);
-    flip(sorted[sorted.length - 1]!, 1);
-  };
-  const span = (start: number) => {
-    visited[start] = 1;
-    roots.push(start);
-    order.push(start);
-    for (let i = order.length - 1; i < order.length; i++) {
-      const c = order[i]!;
+  orient(k: number): void {
+    const from = this.uStart[k]!;
+    const to = this.uEnd[k]!;
+    if (to - from < 2) return;
+    let first = -1;
+    let last = -1;
+    let low = Infinity;
+    let high = -Infinity;
+    for (let i = from; i < to; i++) {
+      const d = this.order[i]!;
+      const m = this.blood(d, k);
+      const s = this.inLawSide(d, m);
+      const key = s < 0 ? -Infinity : s > 0 ? Infinity : this.birthRank[m]!;
+      if (first < 0 || key < low) {
+        first = d;
+        low = key;
+      }
+      if (last < 0 || key >= high) {
+        last = d;
+        high = key;
+      }
+    }
+    this.flip(first, k, 0);
+    this.flip(last, k, 1);
+  }
+
+  flip(d: number, k: number, end: number): void {
+    const s = this.memStart[d]!;
+    const count = this.memStart[d + 1]! - s;
+    const m = this.blood(d, k);
+    if (count < 2 || this.inLawSide(d, m) !== 0) return;
+    if (this.mem[end === 0 ? s : s + count - 1] === m) this.members(d).reverse();
+  }
+
+  visit(d: number, parent: number, via: number, up: number): void {
+    this.visited[d] = 1;
+    this.parent[d] = parent;
+    this.via[d] = via;
+    this.up[d] = up;
+    this.order[this.orderLength++] = d;
+  }
+
+  /** Spanning tree, breadth first from `start`: children first, then the parents of partners who married in. */
+  span(start: number): void {
+    const { unions, childrenOf, anchorOf } = this.family!;
+    const { clusterOf, rowOf, pets } = this.generations!;
+    const { run, visited } = this;
+    this.roots.push(start);
+    this.visit(start, -1, -1, 0);
+    for (let i = this.orderLength - 1; i < this.orderLength; i++) {
+      const c = this.order[i]!;
       const r = rowOf[c]!;
-      for (const k of headed[c]!)
+      this.kidStart[c] = this.orderLength;
+      for (let h = this.headStart[c]!; h < this.headStart[c + 1]!; h++) {
+        const k = this.headData[h]!;
+        this.uStart[k] = this.orderLength;
         for (const ch of childrenOf[k]!) {
           const d = clusterOf[ch]!;
           if (visited[d] || rowOf[d]! <= r || run[d] !== run[c]) continue;
-          visited[d] = 1;
-          parent[d] = c;
-          via[d] = k;
-          kids[c]!.push(d);
-          order.push(d);
+          this.visit(d, c, k, 0);
         }
-      for (const k of headed[c]!)
-        orient(
-          k,
-          kids[c]!.filter((d) => via[d] === k && parent[d] === c),
-        );
-      for (const m of units[c]!) {
+        this.uEnd[k] = this.orderLength;
+      }
+      for (let h = this.headStart[c]!; h < this.headStart[c + 1]!; h++) this.orient(this.headData[h]!);
+      for (let j = this.memStart[c]!; j < this.memStart[c + 1]!; j++) {
+        const m = this.mem[j]!;
         const a = anchorOf[m]!;
         if (a < 0) continue;
         const p = clusterOf[unions[a]!.a]!;
         if (visited[p] || rowOf[p]! >= r || run[p] !== run[c]) continue;
-        visited[p] = 1;
-        parent[p] = c;
-        via[p] = m;
-        up[p] = 1;
-        kids[c]!.push(p);
-        order.push(p);
+        this.visit(p, c, m, 1);
       }
-      for (const p of petsOf[c]!) {
-        if (visited[p]) continue;
-        visited[p] = 1;
-        parent[p] = c;
-        up[p] = 2;
-        kids[c]!.push(p);
-        order.push(p);
+      for (const pet of pets) {
+        const p = clusterOf[pet]!;
+        if (this.petHost[p] === c && !visited[p]) this.visit(p, c, -1, 2);
       }
+      this.kidEnd[c] = this.orderLength;
     }
-  };
-  if (C > 0) span(root);
-  // Other parts in document order (cluster numbers follow it), not the ordering's, which an edit reshuffles.
-  for (let c = 0; c < C; c++) if (!visited[c]) span(c);
+  }
 
-  // Each unit's members at fixed offsets from its leftmost member.
-  const off = new Float64Array(n);
-  const width = new Float64Array(C);
-  for (let c = 0; c < C; c++) {
-    const m = units[c]!;
-    for (let i = 1; i < m.length; i++) off[m[i]!] = off[m[i - 1]!]! + sep(m[i - 1]!, m[i]!);
-    width[c] = m.length ? off[m[m.length - 1]!]! : 0;
+  /** Each unit's members at fixed offsets from its leftmost member. */
+  offsets(): void {
+    const { mem, memStart, off, width, sep } = this;
+    for (let c = 0; c < width.length; c++) {
+      const s = memStart[c]!;
+      const e = memStart[c + 1]!;
+      for (let i = s + 1; i < e; i++) off[mem[i]!] = off[mem[i - 1]!]! + sep(mem[i - 1]!, mem[i]!);
+      width[c] = e > s ? off[mem[e - 1]!]! : 0;
+    }
+  }
+
+  descent(k: number): number {
+    const u = this.family!.unions[k]!;
+    const { off } = this;
+    return u.b < 0 ? off[u.a]! + this.measures[u.a]!.half + this.loneOffset : (off[u.a]! + off[u.b]!) / 2;
   }
 
   /** Which side of unit t the family of its member m stands on: -1 left, 1 right. */
-  const sideOf = (t: number, m: number): number => {
-    const members = units[t]!;
-    const twice = 2 * members.indexOf(m);
-    if (twice !== members.length - 1) return twice < members.length - 1 ? -1 : 1;
-    for (const s of childrenOf[anchorOf[m]!]!) {
-      const d = clusterOf[s]!;
-      if (d !== t && rowOf[d] === rowOf[t]) return rowIndex[d]! < rowIndex[t]! ? -1 : 1;
+  sideOf(t: number, m: number): number {
+    const { childrenOf, anchorOf } = this.family!;
+    const { clusterOf, rowOf } = this.generations!;
+    const s = this.memStart[t]!;
+    const count = this.memStart[t + 1]! - s;
+    let twice = 0;
+    for (let i = 0; i < count; i++) if (this.mem[s + i] === m) twice = 2 * i;
+    if (twice !== count - 1) return twice < count - 1 ? -1 : 1;
+    for (const sib of childrenOf[anchorOf[m]!]!) {
+      const d = clusterOf[sib]!;
+      if (d !== t && rowOf[d] === rowOf[t]) return this.rowIndex[d]! < this.rowIndex[t]! ? -1 : 1;
     }
     return 1;
-  };
+  }
 
-  const contour: (Contour | undefined)[] = new Array<Contour | undefined>(C);
-  const shift = new Float64Array(C);
-  const phantomX = new Float64Array(C);
-  const side = new Int8Array(C);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const c = order[i]!;
-    const members = units[c]!;
-    const box = new Contour(rowOf[c]!, 0, members[0]!, width[c]!, members[members.length - 1]!);
+  /** Rank of child unit d among the children of couple k: birth order, in-law sided ones at their end. */
+  rank(d: number, k: number): number {
+    let sides = 0;
+    for (let i = this.kidStart[d]!; i < this.kidEnd[d]!; i++) {
+      const u = this.order[i]!;
+      if (this.up[u] === 1) sides |= this.side[u]! > 0 ? 2 : 1;
+    }
+    if (sides === 1) return -Infinity;
+    if (sides === 2) return Infinity;
+    return this.birthRank[this.blood(d, k)]!;
+  }
+
+  /** Builds unit c's block from its children's (all built already). */
+  block(c: number): void {
+    const { pool, order, up, via, outline, desired } = this;
+    const { anchorOf } = this.family!;
+    const { clusterOf, rowOf } = this.generations!;
+    const sep = this.sep;
+    const ms = this.memStart[c]!;
+    const me = this.memStart[c + 1]!;
+    const ks = this.kidStart[c]!;
+    const ke = this.kidEnd[c]!;
+    let top = rowOf[c]!;
+    let bottom = top;
+    for (let i = ks; i < ke; i++) {
+      const h = outline[order[i]!]!;
+      top = Math.min(top, pool.top[h]!);
+      bottom = Math.max(bottom, pool.top[h]! + pool.len[h]! - 1);
+    }
+    const box = pool.make(top, bottom);
+    pool.put(box, rowOf[c]!, 0, this.mem[ms]!, this.width[c]!, this.mem[me - 1]!);
     // Reached upwards: the child member of the unit above stands among its siblings, on the inner side.
-    let phantom = -1;
+    let phantomUnion = -1;
+    let phantomLine = -1;
     if (up[c] === 1) {
-      phantom = via[c]!;
-      side[c] = sideOf(parent[c]!, phantom);
+      const phantom = via[c]!;
+      phantomUnion = anchorOf[phantom]!;
+      this.side[c] = this.sideOf(this.parent[c]!, phantom);
+      const row = rowOf[clusterOf[phantom]!]!;
+      phantomLine = pool.make(row, row);
+      pool.put(phantomLine, row, 0, phantom, 0, phantom);
     }
-    const groups = new Map<number, number[]>();
-    for (const d of kids[c]!) {
-      if (up[d]) continue;
-      const list = groups.get(via[d]!);
-      if (list) list.push(d);
-      else groups.set(via[d]!, [d]);
-    }
-    const phantomUnion = phantom >= 0 ? anchorOf[phantom]! : -1;
-    if (phantomUnion >= 0 && !groups.has(phantomUnion)) groups.set(phantomUnion, []);
-    const unionsInOrder = [...groups.keys()].sort((a, b) => descent(a) - descent(b) || a - b);
 
-    const pieces: Piece[] = [];
-    let groupsAcc: Contour | undefined;
-    const wanted: number[] = [];
-    const placed: number[] = [];
-    const groupPieces: { unit: number; at: number }[][] = [];
-    for (const k of unionsInOrder) {
-      // Siblings in birth order (the ordering may shuffle them; the blocks keep to the notation).
-      // A sibling whose partner's family stands beside them goes to that end of the row of siblings.
-      const rank = (d: number) => {
-        let sides = 0;
-        for (const u of kids[d]!) if (up[u] === 1) sides |= side[u]! > 0 ? 2 : 1;
-        if (sides === 1) return -Infinity;
-        if (sides === 2) return Infinity;
-        let best = Infinity;
-        for (const m of units[d]!) if (anchorOf[m] === k) best = Math.min(best, birthRank[m]!);
-        return best;
-      };
-      const list = groups.get(k)!.sort((a, b) => rank(a) - rank(b));
-      const seq = k === phantomUnion ? (side[c]! > 0 ? [-1, ...list] : [...list, -1]) : list;
-      let acc: Contour | undefined;
+    // The couples' groups of children, left to right by where their descent lines leave.
+    const groups = this.groups;
+    groups.length = 0;
+    for (let h = this.headStart[c]!; h < this.headStart[c + 1]!; h++) {
+      const k = this.headData[h]!;
+      if (this.uEnd[k]! > this.uStart[k]! || k === phantomUnion) groups.push(k);
+    }
+    sortBy(groups, (k) => this.descent(k) + k * 1e-9);
+    const { pieceUnit, pieceAt, pieceGroup, wanted, placed, seq } = this;
+    pieceUnit.length = pieceAt.length = pieceGroup.length = wanted.length = placed.length = 0;
+    let groupsLine = -1;
+    for (let g = 0; g < groups.length; g++) {
+      const k = groups[g]!;
+      seq.length = 0;
+      for (let i = this.uStart[k]!; i < this.uEnd[k]!; i++) {
+        const d = order[i]!;
+        if (this.parent[d] !== c || up[d] !== 0) continue;
+        this.rankOf[d] = this.rank(d, k);
+        seq.push(d);
+      }
+      sortBy(seq, (d) => this.rankOf[d]!);
+      if (k === phantomUnion) {
+        if (this.side[c]! > 0) seq.unshift(-1);
+        else seq.push(-1);
+      }
+      let lineTop = Infinity;
+      let lineBottom = -Infinity;
+      for (const d of seq) {
+        const h = d < 0 ? phantomLine : outline[d]!;
+        lineTop = Math.min(lineTop, pool.top[h]!);
+        lineBottom = Math.max(lineBottom, pool.top[h]! + pool.len[h]! - 1);
+      }
+      const acc = pool.make(lineTop, lineBottom);
       let prev = 0;
       let lo = Infinity;
       let hi = -Infinity;
-      const at: { unit: number; at: number }[] = [];
-      for (const d of seq) {
-        const piece = d < 0 ? new Contour(rowOf[clusterOf[phantom]!]!, 0, phantom, 0, phantom) : contour[d]!;
+      for (let j = 0; j < seq.length; j++) {
+        const d = seq[j]!;
+        const h = d < 0 ? phantomLine : outline[d]!;
         let o = 0;
-        if (acc) {
-          const need = acc.rightOf(piece, sep);
+        if (j > 0) {
+          const need = pool.rightOf(acc, h);
           o = need === -Infinity ? prev : need;
-        } else acc = new Contour(piece.top, Infinity, -1, -Infinity, -1);
-        acc.merge(piece, o);
+        }
+        pool.merge(acc, h, o);
         prev = o;
-        at.push({ unit: d, at: o });
+        pieceUnit.push(d);
+        pieceAt.push(o);
+        pieceGroup.push(g);
         if (d < 0) {
           lo = Math.min(lo, o);
           hi = Math.max(hi, o);
         } else
-          for (const m of units[d]!)
-            if (anchorOf[m] === k) {
-              lo = Math.min(lo, o + off[m]!);
-              hi = Math.max(hi, o + off[m]!);
-            }
+          for (let i = this.memStart[d]!; i < this.memStart[d + 1]!; i++) {
+            const m = this.mem[i]!;
+            if (anchorOf[m] !== k) continue;
+            lo = Math.min(lo, o + this.off[m]!);
+            hi = Math.max(hi, o + this.off[m]!);
+          }
       }
-      const want = lo === Infinity ? 0 : descent(k) - (lo + hi) / 2;
-      let g = want;
-      if (groupsAcc) {
-        const need = groupsAcc.rightOf(acc!, sep);
-        if (need > g) g = need;
-        groupsAcc.merge(acc!, g);
-      } else {
-        groupsAcc = new Contour(acc!.top, Infinity, -1, -Infinity, -1);
-        groupsAcc.merge(acc!, g);
+      const want = lo === Infinity ? 0 : this.descent(k) - (lo + hi) / 2;
+      let at = want;
+      if (groupsLine < 0) groupsLine = pool.make(top, bottom);
+      else {
+        const need = pool.rightOf(groupsLine, acc);
+        if (need > at) at = need;
       }
+      pool.merge(groupsLine, acc, at);
       wanted.push(want);
-      placed.push(g);
-      groupPieces.push(at);
+      placed.push(at);
     }
     // Groups pushed apart are shifted back together so they stay centred under their couples on average.
     let back = 0;
     for (let g = 0; g < placed.length; g++) back += wanted[g]! - placed[g]!;
     back = placed.length ? back / placed.length : 0;
-    groupPieces.forEach((at, g) => {
-      for (const { unit, at: o } of at) {
-        const x = placed[g]! + back + o;
-        if (unit < 0) phantomX[c] = x;
-        else pieces.push({ unit, desired: x, key: x + width[unit]! / 2 });
-      }
-    });
 
     // Outward from the unit itself: the right pieces left to right, then the left ones right to left.
-    const centre = width[c]! / 2;
-    const right = pieces.filter((p) => p.key >= centre);
-    const left = pieces.filter((p) => p.key < centre).reverse();
-    let end = members[members.length - 1]!;
-    let at = width[c]!;
-    for (const d of kids[c]!) {
+    const { right, left, tail } = this;
+    right.length = left.length = 0;
+    const centre = this.width[c]! / 2;
+    for (let j = 0; j < pieceUnit.length; j++) {
+      const d = pieceUnit[j]!;
+      const x = placed[pieceGroup[j]!]! + back + pieceAt[j]!;
+      if (d < 0) this.phantomX[c] = x;
+      else {
+        desired[d] = x;
+        if (x + this.width[d]! / 2 >= centre) right.push(d);
+        else left.push(d);
+      }
+    }
+    left.reverse();
+    let end = this.mem[me - 1]!;
+    let at = this.width[c]!;
+    for (let i = ks; i < ke; i++) {
+      const d = order[i]!;
       if (up[d] !== 2) continue;
-      const first = units[d]![0]!;
+      const first = this.mem[this.memStart[d]!]!;
       at += sep(end, first);
-      right.push({ unit: d, desired: at, key: 0 });
+      desired[d] = at;
+      right.push(d);
       end = first;
     }
-    for (const d of kids[c]!) {
-      if (up[d] !== 1) continue;
-      const m = via[d]!;
-      const piece = { unit: d, desired: off[m]! - phantomX[d]!, key: members.indexOf(m) };
-      if (side[d]! > 0) right.push(piece);
-      else left.push(piece);
+    for (const [list, sideWanted] of [
+      [right, 1],
+      [left, -1],
+    ] as const) {
+      tail.length = 0;
+      for (let i = ks; i < ke; i++) {
+        const d = order[i]!;
+        if (up[d] !== 1 || (this.side[d]! > 0 ? 1 : -1) !== sideWanted) continue;
+        const m = via[d]!;
+        desired[d] = this.off[m]! - this.phantomX[d]!;
+        let index = 0;
+        for (let j = ms; j < me; j++) if (this.mem[j] === m) index = j - ms;
+        this.keyOf[d] = index;
+        tail.push(d);
+      }
+      sortBy(tail, (d) => this.keyOf[d]!, sideWanted < 0);
+      for (const d of tail) list.push(d);
     }
-    const ups = (list: Piece[], from: number, ascending: boolean) => {
-      const tail = list.splice(from).sort((a, b) => (ascending ? a.key - b.key : b.key - a.key));
-      list.push(...tail);
-    };
-    ups(right, right.findIndex((p) => up[p.unit] === 1) >>> 0, true);
-    ups(left, left.findIndex((p) => up[p.unit] === 1) >>> 0, false);
-    for (const p of right) {
-      const piece = contour[p.unit]!;
-      const o = Math.max(p.desired, box.rightOf(piece, sep));
-      box.merge(piece, o);
-      shift[p.unit] = o;
-      contour[p.unit] = undefined;
+    for (const d of right) {
+      const h = outline[d]!;
+      const o = Math.max(desired[d]!, pool.rightOf(box, h));
+      pool.merge(box, h, o);
+      this.shift[d] = o;
     }
-    for (const p of left) {
-      const piece = contour[p.unit]!;
-      const o = Math.min(p.desired, box.leftOf(piece, sep));
-      box.merge(piece, o);
-      shift[p.unit] = o;
-      contour[p.unit] = undefined;
+    for (const d of left) {
+      const h = outline[d]!;
+      const o = Math.min(desired[d]!, pool.leftOf(box, h));
+      pool.merge(box, h, o);
+      this.shift[d] = o;
     }
-    contour[c] = box;
+    outline[c] = box;
   }
 
-  // The parts of each run side by side.
-  const origin = new Float64Array(C);
-  const acc: (Contour | undefined)[] = [undefined, undefined, undefined];
-  for (const c of roots) {
-    const block = contour[c]!;
-    const a = acc[run[c]!];
-    let o = 0;
-    if (a) {
-      // On a grid, so a part that grows a little does not push the parts after it.
-      const need = a.rightOf(block, sep);
-      o = need === -Infinity ? 0 : Math.ceil(need / step) * step;
-      a.merge(block, o);
-    } else acc[run[c]!] = block;
-    origin[c] = o;
+  /** The parts of each run side by side (on a grid, so a part that grows a little does not push the parts
+   * after it), then every unit's members from the offsets down the tree. */
+  positions(step: number): Float64Array {
+    const { pool, outline, run, roots } = this;
+    const C = this.width.length;
+    const origin = new Float64Array(C);
+    for (let part = 0; part < 3; part++) {
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const c of roots) {
+        if (run[c] !== part) continue;
+        const h = outline[c]!;
+        top = Math.min(top, pool.top[h]!);
+        bottom = Math.max(bottom, pool.top[h]! + pool.len[h]! - 1);
+      }
+      if (top === Infinity) continue;
+      const acc = pool.make(top, bottom);
+      let first = true;
+      for (const c of roots) {
+        if (run[c] !== part) continue;
+        let o = 0;
+        if (!first) {
+          const need = pool.rightOf(acc, outline[c]!);
+          o = need === -Infinity ? 0 : Math.ceil(need / step) * step;
+        }
+        first = false;
+        pool.merge(acc, outline[c]!, o);
+        origin[c] = o;
+      }
+    }
+    for (let i = 0; i < this.orderLength; i++) {
+      const c = this.order[i]!;
+      if (this.parent[c]! >= 0) origin[c] = origin[this.parent[c]!]! + this.shift[c]!;
+    }
+    const x = new Float64Array(this.off.length);
+    for (let c = 0; c < C; c++)
+      for (let i = this.memStart[c]!; i < this.memStart[c + 1]!; i++)
+        x[this.mem[i]!] = origin[c]! + this.off[this.mem[i]!]!;
+    return x;
   }
-  for (const c of order) if (parent[c]! >= 0) origin[c] = origin[parent[c]!]! + shift[c]!;
-  const x = new Float64Array(n);
-  for (let c = 0; c < C; c++) for (const m of units[c]!) x[m] = origin[c]! + off[m]!;
-  return x;
 }
+
+const PLACER = new BlockPlacer();

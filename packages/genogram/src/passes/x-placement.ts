@@ -392,10 +392,12 @@ export function placeX(
 
   const pinnedAny = pinnedX.some((v) => v !== undefined);
   let rowPersons = rows.map((row) => row.flatMap((c) => units[c]!));
-  let rowSeps = rowPersons.map(seps);
+  let rowSeps: Float64Array[];
   let x: Float64Array;
-  if (pinnedAny) x = leastSquares(family, generations, ordering, measures, pinnedX, rowPersons, rowSeps);
-  else {
+  if (pinnedAny) {
+    rowSeps = rowPersons.map(seps);
+    x = leastSquares(family, generations, ordering, measures, pinnedX, rowPersons, rowSeps);
+  } else {
     const run = new Uint8Array(generations.clusterCount);
     for (let c = 0; c < run.length; c++) {
       const first = units[c]![0]!;
