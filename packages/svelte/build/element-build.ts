@@ -22,7 +22,10 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 // singleFile 190 → 195 kB in session 5: main's features had brought it to 189.8 kB, and the element's
 // per-locale and migrations loading (which the single file carries but does not use: it holds both
 // locales and the migrations) added 0.9.
-export const CEILINGS = { esmFirstView: 121_500, singleFile: 195_000 } as const;
+// esmFirstView 121.5 → 123.5 and singleFile 195 → 197 kB in session 5: the genogram's x placement by blocks
+// (a structural edit moves only its family's block, issue 16) adds about 3.5 kB gzip (first view 123.1,
+// single file 196.8); the least-squares placement stays for maps with pinned persons.
+export const CEILINGS = { esmFirstView: 123_500, singleFile: 197_000 } as const;
 
 /**
  * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
