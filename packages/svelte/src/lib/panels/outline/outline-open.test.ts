@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineGroup, OutlineModel } from './outline-model.js';
-import { collapsible, groupsHolding, OPEN_FOR_SELECTION, openAtFirst, OPEN_ITEMS } from './outline-open.js';
+import {
+  collapsible,
+  groupsHolding,
+  OPEN_FOR_SELECTION,
+  OPEN_FOR_SELECTION_ITEMS,
+  openAtFirst,
+  OPEN_ITEMS,
+} from './outline-open.js';
 
 const group = (generation: number | undefined, size: number): OutlineGroup => ({
   heading: `g${generation}`,
@@ -56,5 +63,9 @@ describe('the groups holding the selection', () => {
     const all = m.generations.flatMap((g) => g.items.flatMap((item) => item.ids));
     expect(all.length).toBeGreaterThan(OPEN_FOR_SELECTION);
     expect(groupsHolding(m, all)).toEqual([]);
+  });
+  it('leave a group listing over OPEN_FOR_SELECTION_ITEMS closed', () => {
+    const large = model([group(0, OPEN_FOR_SELECTION_ITEMS + 1), group(1, OPEN_FOR_SELECTION_ITEMS)]);
+    expect(groupsHolding(large, ['p0-0', 'p1-0'])).toEqual(['g:1']);
   });
 });

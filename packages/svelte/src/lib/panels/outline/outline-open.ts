@@ -52,13 +52,22 @@ export function openAtFirst(model: OutlineModel): Set<string> {
 export const OPEN_FOR_SELECTION = 10;
 
 /**
+ * Groups listing more than this do not open for a selection (the unconnected of a 5,000-person genealogy: a
+ * tap would put thousands of buttons in the page); the user still opens them.
+ */
+export const OPEN_FOR_SELECTION_ITEMS = 1000;
+
+/**
  * The keys of the groups (family generations and households) that list one of `selection`'s ids, so the
- * outline can show what is selected on the drawing; none for a selection over OPEN_FOR_SELECTION ids.
+ * outline can show what is selected on the drawing; none for a selection over OPEN_FOR_SELECTION ids, and
+ * no group listing over OPEN_FOR_SELECTION_ITEMS.
  */
 export function groupsHolding(model: OutlineModel, selection: readonly string[]): string[] {
   if (selection.length === 0 || selection.length > OPEN_FOR_SELECTION) return [];
   const wanted = new Set(selection);
-  const holds = (group: OutlineGroup) => group.items.some((item) => item.ids.some((id) => wanted.has(id)));
+  const holds = (group: OutlineGroup) =>
+    group.items.length <= OPEN_FOR_SELECTION_ITEMS &&
+    group.items.some((item) => item.ids.some((id) => wanted.has(id)));
   return [
     ...model.generations.filter(holds).map(familyKey),
     ...model.households.flatMap((h, i) => (holds(h) ? [householdKey(i)] : [])),
