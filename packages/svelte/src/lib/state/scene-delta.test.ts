@@ -70,10 +70,13 @@ describe('the scene delta', () => {
     let doc = syntheticFamily(200, 7);
     const before = render(doc);
     const received = roundTrip(undefined, undefined, before);
-    const parent = doc.parentChild[Math.floor(doc.parentChild.length / 2)]!.parent;
+    // A parent for the family's first founder (a parent without parents): a new row above the top one, so every
+    // symbol below shifts down (the genogram's block placement keeps most other structural edits local).
+    const children = new Set(doc.parentChild.map((l) => l.child));
+    const founder = doc.parentChild.find((l) => !children.has(l.parent))!.parent;
     for (const command of [
-      addPerson({ id: 'p-child', name: 'Child', gender: 'woman' }),
-      linkParent({ id: 'pc-child', parent, child: 'p-child', kind: 'biological' }),
+      addPerson({ id: 'p-parent', name: 'Parent', gender: 'woman' }),
+      linkParent({ id: 'pc-parent', parent: 'p-parent', child: founder, kind: 'biological' }),
     ]) {
       const r = applyCommand(doc, command);
       if (!r.ok) throw new Error(JSON.stringify(r.reason));
