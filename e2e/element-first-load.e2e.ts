@@ -60,8 +60,8 @@ const routes = (): Record<string, Route> => ({
     '/element-page.js',
   ),
   '/element-page.js': js(`
-import '/element/index.js';
-import doc from '/doc.js';
+import './element/index.js';
+import doc from './doc.js';
 ${atReady}
 const el = document.getElementById('editor');
 el.addEventListener('kringready', (e) => {
@@ -78,9 +78,9 @@ el.document = doc;
     '/old-page.js',
   ),
   '/old-page.js': js(`
-import '/element/index.js';
-import doc from '/doc.js';
-import old from '/old.js';
+import './element/index.js';
+import doc from './doc.js';
+import old from './old.js';
 const el = document.getElementById('editor');
 window.__current = () => (el.document = doc);
 el.addEventListener('kringready', (e) => {
@@ -90,9 +90,9 @@ el.document = old; // JSON text of a version-1 document
 `),
   '/mount-old.html': page('mount old', '<div id="box" style="height:600px"></div>', '/mount-old-page.js'),
   '/mount-old-page.js': js(`
-import { mount } from '/element/index.js';
-import doc from '/doc.js';
-import old from '/old.js';
+import { mount } from './element/index.js';
+import doc from './doc.js';
+import old from './old.js';
 const editor = mount(document.getElementById('box'), { initialDocument: JSON.parse(old), locale: 'en' });
 const api = await editor.ready;
 window.__version = api.getDocument().version;
@@ -101,8 +101,8 @@ window.__back = () => editor.update({ document: JSON.parse(old) });
 `),
   '/mount.html': page('mount', '<div id="box" style="height:600px"></div>', '/mount-page.js'),
   '/mount-page.js': js(`
-import { mount } from '/element/index.js';
-import doc from '/doc.js';
+import { mount } from './element/index.js';
+import doc from './doc.js';
 ${atReady}
 const editor = mount(document.getElementById('box'), { initialDocument: doc, locale: 'en' });
 let early = null;
