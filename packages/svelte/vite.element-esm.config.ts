@@ -28,6 +28,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // The chunks are bundled already: the `@__PURE__` marks would only cost bytes.
+        comments: false,
         chunkFileNames: 'chunks/[name]-[hash].js',
         // The first load in two files instead of ~30 small shared chunks (each its own request, each
         // gzipped alone): what the entry imports statically, and the genogram (the first view's renderer).

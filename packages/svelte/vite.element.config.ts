@@ -20,8 +20,9 @@ export default defineConfig({
     ...sharedConfig.build,
     outDir: 'dist',
     // The editor loads some parts with a dynamic import; staticDynamicImports() makes them static here, and
-    // codeSplitting: false keeps anything left in the one file.
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    // codeSplitting: false keeps anything left in the one file. No comments: the `@__PURE__` marks are for
+    // a bundler, and nothing bundles this file again (1,285 of them: 1.2 kB gzip).
+    rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'kring-editor.js' },
   },
 });
