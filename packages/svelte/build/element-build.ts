@@ -45,8 +45,18 @@ export function elementSvelte(): Plugin[] {
     // class and prop accessors to each. The others inject their CSS where they render: the shadow root.
     dynamicCompileOptions: ({ filename }) =>
       filename.endsWith('/KringEditorElement.svelte') ? { customElement: true } : undefined,
+    // The CSS goes into the bundle as a string (Svelte prints each rule's body tight but keeps comments and
+    // the space between rules): without comments and with each run of white space as one space.
+    preprocess: [{ name: 'kring:css-comments', style: ({ content }) => ({ code: tightCss(content) }) }],
   });
 }
+
+/** CSS without its comments, each run of white space one space (none of Kring's CSS strings holds either). */
+const tightCss = (css: string): string =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const sharedConfig: UserConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
