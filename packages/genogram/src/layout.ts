@@ -69,8 +69,9 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
       unionMarks(u.partnership, options.locale, options.pseudonymise !== true, known),
     );
   });
-  const ordering = time('ordering', () => orderRows(family, generations, units));
   const pins = pinnedCentres(family);
+  const pinnedAny = pins.some((p) => p !== undefined);
+  const ordering = time('ordering', () => orderRows(family, generations, units, pinnedAny ? undefined : 0));
   const labelWidths = new Float64Array(marks.length);
   for (let k = 0; k < marks.length; k++)
     if (marks[k]!.text) labelWidths[k] = textWidth(marks[k]!.text, UNION_LABEL_SIZE);
@@ -87,7 +88,6 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   );
   const levels = unionLevels(family, placement);
   const slots = rowSlots(placement.rowPersons, family.persons.length);
-  const pinnedAny = pins.some((p) => p !== undefined);
   const lanes = assignLanes(slots, detourEnds(family), pinnedAny ? undefined : placement.x);
   const bands = time('y-placement', () =>
     placeRows(family, generations, measures, placement, levels, lanes.lanes),

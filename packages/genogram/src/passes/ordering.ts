@@ -5,6 +5,11 @@
  * fewest crossings. Siblings under one couple tie on their barycentre and are ordered oldest-left. A unit may
  * be mirrored so a partner sits on the side of their own family.
  *
+ * The sweeps serve the least-squares x placement of maps with pinned persons. The block placement orders
+ * children itself (birth order) and takes the start order as it is (`sweeps` 0): the sweeps are global, so an
+ * edit anywhere could reorder a row and flip which side a partner's family stands on, and they were the
+ * largest part of the first layout in a fresh process.
+ *
  * Hot path: per-unit adjacency is precomputed into flat arrays once, and the sweeps allocate nothing but
  * the row sorts.
  */
@@ -41,7 +46,13 @@ function prefix(start: Int32Array): Int32Array {
  * iterator allocates a result object per step until the code is optimised); lists built in two counting
  * passes into typed arrays; no closures or copies of arrays per sweep.
  */
-export function orderRows(family: Family, generations: Generations, unitsIn: Units): Ordering {
+export function orderRows(
+  family: Family,
+  generations: Generations,
+  unitsIn: Units,
+  /** Barycentre sweeps at most (0: the depth-first start order, each unit as the units pass made it). */
+  sweeps = SWEEPS,
+): Ordering {
   const { clusterOf, rowOf, rowCount, clusterCount } = generations;
   const n = family.persons.length;
   const { unions, anchorOf, childrenOf } = family;
@@ -52,8 +63,6 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
     ua[k] = unions[k]!.a;
     ub[k] = unions[k]!.b;
   }
-  const personRow = new Int32Array(n);
-  for (let p = 0; p < n; p++) personRow[p] = rowOf[clusterOf[p]!]!;
 
   // Members of every unit, flat: unit c is members[memberStart[c] .. memberStart[c + 1]).
   const memberStart = new Int32Array(clusterCount + 1);
@@ -61,51 +70,19 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
   const members = new Int32Array(memberStart[clusterCount]!);
   for (let c = 0; c < clusterCount; c++) members.set(unitsIn[c]!, memberStart[c]!);
 
-  // Per unit: members hanging from a couple in a higher row (up); couples the unit parents with lower
-  // children (down). Per couple: its children in lower rows. Per person: the couples with children they head.
-  const siblingRank = new Int32Array(n);
-  const up: Csr = { start: new Int32Array(clusterCount + 1), data: new Int32Array(0) };
-  const down: Csr = { start: new Int32Array(clusterCount + 1), data: new Int32Array(0) };
-  const lowerChildren: Csr = { start: new Int32Array(U + 1), data: new Int32Array(0) };
+  // Per person: the couples with children they head.
   const parentUnions: Csr = { start: new Int32Array(n + 1), data: new Int32Array(0) };
   for (let k = 0; k < U; k++) {
-    const list = childrenOf[k]!;
-    if (list.length === 0) continue;
+    if (childrenOf[k]!.length === 0) continue;
     parentUnions.start[ua[k]! + 1]!++;
     if (ub[k]! >= 0) parentUnions.start[ub[k]! + 1]!++;
-    const r = personRow[ua[k]!]!;
-    let lower = 0;
-    for (let i = 0; i < list.length; i++) {
-      const c = list[i]!;
-      if (personRow[c]! <= r) continue;
-      lower++;
-      up.start[clusterOf[c]! + 1]!++;
-      siblingRank[c] = i;
-    }
-    lowerChildren.start[k + 1] = lower;
-    if (lower > 0) down.start[clusterOf[ua[k]!]! + 1]!++;
   }
-  const upAt = prefix(up.start);
-  const downAt = prefix(down.start);
-  const lowerAt = prefix(lowerChildren.start);
   const parentAt = prefix(parentUnions.start);
-  up.data = new Int32Array(up.start[clusterCount]!);
-  down.data = new Int32Array(down.start[clusterCount]!);
-  lowerChildren.data = new Int32Array(lowerChildren.start[U]!);
   parentUnions.data = new Int32Array(parentUnions.start[n]!);
   for (let k = 0; k < U; k++) {
-    const list = childrenOf[k]!;
-    if (list.length === 0) continue;
+    if (childrenOf[k]!.length === 0) continue;
     parentUnions.data[parentAt[ua[k]!]!++] = k;
     if (ub[k]! >= 0) parentUnions.data[parentAt[ub[k]!]!++] = k;
-    const r = personRow[ua[k]!]!;
-    for (let i = 0; i < list.length; i++) {
-      const c = list[i]!;
-      if (personRow[c]! <= r) continue;
-      up.data[upAt[clusterOf[c]!]!++] = c;
-      lowerChildren.data[lowerAt[k]!++] = c;
-    }
-    if (lowerChildren.start[k + 1]! > lowerChildren.start[k]!) down.data[downAt[clusterOf[ua[k]!]!]!++] = k;
   }
 
   // Start: depth-first from the focus's topmost ancestor, children before the families partners came from.
@@ -153,6 +130,93 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
     }
   }
 
+  const ordered =
+    sweeps > 0
+      ? sweep(family, generations, rows, members, memberStart, ua, ub, sweeps)
+      : { rows, units: unitsIn };
+  const bestRows = ordered.rows;
+  const bestUnits = ordered.units;
+  placePets(family, generations, bestRows, bestUnits);
+  // Significant others go after the family, and persons not yet joined to it after everyone else.
+  const { loose, significantOf } = family;
+  let apartAny = loose.includes(1);
+  for (let p = 0; p < n && !apartAny; p++) if (significantOf[p]! >= 0) apartAny = true;
+  for (let r = 0; r < rowCount && apartAny; r++) {
+    const row = bestRows[r]!;
+    const kept: number[] = [];
+    const side: number[] = [];
+    const apart: number[] = [];
+    for (let i = 0; i < row.length; i++) {
+      const first = bestUnits[row[i]!]![0]!;
+      (loose[first] === 1 ? apart : significantOf[first]! >= 0 ? side : kept).push(row[i]!);
+    }
+    if (apart.length === 0 && side.length === 0) continue;
+    row.length = 0;
+    row.push(...kept, ...side, ...apart);
+  }
+  return { rows: bestRows, units: bestUnits };
+}
+
+/**
+ * Reorders `rows` (in place, and returns the best order found) by up to `sweeps` barycentre sweeps, keeping
+ * the order with the fewest crossings; units may come out mirrored. Per unit: members hanging from a couple in
+ * a higher row (up); couples the unit parents with lower children (down). Per couple: its children in lower
+ * rows.
+ */
+function sweep(
+  family: Family,
+  generations: Generations,
+  rows: number[][],
+  members: Int32Array,
+  memberStart: Int32Array,
+  ua: Int32Array,
+  ub: Int32Array,
+  sweeps: number,
+): Ordering {
+  const { clusterOf, rowOf, rowCount, clusterCount } = generations;
+  const n = family.persons.length;
+  const { anchorOf, childrenOf } = family;
+  const U = ua.length;
+  const personRow = new Int32Array(n);
+  for (let p = 0; p < n; p++) personRow[p] = rowOf[clusterOf[p]!]!;
+  const siblingRank = new Int32Array(n);
+  const up: Csr = { start: new Int32Array(clusterCount + 1), data: new Int32Array(0) };
+  const down: Csr = { start: new Int32Array(clusterCount + 1), data: new Int32Array(0) };
+  const lowerChildren: Csr = { start: new Int32Array(U + 1), data: new Int32Array(0) };
+  for (let k = 0; k < U; k++) {
+    const list = childrenOf[k]!;
+    if (list.length === 0) continue;
+    const r = personRow[ua[k]!]!;
+    let lower = 0;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (personRow[c]! <= r) continue;
+      lower++;
+      up.start[clusterOf[c]! + 1]!++;
+      siblingRank[c] = i;
+    }
+    lowerChildren.start[k + 1] = lower;
+    if (lower > 0) down.start[clusterOf[ua[k]!]! + 1]!++;
+  }
+  const upAt = prefix(up.start);
+  const downAt = prefix(down.start);
+  const lowerAt = prefix(lowerChildren.start);
+  up.data = new Int32Array(up.start[clusterCount]!);
+  down.data = new Int32Array(down.start[clusterCount]!);
+  lowerChildren.data = new Int32Array(lowerChildren.start[U]!);
+  for (let k = 0; k < U; k++) {
+    const list = childrenOf[k]!;
+    if (list.length === 0) continue;
+    const r = personRow[ua[k]!]!;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (personRow[c]! <= r) continue;
+      up.data[upAt[clusterOf[c]!]!++] = c;
+      lowerChildren.data[lowerAt[k]!++] = c;
+    }
+    if (lowerChildren.start[k + 1]! > lowerChildren.start[k]!) down.data[downAt[clusterOf[ua[k]!]!]!++] = k;
+  }
+
   const sweeper = SWEEPER.start(
     rows,
     members,
@@ -182,7 +246,7 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
   let best = sweeper.crossings();
   keep();
   let stale = 0;
-  for (let sweep = 0; sweep < SWEEPS && (sweep === 0 || best > 0) && stale < PATIENCE; sweep++) {
+  for (let round = 0; round < sweeps && (round === 0 || best > 0) && stale < PATIENCE; round++) {
     for (let r = rowCount - 2; r >= 0; r--) sweeper.sweepUp(r);
     for (let r = 1; r < rowCount; r++) sweeper.sweepDown(r);
     const now = sweeper.crossings();
@@ -205,24 +269,6 @@ export function orderRows(family: Family, generations: Generations, unitsIn: Uni
     const unit = new Array<number>(memberStart[c + 1]! - memberStart[c]!);
     for (let i = 0; i < unit.length; i++) unit[i] = bestMembers[memberStart[c]! + i]!;
     bestUnits.push(unit);
-  }
-  placePets(family, generations, bestRows, bestUnits);
-  // Significant others go after the family, and persons not yet joined to it after everyone else.
-  const { loose, significantOf } = family;
-  let apartAny = loose.includes(1);
-  for (let p = 0; p < n && !apartAny; p++) if (significantOf[p]! >= 0) apartAny = true;
-  for (let r = 0; r < rowCount && apartAny; r++) {
-    const row = bestRows[r]!;
-    const kept: number[] = [];
-    const side: number[] = [];
-    const apart: number[] = [];
-    for (let i = 0; i < row.length; i++) {
-      const first = bestUnits[row[i]!]![0]!;
-      (loose[first] === 1 ? apart : significantOf[first]! >= 0 ? side : kept).push(row[i]!);
-    }
-    if (apart.length === 0 && side.length === 0) continue;
-    row.length = 0;
-    row.push(...kept, ...side, ...apart);
   }
   return { rows: bestRows, units: bestUnits };
 }
