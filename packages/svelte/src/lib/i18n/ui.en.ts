@@ -31,6 +31,7 @@ export const uiEn = {
   'ui.toolbar.more': 'More',
   'ui.toolbar.moreLabel': 'More tools',
   'ui.toolbar.placeHint': 'Click the drawing to place it, or press Enter to let the layout place it.',
+  'ui.context.idle': 'Select someone for more actions',
   'ui.relative.label': 'Add a relative of {name}',
   'ui.relative.parent': 'Add parent',
   'ui.relative.child': 'Add child',

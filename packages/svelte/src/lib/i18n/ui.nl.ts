@@ -36,6 +36,7 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.toolbar.moreLabel': 'Meer gereedschap',
   'ui.toolbar.placeHint':
     'Klik op de tekening om te plaatsen, of druk op Enter om het automatisch te laten plaatsen.',
+  'ui.context.idle': 'Kies iemand voor meer acties',
   'ui.relative.label': 'Familielid van {name} toevoegen',
   'ui.relative.parent': 'Ouder toevoegen',
   'ui.relative.child': 'Kind toevoegen',
