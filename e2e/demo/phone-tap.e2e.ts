@@ -1,0 +1,139 @@
+/**
+ * A tap on a phone leaves the drawing under the finger. In the built demo at 390×844 with a touch screen, a tap
+ * on a person in the Noor genogram selects them and shows the context row (their relatives); the canvas keeps
+ * its box and the tapped symbol stays where the finger is (it jumped 41–42 px down when the row pushed the
+ * canvas down): the row's place is kept on a phone whether or not something is selected. A second tap, where
+ * the user saw another person before the first, selects that person. The same in the ecogram (the tie form)
+ * and on a touch tablet. Screenshots go to test-results/phone/ (not committed) for a person to look at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Demo, openDemo, openExample } from './harness.js';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/phone');
+
+interface Seen {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+}
+
+/** The canvas's box and the symbols wholly inside it (not under the toolbar or the tray), by their centres. */
+function look(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('.kring-editor svg.kring-canvas')!;
+    const box = svg.getBoundingClientRect();
+    const covers = [
+      ...document.querySelectorAll('.kring-editor .kring-tray, .kring-editor .kring-context'),
+    ].map((el) => el.getBoundingClientRect());
+    const nodes: Seen[] = [];
+    for (const n of svg.querySelectorAll<SVGGElement>('.kring-node[data-node-id]')) {
+      const r = n.getBoundingClientRect();
+      if (
+        r.width === 0 ||
+        r.top < box.top ||
+        r.bottom > box.bottom ||
+        r.left < box.left ||
+        r.right > box.right
+      )
+        continue;
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (covers.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom)) continue;
+      nodes.push({ id: n.dataset['nodeId']!, label: n.getAttribute('aria-label') ?? '', x, y });
+    }
+    return { canvas: { x: box.x, y: box.y, width: box.width, height: box.height }, nodes };
+  });
+}
+
+const selected = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.kring-editor .kring-node[aria-pressed="true"]')].map(
+      (n) => (n as SVGGElement).dataset['nodeId'],
+    ),
+  );
+
+/** Two animation frames: whatever the selection changes in the layout has been drawn. */
+const settle = (page: Page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
+
+/**
+ * Taps a person, then (where the user saw them before the first tap) another: each tap selects the person
+ * under the finger, shows the context row `row`, and moves neither the canvas nor that person by more than a
+ * pixel.
+ */
+async function tapTwice(demo: Demo, shots: string, row: string): Promise<void> {
+  const { page } = demo;
+  await page.locator('.kring-editor .kring-node[data-node-id]').first().waitFor();
+  await settle(page);
+  const before = await look(page);
+  expect(before.nodes.length).toBeGreaterThan(2);
+  await page.screenshot({ path: path.join(SHOTS, `${shots}-before-tap.png`) });
+
+  // The first person, then the one farthest from them (another row of the drawing if there is one).
+  const first = before.nodes[0]!;
+  const second = before.nodes.reduce((a, b) =>
+    Math.hypot(b.x - first.x, b.y - first.y) > Math.hypot(a.x - first.x, a.y - first.y) ? b : a,
+  );
+  for (const [n, who] of [first, second].entries()) {
+    await page.touchscreen.tap(who.x, who.y);
+    await expect.poll(() => selected(page)).toEqual([who.id]);
+    await page.locator(`.kring-editor ${row}`).waitFor();
+    await settle(page);
+    const after = await look(page);
+    if (n === 0) await page.screenshot({ path: path.join(SHOTS, `${shots}-after-tap.png`) });
+    expect(after.canvas).toEqual(before.canvas);
+    const now = after.nodes.find((node) => node.id === who.id);
+    expect(now, `${who.label} is still in view`).toBeDefined();
+    expect(Math.abs(now!.x - who.x), who.label).toBeLessThanOrEqual(1);
+    expect(Math.abs(now!.y - who.y), who.label).toBeLessThanOrEqual(1);
+  }
+  expect(demo.consoleErrors).toEqual([]);
+}
+
+async function showView(page: Page, view: string): Promise<void> {
+  await page.locator('.kring-editor').getByRole('button', { name: view, exact: true }).tap();
+  await page.locator('.kring-editor button[aria-pressed="true"]', { hasText: view }).waitFor();
+}
+
+describe('on a 390×844 phone', () => {
+  let demo: Demo;
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    demo = await openDemo({ viewport: { width: 390, height: 844 }, touch: true });
+    await demo.markLoaded();
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  test('genogram: a tap selects the person under the finger and shows their relatives without moving the drawing; a second tap selects another', async () => {
+    await openExample(demo.page, 'Noor');
+    // Before any tap the row is there already, saying what it is for.
+    await demo.page.getByText('Kies iemand voor meer acties').waitFor();
+    await tapTwice(demo, '390x844-Noor-genogram', '.kring-context[role="group"]');
+  });
+
+  test('ecogram: a tap shows the tie form without moving the drawing', async () => {
+    await showView(demo.page, 'ecogram');
+    await tapTwice(demo, '390x844-Noor-ecogram', 'form.kring-context');
+  });
+});
+
+describe('on an 820×1180 touch tablet', () => {
+  test('genogram: a tap leaves the drawing under the finger', async () => {
+    const demo = await openDemo({ viewport: { width: 820, height: 1180 }, touch: true });
+    try {
+      await demo.markLoaded();
+      await openExample(demo.page, 'Noor');
+      await tapTwice(demo, '820x1180-Noor-genogram', '.kring-context[role="group"]');
+    } finally {
+      await demo.close();
+    }
+  });
+});
