@@ -1,14 +1,20 @@
-// Attributes the bytes of the <kring-editor> bundle to its sources: builds the element with a source map into a
-// temporary folder, gives every output byte to the source its mapping segment points at, and prints per group
-// the minified bytes and the gzip bytes the bundle would lose without that group (gzip -9 of the bundle minus
-// gzip -9 of the bundle with the group's bytes cut out). Run: `node scripts/measure-element.mjs [--files]`.
+// Attributes the gzip bytes of the single-file <kring-editor> bundle (dist/kring-editor.js) to its sources:
+// builds it with a source map into a temporary folder, gives every output byte to the source its mapping
+// segment points at (`(unmapped)`: what the compilers wrote, mostly Svelte's templates and CSS strings), and
+// prints per group the minified bytes and what the group's bytes cost in gzip -9 of the whole file
+// (deflate-cost.mjs: the rows add up to the file's gzip size). Groups are folders of Kring's packages and npm
+// packages; `--files`: one row per source file. `--top N`: the N largest rows (default: all).
+// Run: `node scripts/measure-element.mjs [--files] [--top N]`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { deflateCosts } from './deflate-cost.mjs';
 
 const byFile = process.argv.includes('--files');
+const topAt = process.argv.indexOf('--top');
+const top = topAt === -1 ? Infinity : Number(process.argv[topAt + 1]);
 const outDir = mkdtempSync(join(tmpdir(), 'kring-element-'));
 execFileSync(
   'pnpm',
@@ -44,7 +50,8 @@ function decodeVlq(segment) {
 }
 
 function groupOf(source) {
-  const path = source.replace(/^(\.\.\/)+/, '');
+  // Relative to the repository: the map's sources are relative to the temporary folder.
+  const path = source.replace(/^.*?\/(?=(?:packages|node_modules)\/)/, '');
   if (byFile) return path;
   const pkg = /node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)/.exec(path);
   if (pkg) {
@@ -61,18 +68,19 @@ function groupOf(source) {
   return path;
 }
 
-// owner[i] = group index of output char i (-1: unmapped).
+// owner[i] = group index of output byte i (-1: unmapped). Columns of the source map count UTF-16 units.
+const bytes = Buffer.from(code, 'utf8');
 const lines = code.split('\n');
 const groups = [];
 const groupIndex = new Map();
-const owner = new Int32Array(code.length).fill(-1);
+const owner = new Int32Array(bytes.length).fill(-1);
 let lineStart = 0;
 let sourceIdx = 0;
 map.mappings.split(';').forEach((line, lineNo) => {
+  const text = lines[lineNo] ?? '';
   let column = 0;
-  const segments = line ? line.split(',') : [];
   const starts = [];
-  for (const segment of segments) {
+  for (const segment of line ? line.split(',') : []) {
     const values = decodeVlq(segment);
     column += values[0];
     let group = -1;
@@ -84,38 +92,30 @@ map.mappings.split(';').forEach((line, lineNo) => {
         groups.push(name);
       }
       group = groupIndex.get(name);
-      values.length = 0;
     }
     starts.push([column, group]);
   }
-  const length = lines[lineNo]?.length ?? 0;
+  const byteAt = (column) => lineStart + Buffer.byteLength(text.slice(0, column));
   starts.forEach(([start, group], i) => {
-    const end = i + 1 < starts.length ? starts[i + 1][0] : length;
-    owner.fill(group, lineStart + start, lineStart + end);
+    const end = i + 1 < starts.length ? starts[i + 1][0] : text.length;
+    owner.fill(group, byteAt(start), byteAt(end));
   });
-  lineStart += length + 1;
+  lineStart += Buffer.byteLength(text) + 1;
 });
 
-const total = gzipSync(code, { level: 9 }).length;
-const rows = groups.map((name, g) => {
-  let raw = 0;
-  let rest = '';
-  let runStart = 0;
-  for (let i = 0; i <= code.length; i++) {
-    const mine = i < code.length && owner[i] === g;
-    if (mine) raw++;
-    if (i === code.length || mine) {
-      if (i > runStart) rest += code.slice(runStart, i);
-      runStart = i + 1;
-    }
-  }
-  return { name, raw, gzip: total - gzipSync(rest, { level: 9 }).length };
-});
-let unmapped = 0;
-for (const o of owner) if (o === -1) unmapped++;
+const { cost } = deflateCosts(deflateRawSync(bytes, { level: 9 }), bytes.length);
+const raw = new Float64Array(groups.length + 1);
+const bits = new Float64Array(groups.length + 1);
+for (let i = 0; i < bytes.length; i++) {
+  const g = owner[i] === -1 ? groups.length : owner[i];
+  raw[g]++;
+  bits[g] += cost[i];
+}
+const rows = [...groups, '(unmapped)'].map((name, g) => ({ name, raw: raw[g], gzip: bits[g] / 8 }));
 rows.sort((a, b) => b.gzip - a.gzip);
-const kB = (n) => (n / 1000).toFixed(1).padStart(7);
+const kB = (n) => (n / 1000).toFixed(2).padStart(7);
 console.log(`${'group'.padEnd(60)} ${'min kB'.padStart(7)} ${'gz kB'.padStart(7)}`);
-for (const row of rows) console.log(`${row.name.padEnd(60)} ${kB(row.raw)} ${kB(row.gzip)}`);
-console.log(`${'(unmapped)'.padEnd(60)} ${kB(unmapped)}`);
-console.log(`${'TOTAL'.padEnd(60)} ${kB(code.length)} ${kB(total)}`);
+for (const row of rows.slice(0, top)) console.log(`${row.name.padEnd(60)} ${kB(row.raw)} ${kB(row.gzip)}`);
+console.log(
+  `${'TOTAL (gzip -9 of the file)'.padEnd(60)} ${kB(bytes.length)} ${kB(gzipSync(bytes, { level: 9 }).length)}`,
+);
