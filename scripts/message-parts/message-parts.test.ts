@@ -8,24 +8,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { t as cliT } from '../../packages/cli/src/messages.js';
+import { cliMessages, t as cliT } from '../../packages/cli/src/messages.js';
 import {
   checksMessages,
   compareMessages,
   en as coreEn,
   insightMessages,
   kinshipMessages,
+  planMessages,
   t as coreT,
   warningsMessages,
   type Locale,
 } from '../../packages/core/src/index.js';
 import { interopMessages, translate as gedcomT } from '../../packages/gedcom/src/messages.js';
 import { reportMessages, translate as reportT } from '../../packages/report/src/messages.js';
+import { translatePlan } from '../../packages/scene/src/plan-document/plan-translator.js';
 import { linkMessages, translate as editorT, uiMessages } from '../../packages/svelte/src/lib/messages.js';
 import { inspectorMessages } from '../../packages/svelte/src/lib/i18n/inspector.js';
 import { translatePanel } from '../../packages/svelte/src/lib/panels/controls/translator.js';
 import { translateInsight } from '../../packages/svelte/src/lib/panels/insight/insight-translator.js';
 import { demoMessages, t as demoT } from '../../apps/demo/src/i18n/messages.js';
+import { ENUM_PREFIXES } from '../../packages/core/src/i18n/fill-placeholders.js';
 
 const root = path.join(import.meta.dirname, '..', '..');
 /** Every key of every catalogue in the repository. */
@@ -37,6 +40,7 @@ const ALL = Object.keys({
   ...interopMessages.en,
   ...reportMessages.en,
   ...demoMessages.en,
+  ...cliMessages.en,
 });
 const allKeys = new Set(ALL);
 
@@ -113,9 +117,19 @@ test("the demo's translator knows every key the demo shows outside the editor", 
   expect(missingKeys(['apps/demo/src'], knows(demoT))).toEqual([]);
 });
 
+/** The plan document (print view, HTML export, PDF) translates with translatePlan, which adds its words. */
+const PLAN_DOCUMENT = 'packages/scene/src/plan-document';
+
 test("the renderers, the scene and the examples need only core's t()", () => {
   const dirs = ['scene', 'genogram', 'ecogram', 'sociogram', 'examples'].map((p) => `packages/${p}/src`);
-  expect(missingKeys(dirs, knows(coreT))).toEqual([]);
+  expect(missingKeys(dirs, knows(coreT), [PLAN_DOCUMENT])).toEqual([]);
+});
+
+test("the plan document's translator knows every key of the plan document; core's t() and the editor's do not", () => {
+  expect(missingKeys([PLAN_DOCUMENT], knows(translatePlan))).toEqual([]);
+  const planWords = Object.keys(planMessages.en);
+  expect(planWords.length).toBeGreaterThan(20);
+  expect(planWords.filter(knows(editorT))).toEqual([]);
 });
 
 test("core's t() knows neither insight's, kinship's nor another package's words", () => {
@@ -127,6 +141,8 @@ test("core's t() knows neither insight's, kinship's nor another package's words"
     interopMessages,
     reportMessages,
     demoMessages,
+    cliMessages,
+    planMessages,
   ])
     expect(Object.keys(part.en).filter(knows(coreT))).toEqual([]);
 });
@@ -147,4 +163,52 @@ test('the network soft rules, which the editor runs for the plan, report only ke
 
 test('a key outside a translator is found (the scan sees keys at all)', () => {
   expect(missingKeys(['packages/svelte/src'], knows(coreT)).length).toBeGreaterThan(50);
+});
+
+/** Every source file of the repository that may show a message: not a test, a story or a table of messages. */
+function showingSources(): string[] {
+  return ['packages', 'apps']
+    .flatMap((top) =>
+      fs
+        .readdirSync(path.join(root, top), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `${top}/${d.name}/src`),
+    )
+    .filter((dir) => fs.existsSync(path.join(root, dir)))
+    .flatMap(sourcesUnder)
+    .filter((f) => !/\.(en|nl)\.ts$/.test(f) && !/\.stories\.(ts|svelte)$/.test(f));
+}
+
+/**
+ * The keys of `keys` that no source shows. A key is shown when it is written out; built from a fixed
+ * prefix (`sector.${key}`); or an enumeration's label, `<enumeration>.<value>` (`enumOptions(tr,
+ * 'frequency', …)`, fill-placeholders.ts' ENUM_PREFIXES and its parameter table, `{ option: 'edits.option' }`).
+ */
+function unshownKeys(keys: readonly string[]): string[] {
+  const text = showingSources()
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
+  const literals = new Set([...text.matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)*)['"`]/g)].map((m) => m[1]));
+  const prefixes = [...text.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)*\.)\$\{/g)].map((m) => m[1]!);
+  const enumerations = new Set([
+    ...ENUM_PREFIXES,
+    ...[...text.matchAll(/enumOptions\([^,]+,\s*'(\w+)'/g)].map((m) => m[1]),
+    ...[...text.matchAll(/:\s*'([a-zA-Z]+\.[a-zA-Z0-9_.]+)'\s*}/g)].map((m) => m[1]),
+  ]);
+  const shown = (key: string) =>
+    literals.has(key) ||
+    prefixes.some((p) => key.startsWith(p)) ||
+    enumerations.has(key.slice(0, key.lastIndexOf('.')));
+  return keys.filter((key) => !shown(key));
+}
+
+test('every key of every catalogue is shown somewhere: no table carries words nobody uses', () => {
+  expect(ALL.length).toBeGreaterThan(900);
+  expect(unshownKeys(ALL)).toEqual([]);
+});
+
+test('a key that no source shows is found; one written out, built or an enumeration label is not', () => {
+  expect(
+    unshownKeys(['ui.nobody.shows.this', 'ui.toolbar.undo', 'sector.family', 'frequency.daily']),
+  ).toEqual(['ui.nobody.shows.this']);
 });

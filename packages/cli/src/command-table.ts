@@ -24,11 +24,11 @@ export interface CommandEntry {
 
 /** Every command of `kring`, by the name typed after `kring`. */
 export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map<string, CommandEntry>([
-  ['validate', { run: runValidate, summary: 'read.cli.validate.summary' }],
-  ['migrate', { run: runMigrate, summary: 'read.cli.migrate.summary' }],
-  ['render', { run: runRender, summary: 'render.cli.render.summary' }],
-  ['layout', { run: runLayout, summary: 'render.cli.layout.summary' }],
-  ['insight', { run: runInsight, summary: 'insight.cli.summary' }],
+  ['validate', { run: runValidate, summary: 'cli.validate.summary' }],
+  ['migrate', { run: runMigrate, summary: 'cli.migrate.summary' }],
+  ['render', { run: runRender, summary: 'cli.render.summary' }],
+  ['layout', { run: runLayout, summary: 'cli.layout.summary' }],
+  ['insight', { run: runInsight, summary: 'cli.insight.summary' }],
   ['diff', { run: runDiff, summary: 'compare.cli.summary' }],
   ['import', { run: runImport, summary: 'interop.cli.import.summary' }],
   ['export', { run: runExport, summary: 'interop.cli.export.summary' }],

@@ -1,7 +1,8 @@
 /**
- * The CLI's message catalogue: core's parts (the reader's and the checks' strings, `read.*`, which also hold
- * the CLI's own text; render text), insight's and the comparisons' plus interop's (`interop.*`, from @kring/gedcom) and
- * the report's (`report.*`, from @kring/report). No registry: `t` is a plain function of this catalogue.
+ * The CLI's message catalogue: core's parts (the reader's and the checks' strings, `read.*`; render text),
+ * insight's and the comparisons' plus interop's (`interop.*`, from @kring/gedcom), the report's (`report.*`,
+ * from @kring/report) and the CLI's own (`cli.*`, in ./messages). No registry: `t` is a plain function of
+ * this catalogue.
  */
 import {
   compareMessages,
@@ -9,13 +10,19 @@ import {
   createTranslator,
   insightMessages,
   type CoreTemplates,
+  type MessagePart,
   type MessageParams,
 } from '@kring/core';
 import { interopMessages, type InteropTemplates } from '@kring/gedcom';
 import { reportMessages, type ReportTemplates } from '@kring/report';
+import { cliEn } from './messages/cli.en.js';
+import { cliNl } from './messages/cli.nl.js';
+
+/** The CLI's own messages (`cli.*`) in both locales. */
+export const cliMessages: MessagePart<typeof cliEn> = { en: cliEn, nl: cliNl };
 
 /** The English templates of every message the CLI prints, by key. */
-export type CliTemplates = CoreTemplates & InteropTemplates & ReportTemplates;
+export type CliTemplates = CoreTemplates & InteropTemplates & ReportTemplates & typeof cliEn;
 /** A key of the CLI's catalogue. */
 export type CliMessageKey = keyof CliTemplates & string;
 
@@ -26,6 +33,7 @@ export const t = /* @__PURE__ */ createTranslator([
   compareMessages,
   interopMessages,
   reportMessages,
+  cliMessages,
 ]);
 
 /** A message of the CLI not yet translated: a key of its catalogue plus the values for its placeholders. */

@@ -5,7 +5,7 @@ import { EXIT, localeOfArgv, type CommandIO } from './commands/command.js';
 function usage(argv: readonly string[], commands: ReadonlyMap<string, CommandEntry>): string {
   const locale = localeOfArgv(argv);
   const lines = [...commands.values()].map((c) => `  kring ${t(locale, c.summary)}`);
-  return `${t(locale, 'read.cli.usage')}\n${lines.join('\n')}\n`;
+  return `${t(locale, 'cli.usage')}\n${lines.join('\n')}\n`;
 }
 
 /**
@@ -24,9 +24,7 @@ export function run(
   }
   const command = commands.get(name);
   if (!command) {
-    io.err(
-      `${t(localeOfArgv(argv), 'read.cli.unknownCommand', { command: name })}\n${usage(argv, commands)}`,
-    );
+    io.err(`${t(localeOfArgv(argv), 'cli.unknownCommand', { command: name })}\n${usage(argv, commands)}`);
     return EXIT.usage;
   }
   return command.run(rest, io);

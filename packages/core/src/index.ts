@@ -14,11 +14,12 @@ export * from './i18n/en.js';
 export * from './i18n/translate.js';
 export * from './i18n/catalogue.js';
 export * from './i18n/message-parts.js';
-// Insight's, the comparisons' and kinship's parts are modules of their own, exported from here and not
-// from message-parts.ts: a bundle holds their words only beside a module that shows them.
+// Insight's, the comparisons', kinship's and the plan document's parts are modules of their own, exported
+// from here and not from message-parts.ts: a bundle holds their words only beside a module that shows them.
 export * from './i18n/parts/insight.js';
 export * from './i18n/parts/compare.js';
 export * from './i18n/parts/kinship.js';
+export * from './i18n/parts/plan.js';
 export * from './queries/index.js';
 export * from './insight/index.js';
 export * from './compare/index.js';

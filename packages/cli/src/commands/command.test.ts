@@ -48,7 +48,7 @@ describe('parseOptions', () => {
     ]) {
       const parsed = parseOptions(argv, options, finish);
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message.key).toBe('read.cli.badOption');
+      if (!parsed.ok) expect(parsed.message.key).toBe('cli.badOption');
     }
     expect(called).toBe(0);
   });

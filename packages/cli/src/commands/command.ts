@@ -45,7 +45,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: CliMessag
 export function parseLocale(value: string | undefined): Parsed<Locale> {
   if (value === undefined) return { ok: true, value: DEFAULT_LOCALE };
   if (isLocale(value)) return { ok: true, value };
-  return { ok: false, message: { key: 'read.cli.badLocale', params: { value } } };
+  return { ok: false, message: { key: 'cli.badLocale', params: { value } } };
 }
 
 /** The --locale value of a raw argument list, for messages about a command line that did not parse. */
@@ -58,7 +58,7 @@ export function localeOfArgv(argv: readonly string[]): Locale {
 
 /**
  * Parses `argv` with `options` (strict; positional arguments allowed) and hands the values and positionals to
- * `finish`, which checks them. An unknown option or a missing value becomes the `read.cli.badOption` message.
+ * `finish`, which checks them. An unknown option or a missing value becomes the `cli.badOption` message.
  */
 /**
  * The options a command takes, in node:util `parseArgs`'s shape. Spelled out here rather than taken from
@@ -85,7 +85,7 @@ export function parseOptions<T>(
   } catch (error) {
     return {
       ok: false,
-      message: { key: 'read.cli.badOption', params: { detail: (error as Error).message } },
+      message: { key: 'cli.badOption', params: { detail: (error as Error).message } },
     };
   }
   return finish(parsed.values, parsed.positionals);
@@ -93,7 +93,7 @@ export function parseOptions<T>(
 
 /**
  * Writes `content` (text, or bytes through `io.writeBytes`) to `file`. When that fails, says so on stderr
- * (`read.cli.cannotWrite` with the system's error code) and returns false: the command then exits with
+ * (`cli.cannotWrite` with the system's error code) and returns false: the command then exits with
  * EXIT.refused. What was written is for the caller to report, in its own words.
  */
 export function writeOutput(
@@ -109,7 +109,7 @@ export function writeOutput(
     return true;
   } catch (error) {
     const detail = String((error as { code?: unknown }).code ?? error);
-    io.err(`${t(locale, 'read.cli.cannotWrite', { file, detail })}\n`);
+    io.err(`${t(locale, 'cli.cannotWrite', { file, detail })}\n`);
     return false;
   }
 }

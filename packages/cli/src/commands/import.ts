@@ -162,7 +162,7 @@ export function runImport(argv: readonly string[], io: CommandIO): number {
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     io.err(
-      `${file}: ${code === 'ENOENT' ? t(locale, 'read.cli.fileMissing') : t(locale, 'read.cli.cannotRead', { detail: String(code ?? e) })}\n`,
+      `${file}: ${code === 'ENOENT' ? t(locale, 'cli.fileMissing') : t(locale, 'cli.cannotRead', { detail: String(code ?? e) })}\n`,
     );
     return EXIT.refused;
   }

@@ -16,7 +16,7 @@ interface InsightArgs {
 function parseInsightArgs(argv: readonly string[]): Parsed<InsightArgs> {
   const options = { json: { type: 'boolean' }, locale: { type: 'string' } } as const;
   return parseOptions(argv, options, (values, positionals) => {
-    if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
+    if (positionals.length !== 1) return { ok: false, message: { key: 'cli.fileRequired' } };
     const locale = parseLocale(values['locale'] as string | undefined);
     if (!locale.ok) return locale;
     return {
@@ -34,7 +34,7 @@ export function insightText(report: InsightReport, locale: Locale): string {
 /** `kring insight`; returns the exit code. */
 export function runInsight(argv: readonly string[], io: CommandIO): number {
   const parsed = parseInsightArgs(argv);
-  if (!parsed.ok) return usageError(io, argv, parsed.message, 'insight.cli.usage');
+  if (!parsed.ok) return usageError(io, argv, parsed.message, 'cli.insight.usage');
   const args = parsed.value;
   const document = loadDocument(args.file, args.locale, io);
   if (!document) return EXIT.refused;

@@ -53,7 +53,7 @@ export function sceneLayout(scene: Scene): LayoutJson {
 /** `kring layout`; returns the exit code. */
 export function runLayout(argv: readonly string[], io: CommandIO): number {
   const parsed = parseViewArgs(argv);
-  if (!parsed.ok) return usageError(io, argv, parsed.message, 'render.cli.layoutUsage');
+  if (!parsed.ok) return usageError(io, argv, parsed.message, 'cli.layoutUsage');
   const args = parsed.value;
   const document = loadDocument(args.file, args.locale, io);
   if (!document) return EXIT.refused;

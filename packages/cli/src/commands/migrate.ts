@@ -7,17 +7,12 @@ import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';
 
 export function runMigrate(argv: readonly string[], io: CommandIO): number {
-  const line = parseCommandLine(
-    argv,
-    io,
-    { output: { type: 'string', short: 'o' } },
-    'read.cli.migrate.usage',
-  );
+  const line = parseCommandLine(argv, io, { output: { type: 'string', short: 'o' } }, 'cli.migrate.usage');
   if (typeof line === 'number') return line;
   const { values, files, lang } = line;
   const input = files[0];
   if (files.length !== 1 || input === undefined || values.output === undefined) {
-    io.err(`${t(lang, 'read.cli.migrate.usage')}\n`);
+    io.err(`${t(lang, 'cli.migrate.usage')}\n`);
     return EXIT.usage;
   }
   const read = readKringFile(input, io);
@@ -47,8 +42,8 @@ export function runMigrate(argv: readonly string[], io: CommandIO): number {
     if (!writeOutput(io, lang, values.output, text)) return EXIT.refused;
     const done =
       result.migratedFrom === undefined
-        ? t(lang, 'read.cli.rewritten', { file: values.output, to: CURRENT_VERSION })
-        : t(lang, 'read.cli.migrated', {
+        ? t(lang, 'cli.rewritten', { file: values.output, to: CURRENT_VERSION })
+        : t(lang, 'cli.migrated', {
             file: values.output,
             from: result.migratedFrom,
             to: CURRENT_VERSION,

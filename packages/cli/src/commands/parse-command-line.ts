@@ -33,7 +33,7 @@ export function parseCommandLine(
     files = parsed.positionals;
   } catch (e) {
     const locale = localeOfArgv(argv);
-    io.err(`${t(locale, 'read.cli.badOption', { detail: (e as Error).message })}\n${t(locale, usage)}\n`);
+    io.err(`${t(locale, 'cli.badOption', { detail: (e as Error).message })}\n${t(locale, usage)}\n`);
     return EXIT.usage;
   }
   const locale = parseLocale(values['locale']);

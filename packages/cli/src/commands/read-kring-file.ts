@@ -18,8 +18,8 @@ export function readKringFile(path: string, io: CommandIO): FileRead {
     bytes = io.readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    if (code === 'ENOENT') return { ok: false, message: { key: 'read.cli.fileMissing' } };
-    return { ok: false, message: { key: 'read.cli.cannotRead', params: { detail: String(code ?? e) } } };
+    if (code === 'ENOENT') return { ok: false, message: { key: 'cli.fileMissing' } };
+    return { ok: false, message: { key: 'cli.cannotRead', params: { detail: String(code ?? e) } } };
   }
   return { ok: true, result: readDocumentBytes(bytes) };
 }

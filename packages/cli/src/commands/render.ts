@@ -75,11 +75,11 @@ const COMMON = {
 } as const;
 
 function parseCommon(values: Record<string, unknown>, positionals: string[]): Parsed<ViewArgs> {
-  if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
+  if (positionals.length !== 1) return { ok: false, message: { key: 'cli.fileRequired' } };
   const view = values['view'];
-  if (typeof view !== 'string') return { ok: false, message: { key: 'render.cli.viewRequired' } };
+  if (typeof view !== 'string') return { ok: false, message: { key: 'cli.viewRequired' } };
   if (!(VIEWS as readonly string[]).includes(view))
-    return { ok: false, message: { key: 'render.cli.unknownView', params: { value: view } } };
+    return { ok: false, message: { key: 'cli.unknownView', params: { value: view } } };
   const locale = parseLocale(values['locale'] as string | undefined);
   if (!locale.ok) return locale;
   return {
@@ -114,14 +114,13 @@ export function parseRenderArgs(argv: readonly string[]): Parsed<RenderArgs> {
     if (!common.ok) return common;
     const fitName = values['fit'];
     const fit = fitName === undefined ? 'none' : FITS[String(fitName)];
-    if (!fit)
-      return { ok: false, message: { key: 'render.cli.unknownFit', params: { value: String(fitName) } } };
+    if (!fit) return { ok: false, message: { key: 'cli.unknownFit', params: { value: String(fitName) } } };
     // The writer's own guard, asked before the file is read: no document in a pseudonymised export.
     const refusal = values['embed'] === true ? embedRefusal(common.value) : undefined;
     if (refusal) return { ok: false, message: refusal };
     const highlight = values['highlight'];
     if (typeof highlight === 'string' && parseHighlight(highlight) === undefined)
-      return { ok: false, message: { key: 'render.cli.unknownHighlight', params: { value: highlight } } };
+      return { ok: false, message: { key: 'cli.unknownHighlight', params: { value: highlight } } };
     return {
       ok: true,
       value: {
@@ -170,7 +169,7 @@ export function usageError(
 /** `kring render`; returns the exit code. */
 export function runRender(argv: readonly string[], io: CommandIO): number {
   const parsed = parseRenderArgs(argv);
-  if (!parsed.ok) return usageError(io, argv, parsed.message, 'render.cli.renderUsage');
+  if (!parsed.ok) return usageError(io, argv, parsed.message, 'cli.renderUsage');
   const args = parsed.value;
   const document = loadDocument(args.file, args.locale, io);
   if (!document) return EXIT.refused;
@@ -204,6 +203,6 @@ export function runRender(argv: readonly string[], io: CommandIO): number {
     return EXIT.ok;
   }
   if (!writeOutput(io, args.locale, args.output, svg)) return EXIT.refused;
-  io.err(`${t(args.locale, 'render.cli.written', { file: args.output })}\n`);
+  io.err(`${t(args.locale, 'cli.written', { file: args.output })}\n`);
   return EXIT.ok;
 }

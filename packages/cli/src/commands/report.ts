@@ -32,7 +32,7 @@ export function parseReportArgs(argv: readonly string[]): Parsed<ReportArgs> {
     contacts: { type: 'boolean' },
   } as const;
   return parseOptions(argv, options, (values, positionals) => {
-    if (positionals.length !== 1) return { ok: false, message: { key: 'render.cli.fileRequired' } };
+    if (positionals.length !== 1) return { ok: false, message: { key: 'cli.fileRequired' } };
     const locale = parseLocale(values['locale'] as string | undefined);
     if (!locale.ok) return locale;
     const output = values['output'];
@@ -89,6 +89,6 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
     loadReportFonts(),
   );
   if (!writeOutput(io, args.locale, args.output, pdf)) return EXIT.refused;
-  io.err(`${t(args.locale, 'render.cli.written', { file: args.output })}\n`);
+  io.err(`${t(args.locale, 'cli.written', { file: args.output })}\n`);
   return EXIT.ok;
 }

@@ -6,11 +6,11 @@ import { formatProblem } from './format-problem.js';
 import { readKringFile } from './read-kring-file.js';
 
 export function runValidate(argv: readonly string[], io: CommandIO): number {
-  const line = parseCommandLine(argv, io, {}, 'read.cli.validate.usage');
+  const line = parseCommandLine(argv, io, {}, 'cli.validate.usage');
   if (typeof line === 'number') return line;
   const { files, lang } = line;
   if (files.length === 0) {
-    io.err(`${t(lang, 'read.cli.noFiles')}\n${t(lang, 'read.cli.validate.usage')}\n`);
+    io.err(`${t(lang, 'cli.noFiles')}\n${t(lang, 'cli.validate.usage')}\n`);
     return EXIT.usage;
   }
   let valid = 0;
@@ -25,9 +25,9 @@ export function runValidate(argv: readonly string[], io: CommandIO): number {
     for (const problem of problems) io.out(`${formatProblem(file, problem, lang)}\n`);
     if (result.ok) {
       valid++;
-      io.out(`${file}: ${t(lang, 'read.cli.valid')}\n`);
+      io.out(`${file}: ${t(lang, 'cli.valid')}\n`);
     }
   }
-  if (files.length > 1) io.out(`${t(lang, 'read.cli.summary', { valid, total: files.length })}\n`);
+  if (files.length > 1) io.out(`${t(lang, 'cli.summary', { valid, total: files.length })}\n`);
   return valid === files.length ? EXIT.ok : EXIT.refused;
 }

@@ -1,9 +1,9 @@
 /**
  * Core's English message catalogue: the source of truth for core's message keys and, through their `{name}`
  * placeholders, of each message's parameters. Every string of the format, the reader, the commands, the
- * renderers, insight and comparisons lives in one of the parts below, each with a Dutch twin whose type
+ * renderers, insight, comparisons and the plan document lives in one of the parts below, each with a Dutch twin whose type
  * demands every key. Keys are dotted and namespaced (`gender.man`, `read.tooNew`, `render.legend.title`).
- * The editor's, the demo's, gedcom's and the report's strings live in their own packages.
+ * The editor's, the demo's, the CLI's, gedcom's and the report's strings live in their own packages.
  */
 import { checksEn } from './parts/checks.en.js';
 import { commandsEn } from './parts/commands.en.js';
@@ -12,6 +12,7 @@ import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
 import { insightEn } from './parts/insight.en.js';
 import { kinshipEn } from './parts/kinship.en.js';
+import { planEn } from './parts/plan.en.js';
 import { readEn } from './parts/read.en.js';
 import { renderEn } from './parts/render.en.js';
 import { warningsEn } from './parts/warnings.en.js';
@@ -28,6 +29,7 @@ export const en = {
   ...kinshipEn,
   ...insightEn,
   ...compareEn,
+  ...planEn,
 } as const;
 
 /** A key of core's catalogue (of any of its parts). */
@@ -46,5 +48,7 @@ export type BaseTemplates = typeof enumsEn &
 export type InsightTemplates = typeof insightEn;
 /** The comparisons' English templates (`compare.*`, `compareMessages`). */
 export type CompareTemplates = typeof compareEn;
+/** The plan document's English templates (`render.plan.*`, `planMessages`). */
+export type PlanTemplates = typeof planEn;
 /** Kinship's English templates (`kinship.*`, `kinshipMessages`). */
 export type KinshipTemplates = typeof kinshipEn;

@@ -1,10 +1,11 @@
 /**
  * Core's parts of the message catalogue, each in both locales: what the format, the reader, the commands,
- * the renderers, insight, kinship and comparisons say. A consumer with strings of its own (the editor, the
- * CLI, the demo, gedcom, the report) builds its translator from the parts it shows and its own with
- * `createTranslator`. Every nl part must have every key of its en twin (its type demands it). Insight's,
- * the comparisons' and kinship's parts are modules of their own (parts/insight.ts, parts/compare.ts,
- * parts/kinship.ts), so that a bundle that holds this module holds their words only where it shows them.
+ * the renderers, insight, kinship, comparisons and the plan document say. A consumer with strings of its own
+ * (the editor, the CLI, the demo, gedcom, the report) builds its translator from the parts it shows and its
+ * own with `createTranslator`. Every nl part must have every key of its en twin (its type demands it).
+ * Insight's, the comparisons', kinship's and the plan document's parts are modules of their own
+ * (parts/insight.ts, parts/compare.ts, parts/kinship.ts, parts/plan.ts), so that a bundle that holds this
+ * module holds their words only where it shows them.
  */
 import type { MessagePart } from './catalogue.js';
 import { checksEn } from './parts/checks.en.js';
@@ -30,7 +31,7 @@ export const commandsMessages: MessagePart<typeof commandsEn> = { en: commandsEn
 export const editsMessages: MessagePart<typeof editsEn> = { en: editsEn, nl: editsNl };
 /** The renderers' and the SVG writer's text (`render.*`). */
 export const renderMessages: MessagePart<typeof renderEn> = { en: renderEn, nl: renderNl };
-/** The reader's problems before and in the structure, migration notes and the CLI's text (`read.*`). */
+/** The reader's problems before and in the structure and migration notes (`read.*`). */
 export const readMessages: MessagePart<typeof readEn> = { en: readEn, nl: readNl };
 /** The invariants that `checkInvariants()` reports as errors (`read.*`). */
 export const checksMessages: MessagePart<typeof checksEn> = { en: checksEn, nl: checksNl };

@@ -7,6 +7,7 @@ import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
 import { insightNl } from './parts/insight.nl.js';
 import { kinshipNl } from './parts/kinship.nl.js';
+import { planNl } from './parts/plan.nl.js';
 import { readNl } from './parts/read.nl.js';
 import { renderNl } from './parts/render.nl.js';
 import { warningsNl } from './parts/warnings.nl.js';
@@ -23,4 +24,5 @@ export const nl: Record<MessageKey, string> = {
   ...kinshipNl,
   ...insightNl,
   ...compareNl,
+  ...planNl,
 };

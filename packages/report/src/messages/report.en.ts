@@ -22,6 +22,4 @@ export const reportEn = {
     'Unknown view "{value}": choose from genogram, ecogram and sociogram, separated by commas.',
   'report.demo.action': 'Report (PDF)',
   'report.demo.busy': 'Making the report…',
-  'report.demo.done': 'The report is ready: {file}.',
-  'report.demo.failed': 'The report could not be made: {reason}',
 } as const;

@@ -24,6 +24,4 @@ export const reportNl: Record<keyof typeof reportEn, string> = {
     'Onbekende kaart "{value}": kies uit genogram, ecogram en sociogram, gescheiden door komma\'s.',
   'report.demo.action': 'Rapport (PDF)',
   'report.demo.busy': 'Rapport maken…',
-  'report.demo.done': 'Het rapport is klaar: {file}.',
-  'report.demo.failed': 'Het rapport kon niet worden gemaakt: {reason}',
 };

@@ -15,17 +15,16 @@
  */
 import {
   parsePartialDate,
-  t,
   type Id,
   type KringDocument,
   type Locale,
-  type MessageKey,
   type MessageParams,
   type PersonContact,
   type PlanAction,
 } from '@kring/core';
 import { displayName } from '../display-name.js';
 import { nameReplacer } from '../privacy.js';
+import { translatePlan, type PlanDocumentKey } from './plan-translator.js';
 
 /** How {@link planDocument} and {@link taskCards} write the plan. */
 export interface PlanDocumentOptions {
@@ -233,7 +232,7 @@ export function partialDateWords(date: string, locale: Locale): string {
     ...(parsed.month !== undefined ? { month: 'long' } : {}),
     ...(parsed.day !== undefined ? { day: 'numeric' } : {}),
   }).format(at);
-  return parsed.approximate ? t(locale, 'render.plan.about', { date: words }) : words;
+  return parsed.approximate ? translatePlan(locale, 'render.plan.about', { date: words }) : words;
 }
 
 /** The shared reading of a document for both builders: names, texts and dates as they may be shown. */
@@ -241,7 +240,7 @@ function reader(doc: KringDocument, options: PlanDocumentOptions) {
   const { locale } = options;
   const pseudonymise = options.pseudonymise === true;
   const contacts = options.contacts === true && !pseudonymise;
-  const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const tr = (key: PlanDocumentKey, params?: MessageParams) => translatePlan(locale, key, params);
   // Organisations' names too ("WIJ-team Eindhoven"): they are drawn as initials, and often name a place.
   const names = pseudonymise ? nameReplacer([...doc.persons, ...doc.organisations]) : (text: string) => text;
   const entities = new Map<Id, PlanContact>();

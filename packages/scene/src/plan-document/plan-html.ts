@@ -2,8 +2,9 @@
  * The plan document and task cards as one standalone HTML file (the demo's "export as HTML"): plain,
  * printable on A4 (each task card on its own page), no script, no external resource; every text escaped.
  */
-import { t, type Locale } from '@kring/core';
+import type { Locale } from '@kring/core';
 import type { PlanActionLine, PlanContact, PlanDocument, TaskCard } from './plan-document.js';
+import { translatePlan } from './plan-translator.js';
 
 const escapeHtml = (text: string): string =>
   text.replace(
@@ -136,10 +137,13 @@ export function planHtml(
   ];
   const title =
     parts.plan?.title !== undefined
-      ? t(locale, 'render.plan.documentTitle', { heading: parts.plan.heading, title: parts.plan.title })
+      ? translatePlan(locale, 'render.plan.documentTitle', {
+          heading: parts.plan.heading,
+          title: parts.plan.title,
+        })
       : parts.plan
         ? parts.plan.heading
-        : t(locale, 'render.plan.cards');
+        : translatePlan(locale, 'render.plan.cards');
   return `<!doctype html>
 <html lang="${locale}">
 <head>

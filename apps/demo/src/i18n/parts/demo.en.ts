@@ -115,7 +115,6 @@ export const demoEn = {
   'demo.file.severity.warning': 'Remark',
   // Map page
   'demo.map.back': 'All maps',
-  'demo.map.toolbar': 'Map actions',
   'demo.map.download': 'Download .kring.json',
   'demo.map.exportSvg': 'Export SVG',
   'demo.map.exportPng': 'Export PNG',
@@ -148,7 +147,6 @@ export const demoEn = {
   'demo.map.exportFailed': 'Export failed: {detail}',
   'demo.map.loading': 'Opening the map…',
   'demo.map.notFound': 'This map is no longer on this device.',
-  'demo.map.editorLoading': 'Loading the editor…',
   // Trainer mode
   'demo.trainer.heading': 'Trainer mode',
   'demo.trainer.counter': 'Step {step} of {total}',

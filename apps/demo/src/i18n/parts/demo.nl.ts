@@ -120,7 +120,6 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.file.severity.warning': 'Opmerking',
   // Map page
   'demo.map.back': 'Alle kaarten',
-  'demo.map.toolbar': 'Kaartacties',
   'demo.map.download': '.kring.json downloaden',
   'demo.map.exportSvg': 'SVG exporteren',
   'demo.map.exportPng': 'PNG exporteren',
@@ -153,7 +152,6 @@ export const demoNl: Record<keyof typeof demoEn, string> = {
   'demo.map.exportFailed': 'Exporteren is mislukt: {detail}',
   'demo.map.loading': 'De kaart wordt geopend…',
   'demo.map.notFound': 'Deze kaart staat niet meer op dit apparaat.',
-  'demo.map.editorLoading': 'De editor wordt geladen…',
   // Trainer mode
   'demo.trainer.heading': 'Trainersmodus',
   'demo.trainer.counter': 'Stap {step} van {total}',

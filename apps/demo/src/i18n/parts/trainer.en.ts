@@ -48,7 +48,6 @@ export const trainerEn = {
   'demo.trainer.lesson.highlight': 'Highlight',
   'demo.trainer.lesson.highlightNew': 'what the step adds',
   'demo.trainer.lesson.highlightNone': 'nothing',
-  'demo.trainer.lesson.highlightChosen': 'chosen people',
   'demo.trainer.lesson.addText': 'Add text slide',
   'demo.trainer.lesson.slideTitle': 'Slide title',
   'demo.trainer.lesson.slideText': 'Slide text',
@@ -59,8 +58,6 @@ export const trainerEn = {
   'demo.trainer.lesson.undo': 'Undo',
   'demo.trainer.lesson.redo': 'Redo',
   'demo.trainer.lesson.refused': 'Not changed: {reason}',
-  'demo.trainer.lesson.readOnly':
-    'This map is open in another tab: lessons can be presented here, not edited.',
   // Speaker view
   'demo.trainer.notes.toggle': 'Speaker notes',
   'demo.trainer.notes.heading': 'Notes for the speaker',

@@ -50,7 +50,6 @@ export const trainerNl: Record<keyof typeof trainerEn, string> = {
   'demo.trainer.lesson.highlight': 'Markeren',
   'demo.trainer.lesson.highlightNew': 'wat de stap toevoegt',
   'demo.trainer.lesson.highlightNone': 'niets',
-  'demo.trainer.lesson.highlightChosen': 'gekozen mensen',
   'demo.trainer.lesson.addText': 'Tekstdia toevoegen',
   'demo.trainer.lesson.slideTitle': 'Titel van de dia',
   'demo.trainer.lesson.slideText': 'Tekst van de dia',
@@ -61,8 +60,6 @@ export const trainerNl: Record<keyof typeof trainerEn, string> = {
   'demo.trainer.lesson.undo': 'Ongedaan maken',
   'demo.trainer.lesson.redo': 'Opnieuw doen',
   'demo.trainer.lesson.refused': 'Niet gewijzigd: {reason}',
-  'demo.trainer.lesson.readOnly':
-    'Deze kaart is open in een ander tabblad: lessen kun je hier presenteren, niet bewerken.',
   // Sprekersweergave
   'demo.trainer.notes.toggle': 'Notities',
   'demo.trainer.notes.heading': 'Notities voor de spreker',

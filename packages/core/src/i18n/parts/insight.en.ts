@@ -13,9 +13,7 @@ export const insightEn = {
   'insight.finding.onlyProfessionalsInner': 'Only professionals in the inner ring: {names}',
   'insight.finding.onlyFamily': 'Nobody outside the family',
   'insight.finding.oneSided': 'Support goes mostly one way: {received} received, {given} given',
-  // kring insight (packages/cli/src/commands/insight.ts)
-  'insight.cli.summary': 'insight <file> [--json]    the network in figures, and what stands out',
-  'insight.cli.usage': 'Usage: kring insight <file> [--json] [--locale nl|en]',
+  // kring insight's text (packages/core/src/insight/insight-lines.ts)
   'insight.cli.alters':
     'Network: {alters} people and organisations ({informal} informal, {professional} professional)',
   'insight.cli.reciprocal': 'Give and receive (reciprocal): {count}',
@@ -26,7 +24,6 @@ export const insightEn = {
   'insight.cli.findings': 'Findings:',
   'insight.cli.noFindings': 'Findings: nothing stands out.',
   // The insight panel (packages/svelte/src/lib/panels/insight)
-  'insight.panel.tab': 'Insight',
   'insight.panel.title': 'Insight',
   'insight.panel.empty': 'No network yet: add ties to people and organisations to see what it can do.',
   'insight.panel.size': 'Network size',
@@ -38,7 +35,6 @@ export const insightEn = {
   'insight.panel.ring': 'Ring {ring}',
   'insight.panel.none': 'none',
   'insight.panel.total': 'Total',
-  'insight.panel.barLabel': 'Informal {informal}, professional {professional}',
   'insight.panel.informal': 'informal',
   'insight.panel.professional': 'professional',
   'insight.panel.support': 'Support',
@@ -60,7 +56,6 @@ export const insightEn = {
   'insight.panel.noFindings': 'Nothing stands out.',
   'insight.panel.selectPerson': 'Select {name} on the map',
   'insight.panel.whatIf': 'What if someone drops out?',
-  'insight.panel.whatIfPerson': 'Drops out',
   'insight.panel.whatIfNobody': 'nobody',
   'insight.panel.whatIfWithout': 'What if {name} drops out',
   'insight.panel.whatIfActive': 'Figures without {name}; {name} is greyed out on the map.',
@@ -93,9 +88,7 @@ export const insightEn = {
   'insight.panel.giversHint': 'Choose a name to see the network without them.',
   'insight.panel.giverCould': 'could be asked for {types}',
   'insight.panel.giverAlone': 'alone: {types}',
-  'insight.panel.fragile': 'Who alone carries a kind of support',
   'insight.panel.fragileNone': 'No kind of support hangs on one person.',
-  'insight.panel.fragileItem': '{name}: {types}',
   'insight.panel.help': 'Who could help',
   'insight.panel.helpNoActions': 'Give a plan action a kind of support to see who could help with it.',
   'insight.panel.helpAction': '{action} ({type})',

@@ -12,8 +12,6 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.finding.onlyFamily': 'Niemand buiten de familie',
   'insight.finding.oneSided':
     'Steun gaat vooral één kant op: {received} keer ontvangen, {given} keer gegeven',
-  'insight.cli.summary': 'insight <bestand> [--json]    het netwerk in cijfers, en wat opvalt',
-  'insight.cli.usage': 'Gebruik: kring insight <bestand> [--json] [--locale nl|en]',
   'insight.cli.alters':
     'Netwerk: {alters} personen en organisaties ({informal} informeel, {professional} professioneel)',
   'insight.cli.reciprocal': 'Geven en krijgen (wederkerig): {count}',
@@ -23,7 +21,6 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.cli.support': 'Steun (ontvangen / gegeven / mogelijk):',
   'insight.cli.findings': 'Wat opvalt:',
   'insight.cli.noFindings': 'Wat opvalt: niets.',
-  'insight.panel.tab': 'Inzicht',
   'insight.panel.title': 'Inzicht',
   'insight.panel.empty':
     'Nog geen netwerk: leg verbindingen met personen en organisaties om te zien wat het kan.',
@@ -36,7 +33,6 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.panel.ring': 'Ring {ring}',
   'insight.panel.none': 'geen',
   'insight.panel.total': 'Totaal',
-  'insight.panel.barLabel': 'Informeel {informal}, professioneel {professional}',
   'insight.panel.informal': 'informeel',
   'insight.panel.professional': 'professioneel',
   'insight.panel.support': 'Steun',
@@ -58,7 +54,6 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.panel.noFindings': 'Er valt niets op.',
   'insight.panel.selectPerson': 'Selecteer {name} op de kaart',
   'insight.panel.whatIf': 'Als iemand wegvalt',
-  'insight.panel.whatIfPerson': 'Valt weg',
   'insight.panel.whatIfNobody': 'niemand',
   'insight.panel.whatIfWithout': 'Als {name} wegvalt',
   'insight.panel.whatIfActive': 'Cijfers zonder {name}; {name} is grijs op de kaart.',
@@ -90,9 +85,7 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
   'insight.panel.giversHint': 'Kies een naam om het netwerk zonder die persoon te zien.',
   'insight.panel.giverCould': 'te vragen voor {types}',
   'insight.panel.giverAlone': 'alleen: {types}',
-  'insight.panel.fragile': 'Wie een soort steun alleen draagt',
   'insight.panel.fragileNone': 'Geen enkele soort steun hangt aan één persoon.',
-  'insight.panel.fragileItem': '{name}: {types}',
   'insight.panel.help': 'Wie kan helpen',
   'insight.panel.helpNoActions':
     'Geef een actie in het plan een soort steun, dan zie je wie daarbij kan helpen.',

@@ -60,25 +60,4 @@ export const readEn = {
     'Updated to format version 2: the plan got a list of invitees and the map a place for snapshots. Nothing was changed or left out.',
   'read.migrationFailed':
     'Kring could not convert this document from version {from}: this is a fault in Kring, not in your file. Please report it.',
-  // The command line (kring validate, kring migrate).
-  'read.cli.usage': 'Usage: kring <command> [options]. Commands:',
-  'read.cli.validate.summary':
-    'validate <file…> [--locale nl|en]    check .kring.json files and list every problem',
-  'read.cli.migrate.summary':
-    'migrate <in> -o <out> [--locale nl|en]    rewrite a file in the current format version',
-  'read.cli.validate.usage': 'Usage: kring validate <file…> [--locale nl|en]',
-  'read.cli.migrate.usage':
-    'Usage: kring migrate <in> -o <out> [--locale nl|en]   (use -o - to write to standard output)',
-  'read.cli.unknownCommand': 'Unknown command "{command}".',
-  'read.cli.badOption': 'The command line is not understood: {detail}',
-  'read.cli.badLocale': 'Unknown language "{value}": use nl or en.',
-  'read.cli.noFiles': 'Name at least one file.',
-  'read.cli.fileMissing': 'The file does not exist.',
-  'read.cli.cannotRead': 'The file cannot be read ({detail}).',
-  'read.cli.cannotWrite': 'Cannot write {file} ({detail}).',
-  'read.cli.valid': 'valid',
-  'read.cli.warning': 'warning',
-  'read.cli.summary': '{valid} of {total} files valid.',
-  'read.cli.migrated': 'Wrote {file} in format version {to} (read as version {from}).',
-  'read.cli.rewritten': 'Wrote {file}; it was already in format version {to}.',
 } as const;

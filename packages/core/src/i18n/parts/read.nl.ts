@@ -58,25 +58,4 @@ export const readNl: Record<keyof typeof readEn, string> = {
     'Bijgewerkt naar formaatversie 2: het plan kreeg een lijst genodigden en de kaart een plek voor momentopnamen. Er is niets veranderd of weggelaten.',
   'read.migrationFailed':
     'Kring kon dit document niet omzetten vanuit versie {from}: dit is een fout in Kring, niet in uw bestand. Meld het alstublieft.',
-  // The command line (kring validate, kring migrate).
-  'read.cli.usage': 'Gebruik: kring <opdracht> [opties]. Opdrachten:',
-  'read.cli.validate.summary':
-    'validate <bestand…> [--locale nl|en]    controleer .kring.json-bestanden en toon elk probleem',
-  'read.cli.migrate.summary':
-    'migrate <in> -o <uit> [--locale nl|en]    schrijf een bestand in de huidige formaatversie',
-  'read.cli.validate.usage': 'Gebruik: kring validate <bestand…> [--locale nl|en]',
-  'read.cli.migrate.usage':
-    'Gebruik: kring migrate <in> -o <uit> [--locale nl|en]   (met -o - naar standaarduitvoer)',
-  'read.cli.unknownCommand': 'Onbekende opdracht "{command}".',
-  'read.cli.badOption': 'De opdrachtregel is niet te begrijpen: {detail}',
-  'read.cli.badLocale': 'Onbekende taal "{value}": gebruik nl of en.',
-  'read.cli.noFiles': 'Noem minstens één bestand.',
-  'read.cli.fileMissing': 'Het bestand bestaat niet.',
-  'read.cli.cannotRead': 'Het bestand kan niet worden gelezen ({detail}).',
-  'read.cli.cannotWrite': 'Kan {file} niet schrijven ({detail}).',
-  'read.cli.valid': 'geldig',
-  'read.cli.warning': 'waarschuwing',
-  'read.cli.summary': '{valid} van {total} bestanden geldig.',
-  'read.cli.migrated': '{file} geschreven in formaatversie {to} (gelezen als versie {from}).',
-  'read.cli.rewritten': '{file} geschreven; het was al formaatversie {to}.',
 };

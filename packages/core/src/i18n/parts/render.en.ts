@@ -16,22 +16,6 @@ export const renderEn = {
     'The SVG with the map inside would be too large to open again ({size} bytes; at most {limit}). Export it without the map, and save the map as a .kring.json file.',
   'render.title.healthHidden': 'health data hidden',
   'render.healthHidden.condition': 'trait {n}',
-  // kring render / kring layout (packages/cli/src/commands/render.ts, layout.ts)
-  'render.cli.render.summary':
-    'render <file> --view genogram|ecogram|sociogram [options]    draw a map as a standalone SVG',
-  'render.cli.layout.summary':
-    'layout <file> --view genogram|ecogram|sociogram    print where the view puts everything, as JSON',
-  'render.cli.renderUsage':
-    'Usage: kring render <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [--highlight <choice>] [--insight] [-o out.svg]',
-  'render.cli.layoutUsage':
-    'Usage: kring layout <file> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health]',
-  'render.cli.fileRequired': 'Give exactly one .kring.json file.',
-  'render.cli.viewRequired': 'Say which view to draw: --view genogram, ecogram or sociogram.',
-  'render.cli.unknownView': 'Unknown view "{value}": use genogram, ecogram or sociogram.',
-  'render.cli.unknownFit': 'Unknown page size "{value}": use a4 or a3.',
-  'render.cli.unknownHighlight':
-    'Unknown highlight "{value}": use support:<type>, sector:<key>, ring:<n>, informal, professional, actionTeam, ties:<id> or lineage:<id>.',
-  'render.cli.written': 'Wrote {file}.',
   // Genogram (packages/genogram)
   'render.genogram.description':
     'Genogram of {count} persons in {generations} generations; index person {focus}.',
@@ -96,30 +80,4 @@ export const renderEn = {
   'render.ecogram.legend.supportPlace': 'letters near the client: support received; further out: given',
   'render.ecogram.legend.potential': '(E): potential support, could be asked',
   'render.ecogram.legend.alterTie': 'tie between two contacts',
-  'render.plan.heading': 'Future plan',
-  'render.plan.goal': 'Goal',
-  'render.plan.question': 'Central question',
-  'render.plan.meetingDate': 'Network meeting',
-  'render.plan.evaluationDate': 'Evaluation',
-  'render.plan.agreements': 'Agreements',
-  'render.plan.actionsByOwner': 'Actions by owner',
-  'render.plan.unowned': 'Nobody yet',
-  'render.plan.actionTeam': 'Action team',
-  'render.plan.invitees': 'Invited',
-  'render.plan.due': 'by',
-  'render.plan.status': 'status',
-  'render.plan.with': 'with',
-  'render.plan.noActions': 'No actions yet.',
-  'render.plan.noTeam': 'No one in the action team yet.',
-  'render.plan.phone': 'phone',
-  'render.plan.email': 'e-mail',
-  'render.plan.note': 'note',
-  'render.plan.about': 'about {date}',
-  'render.plan.card.heading': 'What I do',
-  'render.plan.card.actions': 'My actions',
-  'render.plan.card.involved': 'Also involved',
-  'render.plan.card.call': 'Who to call',
-  'render.plan.card.nobodyElse': 'Nobody else on these actions.',
-  'render.plan.cards': 'Task cards',
-  'render.plan.documentTitle': '{heading}: {title}',
 } as const;

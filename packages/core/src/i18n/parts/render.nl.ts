@@ -17,22 +17,6 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
     'De SVG met de kaart erin zou te groot worden om weer te openen ({size} bytes; hoogstens {limit}). Exporteer hem zonder de kaart en bewaar de kaart als .kring.json-bestand.',
   'render.title.healthHidden': 'gezondheidsgegevens verborgen',
   'render.healthHidden.condition': 'kenmerk {n}',
-  'render.cli.render.summary':
-    'render <bestand> --view genogram|ecogram|sociogram [opties]    teken een kaart als losse SVG',
-  'render.cli.layout.summary':
-    'layout <bestand> --view genogram|ecogram|sociogram    toon als JSON waar de weergave alles neerzet',
-  'render.cli.renderUsage':
-    'Gebruik: kring render <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health] [--no-legend] [--no-title] [--fit a4|a3] [--embed] [--highlight <keuze>] [--insight] [-o uit.svg]',
-  'render.cli.layoutUsage':
-    'Gebruik: kring layout <bestand> --view genogram|ecogram|sociogram [--locale nl|en] [--pseudonymise] [--hide-health]',
-  'render.cli.fileRequired': 'Geef precies één .kring.json-bestand.',
-  'render.cli.viewRequired':
-    'Zeg welke weergave getekend moet worden: --view genogram, ecogram of sociogram.',
-  'render.cli.unknownView': 'Onbekende weergave "{value}": kies genogram, ecogram of sociogram.',
-  'render.cli.unknownFit': 'Onbekend papierformaat "{value}": kies a4 of a3.',
-  'render.cli.unknownHighlight':
-    'Onbekende markering "{value}": kies support:<soort>, sector:<sleutel>, ring:<n>, informal, professional, actionTeam, ties:<id> of lineage:<id>.',
-  'render.cli.written': '{file} geschreven.',
   // Genogram (packages/genogram)
   'render.genogram.description':
     'Genogram van {count} personen in {generations} generaties; aangemelde persoon {focus}.',
@@ -97,30 +81,4 @@ export const renderNl: Record<keyof typeof renderEn, string> = {
   'render.ecogram.legend.supportPlace': 'letters bij de cliënt: steun ontvangen; verder weg: gegeven',
   'render.ecogram.legend.potential': '(E): mogelijke steun, kan gevraagd worden',
   'render.ecogram.legend.alterTie': 'band tussen twee contacten',
-  'render.plan.heading': 'Toekomstplan',
-  'render.plan.goal': 'Doel',
-  'render.plan.question': 'Centrale vraag',
-  'render.plan.meetingDate': 'Netwerkberaad',
-  'render.plan.evaluationDate': 'Evaluatie',
-  'render.plan.agreements': 'Afspraken',
-  'render.plan.actionsByOwner': 'Acties per persoon',
-  'render.plan.unowned': 'Nog niemand',
-  'render.plan.actionTeam': 'Actieteam',
-  'render.plan.invitees': 'Uitgenodigd',
-  'render.plan.due': 'vóór',
-  'render.plan.status': 'stand',
-  'render.plan.with': 'samen met',
-  'render.plan.noActions': 'Nog geen acties.',
-  'render.plan.noTeam': 'Nog niemand in het actieteam.',
-  'render.plan.phone': 'telefoon',
-  'render.plan.email': 'e-mail',
-  'render.plan.note': 'notitie',
-  'render.plan.about': 'ca. {date}',
-  'render.plan.card.heading': 'Wat ik doe',
-  'render.plan.card.actions': 'Mijn acties',
-  'render.plan.card.involved': 'Doen ook mee',
-  'render.plan.card.call': 'Wie bel ik',
-  'render.plan.card.nobodyElse': 'Verder niemand op deze acties.',
-  'render.plan.cards': 'Taakkaarten',
-  'render.plan.documentTitle': '{heading}: {title}',
 };

@@ -25,7 +25,6 @@ export const linkEn = {
   'ui.tray.sector': 'Sector',
   'ui.tray.sectorAuto': 'automatic',
   'ui.tray.closeFamily': 'Place household and close family',
-  'ui.tray.empty': 'Everyone of this map is in this view.',
   'ui.help.menu': 'Menu of the selection: the links that fit it',
   'inspector.tie.ringAuto': 'automatic: ring {n} ({label})',
   'inspector.tie.ringNone': 'not set (drawn in the outermost ring)',

@@ -28,7 +28,6 @@ export const linkNl: Record<keyof typeof linkEn, string> = {
   'ui.tray.sector': 'Sector',
   'ui.tray.sectorAuto': 'automatisch',
   'ui.tray.closeFamily': 'Gezin en naaste familie plaatsen',
-  'ui.tray.empty': 'Iedereen uit deze kaart staat in deze weergave.',
   'ui.help.menu': 'Menu van de selectie: de verbindingen die erbij passen',
   'inspector.tie.ringAuto': 'automatisch: ring {n} ({label})',
   'inspector.tie.ringNone': 'niet gekozen (in de buitenste ring getekend)',

@@ -68,7 +68,6 @@ export const uiEn = {
   'ui.announce.nothingToRedo': 'Nothing to redo',
   'ui.announce.selected': 'Selected: {names}',
   'ui.announce.selectionCleared': 'Selection cleared',
-  'ui.announce.changed': 'Changed',
   'ui.announce.relayout': 'Layout recalculated',
   'ui.announce.view': 'Showing the {view}',
   'ui.announce.refused': 'Not done: {reason}',

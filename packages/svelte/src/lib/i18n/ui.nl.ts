@@ -73,7 +73,6 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.announce.nothingToRedo': 'Niets om opnieuw te doen',
   'ui.announce.selected': 'Geselecteerd: {names}',
   'ui.announce.selectionCleared': 'Selectie opgeheven',
-  'ui.announce.changed': 'Gewijzigd',
   'ui.announce.relayout': 'Indeling opnieuw berekend',
   'ui.announce.view': 'Het {view} wordt getoond',
   'ui.announce.refused': 'Niet gedaan: {reason}',

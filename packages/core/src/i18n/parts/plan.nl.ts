@@ -1,0 +1,31 @@
+/** Dutch messages of the plan document; must have every key of plan.en.ts. */
+import type { planEn } from './plan.en.js';
+
+export const planNl: Record<keyof typeof planEn, string> = {
+  'render.plan.heading': 'Toekomstplan',
+  'render.plan.goal': 'Doel',
+  'render.plan.question': 'Centrale vraag',
+  'render.plan.meetingDate': 'Netwerkberaad',
+  'render.plan.evaluationDate': 'Evaluatie',
+  'render.plan.agreements': 'Afspraken',
+  'render.plan.actionsByOwner': 'Acties per persoon',
+  'render.plan.unowned': 'Nog niemand',
+  'render.plan.actionTeam': 'Actieteam',
+  'render.plan.invitees': 'Uitgenodigd',
+  'render.plan.due': 'vóór',
+  'render.plan.status': 'stand',
+  'render.plan.with': 'samen met',
+  'render.plan.noActions': 'Nog geen acties.',
+  'render.plan.noTeam': 'Nog niemand in het actieteam.',
+  'render.plan.phone': 'telefoon',
+  'render.plan.email': 'e-mail',
+  'render.plan.note': 'notitie',
+  'render.plan.about': 'ca. {date}',
+  'render.plan.card.heading': 'Wat ik doe',
+  'render.plan.card.actions': 'Mijn acties',
+  'render.plan.card.involved': 'Doen ook mee',
+  'render.plan.card.call': 'Wie bel ik',
+  'render.plan.card.nobodyElse': 'Verder niemand op deze acties.',
+  'render.plan.cards': 'Taakkaarten',
+  'render.plan.documentTitle': '{heading}: {title}',
+};
