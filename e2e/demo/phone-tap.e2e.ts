@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Demo, openDemo, openExample } from './harness.js';
+import { axeViolations, type Demo, openDemo, openExample, WCAG_AA } from './harness.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/phone');
 
@@ -116,7 +116,9 @@ describe('on a 390×844 phone', () => {
     await openExample(demo.page, 'Noor');
     // Before any tap the row is there already, saying what it is for.
     await demo.page.getByText('Kies iemand voor meer acties').waitFor();
+    expect(await axeViolations(demo.page, { tags: WCAG_AA })).toEqual([]);
     await tapTwice(demo, '390x844-Noor-genogram', '.kring-context[role="group"]');
+    expect(await axeViolations(demo.page, { tags: WCAG_AA })).toEqual([]);
   });
 
   test('ecogram: a tap shows the tie form without moving the drawing', async () => {
@@ -132,6 +134,39 @@ describe('on an 820×1180 touch tablet', () => {
       await demo.markLoaded();
       await openExample(demo.page, 'Noor');
       await tapTwice(demo, '820x1180-Noor-genogram', '.kring-context[role="group"]');
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
+describe('at 320×640 (reflow)', () => {
+  test('the idle row says its words whole in Dutch and English, and the page does not scroll sideways', async () => {
+    const demo = await openDemo({ viewport: { width: 320, height: 640 }, touch: true });
+    try {
+      await demo.markLoaded();
+      const { page } = demo;
+      await openExample(page, 'Noor');
+      const idle = () =>
+        page.evaluate(() => {
+          const span = document.querySelector<HTMLElement>('.kring-editor .kring-context-idle-text > span')!;
+          return {
+            text: span.textContent,
+            whole: span.scrollWidth <= span.clientWidth,
+            pageScrolls: document.documentElement.scrollWidth > innerWidth,
+          };
+        });
+      expect(await idle()).toEqual({ text: 'Kies iemand voor meer acties', whole: true, pageScrolls: false });
+      await page.screenshot({ path: path.join(SHOTS, '320x640-Noor-nl.png') });
+      await page.getByRole('button', { name: 'English' }).tap();
+      await expect.poll(async () => (await idle()).text).toBe('Select someone for more actions');
+      expect(await idle()).toEqual({
+        text: 'Select someone for more actions',
+        whole: true,
+        pageScrolls: false,
+      });
+      await page.screenshot({ path: path.join(SHOTS, '320x640-Noor-en.png') });
+      expect(demo.consoleErrors).toEqual([]);
     } finally {
       await demo.close();
     }
