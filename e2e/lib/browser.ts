@@ -14,13 +14,18 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(viewport = { width: 1100, height: 700 }): Promise<Browser> {
+/** A browser with a window of `viewport`; with `touch`, a phone's touch screen instead of a mouse. */
+export async function launch(
+  viewport = { width: 1100, height: 700 },
+  { touch = false }: { touch?: boolean } = {},
+): Promise<Browser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport,
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
   });
   return {
     context,

@@ -14,7 +14,7 @@ const html = (title: string, body: string, script: string): Route => ({
   type: 'text/html; charset=utf-8',
   body: `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title}</title></head>
 <body>
 ${body}
 <script type="module" src="${script}"></script>
