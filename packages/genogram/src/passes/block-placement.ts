@@ -143,9 +143,17 @@ class BlockPlacer {
     this.off = new Float64Array(n);
     this.width = new Float64Array(C);
     this.birthRank = new Int32Array(n);
-    for (const list of childrenOf) for (let i = 0; i < list.length; i++) this.birthRank[list[i]!] = i;
+    // Index loops here and below: the first layout of a process runs this in V8's interpreter (issue 16), where
+    // an array iterator allocates per step.
+    for (let k = 0; k < childrenOf.length; k++) {
+      const list = childrenOf[k]!;
+      for (let i = 0; i < list.length; i++) this.birthRank[list[i]!] = i;
+    }
     this.rowIndex = new Int32Array(C);
-    for (const row of ordering.rows) for (let i = 0; i < row.length; i++) this.rowIndex[row[i]!] = i;
+    for (let r = 0; r < ordering.rows.length; r++) {
+      const row = ordering.rows[r]!;
+      for (let i = 0; i < row.length; i++) this.rowIndex[row[i]!] = i;
+    }
     this.headStart = new Int32Array(C + 1);
     for (let k = 0; k < unions.length; k++)
       if (childrenOf[k]!.length) this.headStart[clusterOf[unions[k]!.a]! + 1]!++;
@@ -278,8 +286,9 @@ class BlockPlacer {
       for (let h = this.headStart[c]!; h < this.headStart[c + 1]!; h++) {
         const k = this.headData[h]!;
         this.uStart[k] = this.orderLength;
-        for (const ch of childrenOf[k]!) {
-          const d = clusterOf[ch]!;
+        const children = childrenOf[k]!;
+        for (let j = 0; j < children.length; j++) {
+          const d = clusterOf[children[j]!]!;
           if (visited[d] || rowOf[d]! <= r || run[d] !== run[c]) continue;
           this.visit(d, c, k, 0);
         }
@@ -294,8 +303,8 @@ class BlockPlacer {
         if (visited[p] || rowOf[p]! >= r || run[p] !== run[c]) continue;
         this.visit(p, c, m, 1);
       }
-      for (const pet of pets) {
-        const p = clusterOf[pet]!;
+      for (let j = 0; j < pets.length; j++) {
+        const p = clusterOf[pets[j]!]!;
         if (this.petHost[p] === c && !visited[p]) this.visit(p, c, -1, 2);
       }
       this.kidEnd[c] = this.orderLength;
@@ -405,7 +414,8 @@ class BlockPlacer {
       }
       let lineTop = Infinity;
       let lineBottom = -Infinity;
-      for (const d of seq) {
+      for (let j = 0; j < seq.length; j++) {
+        const d = seq[j]!;
         const h = d < 0 ? phantomLine : outline[d]!;
         lineTop = Math.min(lineTop, pool.top[h]!);
         lineBottom = Math.max(lineBottom, pool.top[h]! + pool.len[h]! - 1);
@@ -455,7 +465,7 @@ class BlockPlacer {
     back = placed.length ? back / placed.length : 0;
 
     // Outward from the unit itself: the right pieces left to right, then the left ones right to left.
-    const { right, left, tail } = this;
+    const { right, left } = this;
     right.length = left.length = 0;
     const centre = this.width[c]! / 2;
     for (let j = 0; j < pieceUnit.length; j++) {
@@ -480,37 +490,44 @@ class BlockPlacer {
       right.push(d);
       end = first;
     }
-    for (const [list, sideWanted] of [
-      [right, 1],
-      [left, -1],
-    ] as const) {
-      tail.length = 0;
-      for (let i = ks; i < ke; i++) {
-        const d = order[i]!;
-        if (up[d] !== 1 || (this.side[d]! > 0 ? 1 : -1) !== sideWanted) continue;
-        const m = via[d]!;
-        desired[d] = this.off[m]! - this.phantomX[d]!;
-        let index = 0;
-        for (let j = ms; j < me; j++) if (this.mem[j] === m) index = j - ms;
-        this.keyOf[d] = index;
-        tail.push(d);
-      }
-      sortBy(tail, (d) => this.keyOf[d]!, sideWanted < 0);
-      for (const d of tail) list.push(d);
-    }
-    for (const d of right) {
+    this.inLaws(right, 1, c);
+    this.inLaws(left, -1, c);
+    for (let i = 0; i < right.length; i++) {
+      const d = right[i]!;
       const h = outline[d]!;
       const o = Math.max(desired[d]!, pool.rightOf(box, h));
       pool.merge(box, h, o);
       this.shift[d] = o;
     }
-    for (const d of left) {
+    for (let i = 0; i < left.length; i++) {
+      const d = left[i]!;
       const h = outline[d]!;
       const o = Math.min(desired[d]!, pool.leftOf(box, h));
       pool.merge(box, h, o);
       this.shift[d] = o;
     }
     outline[c] = box;
+  }
+
+  /** Appends to `list` the families of unit c's partners who married in on side `sideWanted` (1 right, −1
+   * left), outward in the order of those partners in the unit. */
+  inLaws(list: number[], sideWanted: number, c: number): void {
+    const { order, up, via, desired, tail } = this;
+    const ms = this.memStart[c]!;
+    const me = this.memStart[c + 1]!;
+    tail.length = 0;
+    for (let i = this.kidStart[c]!; i < this.kidEnd[c]!; i++) {
+      const d = order[i]!;
+      if (up[d] !== 1 || (this.side[d]! > 0 ? 1 : -1) !== sideWanted) continue;
+      const m = via[d]!;
+      desired[d] = this.off[m]! - this.phantomX[d]!;
+      let index = 0;
+      for (let j = ms; j < me; j++) if (this.mem[j] === m) index = j - ms;
+      this.keyOf[d] = index;
+      tail.push(d);
+    }
+    sortBy(tail, (d) => this.keyOf[d]!, sideWanted < 0);
+    for (let i = 0; i < tail.length; i++) list.push(tail[i]!);
   }
 
   /** The parts of each run side by side (on a grid, so a part that grows a little does not push the parts
