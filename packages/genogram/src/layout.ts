@@ -71,6 +71,8 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   });
   const pins = pinnedCentres(family);
   const pinnedAny = pins.some((p) => p !== undefined);
+  // The order is swept only for the least-squares placement of maps with pins; the blocks take the start order
+  // (passes/ordering.ts), and so must any map they place: a swept order can put a family on the other side.
   const ordering = time('ordering', () => orderRows(family, generations, units, pinnedAny ? undefined : 0));
   const labelWidths = new Float64Array(marks.length);
   for (let k = 0; k < marks.length; k++)

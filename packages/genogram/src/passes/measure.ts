@@ -39,18 +39,44 @@ function detailLine(occupation: string | undefined, location: string | undefined
   return wrapText(text, DETAIL_SIZE, NAME_MAX_WIDTH, 1)[0];
 }
 
+/** Whitespace other than single spaces between words (wrapText normalises it). */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/u;
+
+/**
+ * The lines of a person's name and the widest line's width: a name that fits on one line is measured once
+ * (wrapText would measure it, then the widths loop again: the first layout of a process runs this in V8's
+ * interpreter, character by character). The same lines and width as wrapText and textWidth give: with single
+ * spaces only, every prefix of a name that fits fits too, so wrapText keeps it whole.
+ */
+function nameLinesOf(name: string): { lines: string[]; width: number } {
+  const whole = UNEVEN_SPACE.test(name) ? Infinity : textWidth(name, NAME_SIZE);
+  if (whole <= NAME_MAX_WIDTH) return { lines: [name], width: whole };
+  const lines = wrapText(name, NAME_SIZE, NAME_MAX_WIDTH, 2);
+  let width = 0;
+  for (let i = 0; i < lines.length; i++) width = Math.max(width, textWidth(lines[i]!, NAME_SIZE));
+  return { lines, width };
+}
+
 export function measurePersons(family: Family, pseudonymise: boolean): PersonMeasure[] {
   const nsgc = family.document.options.symbols === 'nsgc';
-  return family.persons.map((person) => {
+  const persons = family.persons;
+  const measures = new Array<PersonMeasure>(persons.length);
+  for (let i = 0; i < persons.length; i++) {
+    const person = persons[i]!;
     const live = isLiveBirth(person);
     const full = live || person.birthStatus === 'pregnancy' || (nsgc && person.birthStatus === 'stillbirth');
     const size = person.pet ? PET_SYMBOL : full ? SYMBOL : SMALL_SYMBOL;
     const name = person.name.trim() === '' && !live ? '' : displayName(person.name, pseudonymise);
-    const nameLines = name === '' ? [] : wrapText(name, NAME_SIZE, NAME_MAX_WIDTH, 2);
     const detail = pseudonymise ? undefined : detailLine(person.occupation, person.location);
     let width = size;
-    for (let i = 0; i < nameLines.length; i++) width = Math.max(width, textWidth(nameLines[i]!, NAME_SIZE));
+    let nameLines: string[] = [];
+    if (name !== '') {
+      const measured = nameLinesOf(name);
+      nameLines = measured.lines;
+      width = Math.max(width, measured.width);
+    }
     if (detail) width = Math.max(width, textWidth(detail, DETAIL_SIZE));
-    return { size, nameLines, detail, half: Math.max(MIN_HALF_SLOT, width / 2 + 4) };
-  });
+    measures[i] = { size, nameLines, detail, half: Math.max(MIN_HALF_SLOT, width / 2 + 4) };
+  }
+  return measures;
 }
