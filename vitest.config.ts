@@ -35,6 +35,8 @@ export default defineConfig({
             'packages/{core,scene,genogram,ecogram,sociogram,gedcom,report,examples,cli}/src/**/*.test.ts',
             // The editor's framework-free parts (verbs, gesture reducer): plain TypeScript, no Svelte.
             'packages/svelte/src/lib/{state,interaction,canvas,panels}/**/*.test.ts',
+            // The element builds' plugins (plain Node).
+            'packages/svelte/build/**/*.test.ts',
             'bench/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],

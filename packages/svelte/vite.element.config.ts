@@ -5,6 +5,7 @@
 import { defineConfig } from 'vite';
 import {
   elementSvelte,
+  keylessDutchTables,
   sharedConfig,
   singleFileBudget,
   staticDynamicImports,
@@ -13,7 +14,7 @@ import {
 export default defineConfig({
   ...sharedConfig,
   root: import.meta.dirname,
-  plugins: [elementSvelte(), staticDynamicImports(), singleFileBudget()],
+  plugins: [keylessDutchTables(), elementSvelte(), staticDynamicImports(), singleFileBudget()],
   // One file has no worker file beside it: large maps are laid out on the main thread in slices.
   resolve: { alias: [{ find: /^\.\/worker-factory\.js$/, replacement: './worker-factory-none.js' }] },
   build: {

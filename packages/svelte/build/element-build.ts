@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { Plugin, UserConfig } from 'vite';
+import { parseSync, type Plugin, type UserConfig } from 'vite';
 
 /** gzip budgets in bytes (issue 11): the ESM entry plus the first view's chunks, and the single file. */
 export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
@@ -183,6 +183,95 @@ export function lazyMigrations(): Plugin {
         `export const MIGRATIONS = liveMigrations();\n` +
         `export { OLDEST_VERSION } from ${JSON.stringify(oldest)};\n`
       );
+    },
+  };
+}
+
+/** A Dutch message table of a package (`export const readNl = { … }`, in `read.nl.ts`). */
+const DUTCH_TABLE = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.nl\.ts$/;
+const ZIP = '\0kring:zip-table';
+
+type Node = { type: string; [key: string]: unknown };
+
+/** The text of a string literal, a template without placeholders or a `+` of those; undefined otherwise. */
+function textOf(node: Node): string | undefined {
+  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
+  const quasis = node.type === 'TemplateLiteral' ? (node.quasis as Node[]) : [];
+  if (quasis.length === 1) return (quasis[0]!.value as { cooked?: string }).cooked;
+  if (node.type !== 'BinaryExpression' || node.operator !== '+') return undefined;
+  const [left, right] = [textOf(node.left as Node), textOf(node.right as Node)];
+  return left === undefined || right === undefined ? undefined : left + right;
+}
+
+/** The one exported table of a TypeScript module: its name and its entries in source order. */
+function tableOf(file: string): [string, [string, string][]] {
+  const fail = (why: string): never => {
+    throw new Error(`keylessDutchTables(): ${file}: ${why}`);
+  };
+  const { program } = parseSync(file, fs.readFileSync(file, 'utf8'), { lang: 'ts' });
+  const exported = (program.body as unknown as Node[]).filter((n) => n.type === 'ExportNamedDeclaration');
+  const declaration = exported.length === 1 ? (exported[0]!.declaration as Node | null) : null;
+  const declarator = (declaration?.declarations as Node[] | undefined)?.[0];
+  let init = declarator?.init as Node | undefined;
+  if (init?.type === 'TSAsExpression') init = init.expression as Node;
+  if (!declarator || init?.type !== 'ObjectExpression') return fail('not one `export const x = { … }`');
+  const entries = (init.properties as Node[]).map((property): [string, string] => {
+    const key = property.key as Node;
+    const text = textOf(property.value as Node);
+    if (property.type !== 'Property' || property.computed || typeof key.value !== 'string')
+      return fail('an entry that is not `key: text`');
+    if (typeof text !== 'string') return fail(`${key.value}: not a string`);
+    return [key.value, text];
+  });
+  return [(declarator.id as Node).name as string, entries];
+}
+
+/**
+ * A Dutch table's texts in the order of its English twin's keys (`read.nl.ts` → `read.en.ts`), with both
+ * tables' export names; undefined when the file has no English twin. Throws when the twins' keys differ.
+ */
+export function dutchInEnglishOrder(
+  dutchFile: string,
+): { name: string; english: string; englishFile: string; texts: string[] } | undefined {
+  const englishFile = dutchFile.replace(/\.nl\.ts$/, '.en.ts');
+  if (!fs.existsSync(englishFile)) return undefined;
+  const [name, nl] = tableOf(dutchFile);
+  const [english, en] = tableOf(englishFile);
+  const texts = new Map(nl);
+  if (texts.size !== nl.length || nl.length !== en.length || en.some(([key]) => !texts.has(key)))
+    throw new Error(`keylessDutchTables(): ${dutchFile} does not have exactly the keys of its English twin`);
+  return { name, english, englishFile, texts: en.map(([key]) => texts.get(key)!) };
+}
+
+/**
+ * For the single file, which holds both locales: each Dutch table without its keys, which are the English
+ * twin's (−2.6 kB gzip). `readNl = { 'read.tooLarge': '…', … }` becomes `zipTable(readEn, ['…', …])`: the
+ * texts in the order of the English keys, put back under those keys when the module runs. The twins have
+ * the same keys (the Dutch table's type demands every English key and allows no other); a table this does
+ * not understand fails the build.
+ */
+export function keylessDutchTables(): Plugin {
+  return {
+    name: 'kring:keyless-dutch-tables',
+    enforce: 'pre',
+    resolveId: (source) => (source === ZIP ? ZIP : null),
+    load(id) {
+      if (id === ZIP)
+        return [
+          'export function zipTable(en, texts) {',
+          '  const table = {};',
+          '  let i = 0;',
+          '  for (const key in en) table[key] = texts[i++];',
+          '  return table;',
+          '}',
+        ].join('\n');
+      const table = DUTCH_TABLE.test(id) ? dutchInEnglishOrder(id) : undefined;
+      if (!table) return null;
+      return [
+        `import { zipTable } from ${JSON.stringify(ZIP)};`,
+        `import { ${table.english} } from ${JSON.stringify(table.englishFile)};`,
+        `export const ${table.name} = zipTable(${table.english}, ${JSON.stringify(table.texts)});`,
+      ].join('\n');
     },
   };
 }
