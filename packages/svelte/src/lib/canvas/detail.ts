@@ -7,8 +7,9 @@
  *   draws the symbols that hold the keyboard or the selection.
  * Pure functions, testable without a browser.
  */
-import { shapeBounds, type Bounds, type SceneEdge, type SceneNode, type Shape } from '@kring/scene';
+import type { Bounds, SceneEdge, SceneNode, Shape } from '@kring/scene';
 import { drawnAs } from '../state/scene-delta.js';
+import { boxOf } from './shape-box.js';
 import type { Viewport } from './viewport.js';
 
 /** Texts smaller than this on screen (CSS px) are not drawn. */
@@ -98,18 +99,6 @@ export function sameWindow(a: CullWindow, b: CullWindow): boolean {
 /** Whether a box overlaps the window. */
 export function overlaps(w: CullWindow, b: Bounds): boolean {
   return b.x <= w.x1 && b.x + b.width >= w.x0 && b.y <= w.y1 && b.y + b.height >= w.y0;
-}
-
-const shapeBoxes = new WeakMap<readonly Shape[], Bounds>();
-
-/** The box of a shape list (cached per list: the keyed scene diff keeps unchanged lists). */
-function boxOf(shapes: readonly Shape[]): Bounds {
-  let b = shapeBoxes.get(shapes);
-  if (!b) {
-    b = shapeBounds(shapes);
-    shapeBoxes.set(shapes, b);
-  }
-  return b;
 }
 
 /**

@@ -2,11 +2,13 @@
  * The editor's layout worker: lays out and builds the scene of large documents off the main thread. It is a
  * module worker, a same-origin file beside the element's entry (dist/element/); worker-factory.ts starts it.
  * Messages: layout-protocol.ts. Every view's renderer is inside (the worker is only loaded for large maps).
- * Each scene goes back as a delta from the scene sent before it (scene-delta.ts).
+ * Each scene goes back as a delta from the scene sent before it (scene-delta.ts), with the culling boxes of
+ * the nodes and lines it sends in full (scene-boxes.ts).
  */
 import { applySharedPatches, type KringDocument, type View } from '@kring/core';
 import type { Renderer, Scene } from '@kring/scene';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { boxesOf } from './scene-boxes.js';
 import { diffScene } from './scene-delta.js';
 import { render as renderEcogram } from './views/ecogram.js';
 import { render as renderGenogram } from './views/genogram.js';
@@ -35,12 +37,17 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       const scene = RENDERERS[message.view](doc, message.options);
       const ms = performance.now() - start;
       const delta = diffScene(sent, scene);
+      // The culling boxes of what is sent in full, measured here (warm) rather than on the main thread.
+      const nodeBoxes = boxesOf(delta.nodes);
+      const edgeBoxes = boxesOf(delta.edges);
       sent = scene;
-      post({ type: 'scene', seq: message.seq, delta, ms }, [
+      post({ type: 'scene', seq: message.seq, delta: { ...delta, nodeBoxes, edgeBoxes }, ms }, [
         delta.nodeRefs.buffer,
         delta.nodeMoves.buffer,
         delta.edgeRefs.buffer,
         delta.edgeMoves.buffer,
+        nodeBoxes.buffer,
+        edgeBoxes.buffer,
       ]);
     } catch (error) {
       post({ type: 'failed', seq: message.seq, message: String(error) });

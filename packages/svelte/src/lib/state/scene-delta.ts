@@ -17,6 +17,7 @@
  */
 import type { Scene, SceneEdge, SceneNode, Shape } from '@kring/scene';
 import { edgeKeys, markReconciled, sameData } from '../canvas/reconcile.js';
+import { takeBoxes } from './scene-boxes.js';
 import { offsetBetween, shapesMovedTo, translateShapes } from './translate-shapes.js';
 
 type Rest = Omit<Scene, 'nodes' | 'edges'>;
@@ -42,6 +43,12 @@ export interface SceneDelta {
   edgeMoves: Float64Array;
   /** The lines not in the base, in order. */
   edges: SceneEdge[];
+  /**
+   * The culling boxes of `nodes`' and `edges`' shape lists, four numbers each (scene-boxes.ts), when the sender
+   * measured them: the receiver takes them instead of measuring again.
+   */
+  nodeBoxes?: Float64Array;
+  edgeBoxes?: Float64Array;
 }
 
 /**
@@ -245,6 +252,8 @@ export function applySceneDelta(base: Scene | undefined, delta: SceneDelta): Sce
     nodes: applyList(base?.nodes ?? [], delta.nodeRefs, delta.nodeMoves, delta.nodes, NODE),
     edges: applyList(base?.edges ?? [], delta.edgeRefs, delta.edgeMoves, delta.edges, EDGE),
   };
+  takeBoxes(delta.nodes, delta.nodeBoxes);
+  takeBoxes(delta.edges, delta.edgeBoxes);
   // Equal parts are the base's objects already: the canvas's keyed diff need not compare them again.
   if (base) markReconciled(scene, base);
   return scene;
