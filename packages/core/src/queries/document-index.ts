@@ -59,6 +59,7 @@ export interface DocumentIndex {
 
 const cache = new WeakMap<KringDocument, DocumentIndex>();
 
+// Looked up by id: persons, organisations, partnerships; the other relations only through their groupings.
 const persons = partMaker<Person>([]);
 const organisations = partMaker<Organisation>([]);
 const partnerships = partMaker<Partnership>([
@@ -67,19 +68,26 @@ const partnerships = partMaker<Partnership>([
     if (p.b !== p.a) add(p.b);
   },
 ]);
-const parentChild = partMaker<ParentChild>([(l, add) => add(l.child), (l, add) => add(l.parent)]);
-const households = partMaker<Household>([
-  (h, add) => {
-    // Each member once, also when the list names someone twice.
-    for (let i = 0; i < h.members.length; i++) if (h.members.indexOf(h.members[i]!) === i) add(h.members[i]!);
-  },
-]);
-const ties = partMaker<Tie>([
-  (t, add) => {
-    add(t.from);
-    if (t.to !== t.from) add(t.to);
-  },
-]);
+const parentChild = partMaker<ParentChild>([(l, add) => add(l.child), (l, add) => add(l.parent)], false);
+const households = partMaker<Household>(
+  [
+    (h, add) => {
+      // Each member once, also when the list names someone twice.
+      for (let i = 0; i < h.members.length; i++)
+        if (h.members.indexOf(h.members[i]!) === i) add(h.members[i]!);
+    },
+  ],
+  false,
+);
+const ties = partMaker<Tie>(
+  [
+    (t, add) => {
+      add(t.from);
+      if (t.to !== t.from) add(t.to);
+    },
+  ],
+  false,
+);
 
 /** Every relation by id, as one map: made on first use (nothing in Kring reads it; hosts may). */
 function relationsOf(doc: KringDocument): ReadonlyMap<Id, Relation> {
@@ -101,13 +109,13 @@ function build(doc: KringDocument): DocumentIndex {
   const links = parentChild(doc.parentChild);
   let relations: ReadonlyMap<Id, Relation> | undefined;
   return {
-    persons: persons(doc.persons).byId,
-    organisations: organisations(doc.organisations).byId,
+    persons: persons(doc.persons).byId!,
+    organisations: organisations(doc.organisations).byId!,
     get relations() {
       relations ??= relationsOf(doc);
       return relations;
     },
-    partnerships: couples.byId,
+    partnerships: couples.byId!,
     parentLinks: links.groups[0]!,
     childLinks: links.groups[1]!,
     partnershipsByPerson: couples.groups[0]!,

@@ -18,9 +18,9 @@ import type { Id } from '../model/types.js';
 /** Calls `add` with every key an entry is listed under in one grouping (each key once). */
 export type Grouping<T> = (entry: T, add: (key: Id) => void) => void;
 
-/** A collection's entries by id, and one map of lists per grouping. */
+/** A collection's entries by id (unless made without), and one map of lists per grouping. */
 export interface IndexPart<T extends { readonly id: Id }> {
-  readonly byId: ReadonlyMap<Id, T>;
+  readonly byId: ReadonlyMap<Id, T> | undefined;
   readonly groups: readonly ReadonlyMap<Id, readonly T[]>[];
 }
 
@@ -34,17 +34,19 @@ const MAX_CHANGES = 64;
 /** Keys whose lists are collected again beyond which the grouping is indexed afresh. */
 const MAX_KEYS = 32;
 
-/** The part of `entries`, made afresh. */
-export function freshPart<T extends { readonly id: Id }>(
+/** The part of `entries`, made afresh (without `byId` when `withIds` is false). */
+function freshPart<T extends { readonly id: Id }>(
   entries: readonly T[],
   groupings: readonly Grouping<T>[],
+  withIds: boolean,
 ): Part<T> {
-  const byId = new Map<Id, T>();
+  const byId = withIds ? new Map<Id, T>() : undefined;
   let duplicates = false;
-  for (const entry of entries) {
-    if (byId.has(entry.id)) duplicates = true;
-    byId.set(entry.id, entry);
-  }
+  if (byId)
+    for (const entry of entries) {
+      if (byId.has(entry.id)) duplicates = true;
+      byId.set(entry.id, entry);
+    }
   const groups = groupings.map((grouping) => {
     const map = new Map<Id, T[]>();
     for (const entry of entries)
@@ -77,13 +79,15 @@ function updatedPart<T extends { readonly id: Id }>(
   }
   if (prevEnd - start + (nextEnd - start) > MAX_CHANGES) return undefined;
 
-  const byId = new Map(base.byId);
-  for (let i = start; i < prevEnd; i++) byId.delete(prev[i]!.id);
-  for (let i = start; i < nextEnd; i++) {
-    const entry = next[i]!;
-    // Two entries of one id: the fresh index keeps the later one, and a later removal would need the other.
-    if (byId.has(entry.id)) return undefined;
-    byId.set(entry.id, entry);
+  const byId = base.byId && new Map(base.byId);
+  if (byId) {
+    for (let i = start; i < prevEnd; i++) byId.delete(prev[i]!.id);
+    for (let i = start; i < nextEnd; i++) {
+      const entry = next[i]!;
+      // Two entries of one id: the fresh index keeps the later one, and a later removal would need the other.
+      if (byId.has(entry.id)) return undefined;
+      byId.set(entry.id, entry);
+    }
   }
 
   const groups: ReadonlyMap<Id, readonly T[]>[] = [];
@@ -117,10 +121,12 @@ function updatedPart<T extends { readonly id: Id }>(
 
 /**
  * The index parts of one collection: `partOf(entries)` is the part of an array, cached per array object and
- * made from the part of the array indexed before it when it can be.
+ * made from the part of the array indexed before it when it can be. Without `withIds` the part has no map
+ * by id (a collection only looked up through its groupings: copying that map would be most of an edit's cost).
  */
 export function partMaker<T extends { readonly id: Id }>(
   groupings: readonly Grouping<T>[],
+  withIds = true,
 ): (entries: readonly T[]) => IndexPart<T> {
   const parts = new WeakMap<readonly T[], Part<T>>();
   /** The array indexed last (weakly: an editor that is gone does not keep its document here). */
@@ -130,7 +136,8 @@ export function partMaker<T extends { readonly id: Id }>(
     if (part) return part;
     const prev = last?.deref();
     const base = prev && parts.get(prev);
-    part = (prev && base && updatedPart(prev, base, entries, groupings)) || freshPart(entries, groupings);
+    part =
+      (prev && base && updatedPart(prev, base, entries, groupings)) || freshPart(entries, groupings, withIds);
     parts.set(entries, part);
     last = new WeakRef(entries);
     return part;
