@@ -9,15 +9,19 @@ import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { parseSync, type Plugin, type UserConfig } from 'vite';
 
-/** gzip budgets in bytes (issue 11): the ESM entry plus the first view's chunks, and the single file. */
+/**
+ * gzip budgets in bytes (issue 11): the ESM entry plus the chunks of the first view it shows (its first
+ * picture, esmBudget()), and the single file.
+ */
 export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 
 /**
- * Ceilings in bytes gzip that the build never lets a bundle pass while it is over its budget: the size as
- * measured when the ceiling was last lowered, plus about 2 % (a small feature's room). A change that grows
- * a bundle past its ceiling fails `pnpm build:packages` (and so CI): make room first (a lazy chunk, a part's
- * words into its chunk), or raise the ceiling in the same commit, saying why. Lower it whenever a bundle
- * shrinks; once a bundle is within its budget, the budget is its limit.
+ * Ceilings in bytes gzip that the build never lets a bundle pass: the size as measured when the ceiling was
+ * last lowered, plus about 2 % (a small feature's room). A change that grows a bundle past its ceiling fails
+ * `pnpm build:packages` (and so CI): make room first (a lazy chunk, a part's words into its chunk), or raise
+ * the ceiling in the same commit, saying why (never above the budget, where there is one). Lower it
+ * whenever a bundle shrinks. `esmInteractive` (everything loaded before `kringready` in the code-split
+ * build) has no budget of its own: its ceiling keeps the editor's chunk from growing unseen.
  */
 // singleFile 190 → 195 kB in session 5: main's features had brought it to 189.8 kB, and the element's
 // per-locale and migrations loading (which the single file carries but does not use: it holds both
@@ -25,26 +29,28 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 // esmFirstView 121.5 → 123.5 and singleFile 195 → 197 kB in session 5: the genogram's x placement by blocks
 // (a structural edit moves only its family's block, issue 16) adds about 3.5 kB gzip (first view 123.1,
 // single file 196.8); the least-squares placement stays for maps with pinned persons.
-export const CEILINGS = { esmFirstView: 123_500, singleFile: 197_000 } as const;
+// esmFirstView 123.5 → 57.0 kB in session 6: the view-first element (its first picture is drawn without
+// Svelte: 56.0 kB nl, 55.6 en; the editor's chunk comes after it) and the drawing's words apart from the
+// editor's; esmInteractive 130.5 kB is new (127.8 nl, 126.9 en).
+export const CEILINGS = { esmFirstView: 57_000, esmInteractive: 130_500, singleFile: 197_000 } as const;
 
 /**
  * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
- * issue asks for in the end; not the default while the bundles are over their budgets).
+ * issue asks for in the end; not the default while the single file is over its budget).
  */
 const STRICT = process.env.KRING_BUDGET === 'strict';
 
 const gzipBytes = (code: string | Uint8Array): number => gzipSync(code, { level: 9 }).length;
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** The Svelte plugin: only the wrapper is a custom element (toolchain pitfall 13), CSS stays in JS. */
+/**
+ * The Svelte plugin, CSS in JS: the components inject their CSS where they render, the element's shadow
+ * root. `<kring-editor>` itself is a plain custom element (src/lib/element/kring-editor-element.ts).
+ */
 export function elementSvelte(): Plugin[] {
   return svelte({
     configFile: false,
     emitCss: false,
-    // Only the wrapper is a custom element; compiling every component as one would add a custom-element
-    // class and prop accessors to each. The others inject their CSS where they render: the shadow root.
-    dynamicCompileOptions: ({ filename }) =>
-      filename.endsWith('/KringEditorElement.svelte') ? { customElement: true } : undefined,
     // The CSS goes into the bundle as a string (Svelte prints each rule's body tight but keeps comments and
     // the space between rules): without comments and with each run of white space as one space.
     preprocess: [{ name: 'kring:css-comments', style: ({ content }) => ({ code: tightCss(content) }) }],
@@ -96,15 +102,22 @@ export function staticDynamicImports(): Plugin {
  */
 const FIRST_LOAD_TABLE =
   /[\\/]packages[\\/](?:core[\\/]src[\\/]i18n[\\/]parts[\\/](enums|read|checks|warnings|commands|edits|render)|svelte[\\/]src[\\/]lib[\\/]i18n[\\/](ui|link))\.(nl|en)\.ts$/;
-/** The chunk module of each locale's tables (src/lib/element/locale-nl.ts, locale-en.ts). */
-const LOCALE_CHUNK = /[\\/]src[\\/]lib[\\/]element[\\/]locale-(nl|en)\.ts$/;
+/**
+ * The chunk modules of each locale's tables: the first picture's words (src/lib/element/locale-nl-first.ts,
+ * locale-en-first.ts: the parts in PICTURE_PARTS) and the editor's other words (locale-nl.ts, locale-en.ts).
+ */
+const LOCALE_CHUNK = /[\\/]src[\\/]lib[\\/]element[\\/]locale-(nl|en)(-first)?\.ts$/;
+/** The parts whose words a drawing holds (the renderers' labels and descriptions). */
+const PICTURE_PARTS: ReadonlySet<string> = new Set(['enums', 'render']);
 const REAL = '?kring-table';
 
 /**
- * For the code-split build: one locale's words per page instead of both (−7 kB gzip of the first load).
- * Each first-load table module becomes a stand-in whose export is an empty object from
- * src/lib/element/locale-tables.ts (`liveTable`); the real tables of a locale go into that locale's chunk
- * (locale-nl.ts / locale-en.ts, written here), which `loadLocale()` loads and copies into the stand-ins.
+ * For the code-split build: one locale's words per page instead of both (−7 kB gzip of the first load),
+ * and of those only the words a drawing holds before the first picture. Each first-load table module
+ * becomes a stand-in whose export is an empty object from src/lib/element/locale-tables.ts (`liveTable`);
+ * the real tables of a locale go into that locale's two chunks (locale-nl-first.ts with the PICTURE_PARTS,
+ * locale-nl.ts with the rest; en the same), written here, which `loadPictureWords()` and `loadLocale()`
+ * load and copy into the stand-ins.
  * The translators read their parts at each call, so they find the words once they are there; the element
  * and `mount()` start the editor when its locale is ready (locale-tables.ts).
  */
@@ -139,11 +152,13 @@ export function localeTables(): Plugin {
       const chunk = LOCALE_CHUNK.exec(id);
       if (chunk) {
         const locale = chunk[1]!;
-        const lines = files.map(([part, file], i) => {
+        const picture = chunk[2] !== undefined;
+        const parts = files.filter(([part]) => PICTURE_PARTS.has(part) === picture);
+        const lines = parts.map(([part, file], i) => {
           const full = path.join(root, `${file}.${locale}.ts`);
           return `import { ${exportOf(full)} as t${i} } from ${JSON.stringify(full + REAL)}; // ${part}`;
         });
-        const entries = files.map(([part], i) => `${JSON.stringify(part)}: t${i}`).join(', ');
+        const entries = parts.map(([part], i) => `${JSON.stringify(part)}: t${i}`).join(', ');
         return `${lines.join('\n')}\nexport const tables = { ${entries} };\n`;
       }
       const table = FIRST_LOAD_TABLE.exec(id);
@@ -297,58 +312,74 @@ export function singleFileBudget(): Plugin {
 }
 
 /**
- * Prints what a page that imports `@kring/svelte/element` loads before it shows the first view (the entry,
- * its static imports, and the chunks the genogram needs, with their static imports) against the budget,
- * and the lazily loaded rest.
+ * Prints the two figures of a page that imports `@kring/svelte/element`: the **first picture** (the entry,
+ * its static imports, the first view's renderer — the genogram — with its static imports, and the words of
+ * one locale the picture needs), against the budget; and the **interactive editor** (all that plus the
+ * editor's chunk with its static imports and the rest of the locale's words: what is loaded before
+ * `kringready`). Then the lazily loaded rest. Each figure for nl and en.
  */
 export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
   return {
     name: 'kring:esm-budget',
     generateBundle(_options, bundle) {
-      const chunks = new Map<
-        string,
-        { code: string; imports: string[]; dynamicImports: string[]; modules: string[] }
-      >();
+      const chunks = new Map<string, { code: string; imports: string[]; modules: string[] }>();
       let entry: string | undefined;
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         chunks.set(file.fileName, {
           code: file.code,
           imports: file.imports,
-          dynamicImports: file.dynamicImports,
           modules: Object.keys(file.modules),
         });
         if (file.isEntry) entry = file.fileName;
       }
       if (!entry) return;
-      const loaded = new Set<string>();
-      const load = (name: string): void => {
-        if (loaded.has(name)) return;
-        loaded.add(name);
-        for (const next of chunks.get(name)?.imports ?? []) load(next);
+      /** `names` and every chunk they import statically. */
+      const closure = (names: Iterable<string>): Set<string> => {
+        const out = new Set<string>();
+        const visit = (name: string): void => {
+          if (out.has(name)) return;
+          out.add(name);
+          for (const next of chunks.get(name)?.imports ?? []) visit(next);
+        };
+        for (const name of names) visit(name);
+        return out;
       };
-      load(entry);
-      // The first view's renderer, when it is a lazy chunk: load it and its static imports too.
-      for (const [name, chunk] of chunks) if (chunk.modules.some((id) => id.includes(firstView))) load(name);
-      // The words of the locale shown (localeTables()): one locale's chunk, nl and en each counted.
-      const localeChunk = (locale: string): string | undefined =>
-        [...chunks].find(([, c]) => c.modules.some((id) => id.includes(`/element/locale-${locale}.ts`)))?.[0];
+      /** The chunks holding a module whose id contains `part`. */
+      const holding = (part: string): string[] =>
+        [...chunks].filter(([, c]) => c.modules.some((id) => id.includes(part))).map(([name]) => name);
       const gzipOf = (names: Iterable<string>): number => {
         let sum = 0;
         for (const name of names) sum += gzipBytes(chunks.get(name)!.code);
         return sum;
       };
-      const shared = gzipOf(loaded);
-      let largest = shared;
+      const short = (names: Iterable<string>): string =>
+        [...names]
+          .map((n) => n.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''))
+          .sort()
+          .join(', ');
+      const picture = closure([entry, ...holding(firstView)]);
+      const editor = closure([...picture, ...holding('/src/lib/element/editor-module.ts')]);
+      let largest = 0;
       for (const locale of ['nl', 'en']) {
-        const own = localeChunk(locale);
-        const first = shared + (own && !loaded.has(own) ? gzipOf([own]) : 0);
-        largest = Math.max(largest, first);
+        const firstWords = holding(`/element/locale-${locale}-first.ts`);
+        const words = holding(`/element/locale-${locale}.ts`);
+        const first = closure([...picture, ...firstWords]);
+        const interactive = closure([...editor, ...firstWords, ...words]);
+        largest = Math.max(largest, gzipOf(interactive));
         report(
-          `@kring/svelte/element + first view, ${locale} (${loaded.size + (own ? 1 : 0)} of ${chunks.size} chunks)`,
-          first,
+          `@kring/svelte/element, first picture, ${locale} (${first.size} of ${chunks.size} chunks: ${short(first)})`,
+          gzipOf(first),
           BUDGETS.esmFirstView,
           CEILINGS.esmFirstView,
+          (m) => this.error(m),
+        );
+        const added = [...interactive].filter((n) => !first.has(n));
+        report(
+          `@kring/svelte/element, interactive editor (all before kringready), ${locale} (+ ${short(added)})`,
+          gzipOf(interactive),
+          undefined,
+          CEILINGS.esmInteractive,
           (m) => this.error(m),
         );
       }
@@ -358,21 +389,25 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
   };
 }
 
-/** Prints a bundle's size against its budget; fails over the budget's ceiling (or the budget when strict). */
+/**
+ * Prints a bundle's size against its budget (if it has one) and ceiling; fails over the ceiling (or, when
+ * strict, over the budget).
+ */
 function report(
   what: string,
   bytes: number,
-  budget: number,
+  budget: number | undefined,
   ceiling: number,
   fail: (message: string) => void,
 ): void {
-  const limit = STRICT ? budget : Math.max(budget, ceiling);
-  const within = bytes <= budget;
-  const above = within ? '' : `, ceiling ${kB(ceiling)}`;
-  console.log(`${within ? 'ok  ' : 'OVER'} ${what}: ${kB(bytes)} gzip (budget ${kB(budget)}${above})`);
+  const strict = STRICT && budget !== undefined && budget < ceiling;
+  const limit = strict ? budget : ceiling;
+  const within = budget === undefined || bytes <= budget;
+  const of = budget === undefined ? `ceiling ${kB(ceiling)}` : `budget ${kB(budget)}, ceiling ${kB(ceiling)}`;
+  console.log(`${within ? 'ok  ' : 'OVER'} ${what}: ${kB(bytes)} gzip (${of})`);
   if (bytes > limit)
     fail(
-      `${what} is ${kB(bytes)} gzip, over its ${STRICT ? 'budget' : 'ceiling'} of ${kB(limit)} ` +
+      `${what} is ${kB(bytes)} gzip, over its ${strict ? 'budget' : 'ceiling'} of ${kB(limit)} ` +
         '(build/element-build.ts: CEILINGS)',
     );
 }

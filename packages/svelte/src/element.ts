@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 import type { KringDocument, Locale, View } from '@kring/core';
-import Wrapper from './lib/element/KringEditorElement.svelte';
+import { KringEditorElement as ElementClass } from './lib/element/kring-editor-element.js';
 import type { EditorMessages, KringEditorApi, KringEditorEventMap } from './element-types.js';
 
 export { mount, type MountOptions } from './mount.js';
@@ -97,8 +97,9 @@ declare global {
   }
 }
 
+if (!customElements.get('kring-editor')) customElements.define('kring-editor', ElementClass);
+
 /**
- * The `<kring-editor>` class (Svelte's custom-element class of the wrapper, as `customElements.get` returns
- * it). Importing this module defines the element.
+ * The `<kring-editor>` class (as `customElements.get` returns it). Importing this module defines the element.
  */
-export const KringEditorElement = (Wrapper as unknown as { element: new () => KringEditorElement }).element;
+export const KringEditorElement = ElementClass as unknown as new () => KringEditorElement;

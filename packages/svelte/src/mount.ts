@@ -3,14 +3,13 @@
  * element. Returns `{ update, destroy, api, ready }`; `update` changes props in place, `destroy` removes the
  * editor with all its listeners.
  */
-import { idTagProblem, VIEWS, type Locale } from '@kring/core';
-import { flushSync, mount as svelteMount, unmount } from 'svelte';
-import KringEditor from './lib/KringEditor.svelte';
+import { idTagProblem } from '@kring/core';
+import { EditorHost, localeOf } from './lib/element/editor-host.js';
+import { loadedEditor } from './lib/element/editor-loader.js';
 import { forwardingApi } from './lib/element/forwarding-api.js';
-import { loadLocale, localeReady } from './lib/element/locale-tables.js';
-import { loadMigrations, needsMigrations } from './lib/element/migrations-loader.js';
-import { reactiveProps, type EditorProps } from './lib/element/mount-props.svelte.js';
-import { ViewRegistry } from './lib/state/renderers.js';
+import { localeReady } from './lib/element/locale-tables.js';
+import { needsMigrations } from './lib/element/migrations-loader.js';
+import type { EditorProps } from './lib/element/mount-props.svelte.js';
 import type { KringEditorOptions, MountedEditor } from './element-types.js';
 
 /** The options of `mount()`: the editor's props (derived from `KringEditorProps` in element-types.ts). */
@@ -39,19 +38,17 @@ function checkIdTag(options: Partial<MountOptions>): void {
   if (problem !== undefined) throw new RangeError(`mount(): ${problem}`);
 }
 
-/** The locale the editor shows for a `locale` option (as the editor reads it). */
-const localeOf = (value: unknown): Locale => (value === 'en' ? 'en' : 'nl');
-
 /**
  * Starts the editor inside `target` (which it fills; give it a height) with `options` as its props, and
  * returns `{ update, destroy, api, ready }`. A document the reader refuses shows the error panel and calls
  * `onerror`: it never throws for that. Throws only when the editor could not start at all, or a `RangeError`
  * for an `idTag` that is not an id tag (also from `update`, which then changes nothing).
  *
- * The editor starts at once, and `api` works on return, wherever the words of its locale are at hand: the
- * single file, `@kring/svelte`, or a locale loaded before. In the code-split `@kring/svelte/element` each
- * locale's words are a chunk: the first `mount()` of a locale starts the editor once they have loaded (in
- * parallel with the first view's renderer), and `ready` resolves then; `api` throws until it has.
+ * The editor starts at once, and `api` works on return, wherever the editor's code and the words of its
+ * locale are at hand: the single file, `@kring/svelte`, or a page where they have loaded before. In the
+ * code-split `@kring/svelte/element` the editor (with Svelte) and each locale's words are chunks: the first
+ * `mount()` starts the editor once they have loaded (in parallel with the first view's renderer), and
+ * `ready` resolves then; `api` throws until it has.
  *
  * @example
  * ```ts
@@ -66,73 +63,22 @@ const localeOf = (value: unknown): Locale => (value === 'en' ? 'en' : 'nl');
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   checkIdTag(options);
   const forward = forwardingApi('mount()', 'ready');
-  // The latest locale and document asked for (a later update wins over one still waiting for its chunk).
-  let wantedLocale = localeOf(options.locale);
-  let wantedDocument = options.document;
-  let component: ReturnType<typeof svelteMount> | undefined;
-  let destroyed = false;
-  let started = false;
-  const { props, update } = reactiveProps({
-    ...options,
-    onready: (a) => {
-      started = true;
-      forward.forwardTo(a);
-      options?.onready?.(a);
-    },
-  });
-  const start = (): void => {
-    if (destroyed || component) return;
-    component = svelteMount(KringEditor, { target, props });
-    flushSync();
-  };
-  const first = options.document ?? options.initialDocument;
-  if (localeReady(wantedLocale) && !needsMigrations(first)) {
-    start();
-    if (!started) throw new Error('The Kring editor did not start.');
-  } else {
-    // The words, the migrations an older document needs and the first view's renderer load in parallel; a
-    // failed load leaves the box empty.
-    Promise.all([loadLocale(wantedLocale), needsMigrations(first) && loadMigrations()]).then(
-      start,
-      () => undefined,
-    );
-    const view = VIEWS.find((v) => v === options.view) ?? 'genogram';
-    new ViewRegistry().load(view).catch(() => undefined);
-  }
+  const host = new EditorHost(target, options, (api) => forward.forwardTo(api));
+  // Where everything is at hand the editor has started by now; elsewhere `ready` says when.
+  if (
+    loadedEditor() &&
+    localeReady(localeOf(options.locale)) &&
+    !needsMigrations(options.document ?? options.initialDocument) &&
+    !host.started
+  )
+    throw new Error('The Kring editor did not start.');
   return {
     update(next) {
       checkIdTag(next);
-      if ('locale' in next) wantedLocale = localeOf(next.locale);
-      if ('document' in next) wantedDocument = next.document;
-      const locale = 'locale' in next && !localeReady(wantedLocale) ? wantedLocale : undefined;
-      const migrate = 'document' in next && needsMigrations(next.document);
-      if (locale === undefined && !migrate) {
-        update(next);
-        flushSync();
-        return;
-      }
-      // The locale once its words are here, an older document once the migrations are; the rest now.
-      const now: Partial<MountOptions> = { ...next };
-      if (locale !== undefined) delete now.locale;
-      if (migrate) delete now.document;
-      update(now);
-      flushSync();
-      const later = { locale, document: next.document };
-      Promise.all([locale && loadLocale(locale), migrate && loadMigrations()]).then(
-        () => {
-          if (destroyed) return;
-          const apply: Partial<MountOptions> = {};
-          if (locale !== undefined && wantedLocale === locale) apply.locale = locale;
-          if (migrate && wantedDocument === later.document) apply.document = later.document;
-          update(apply);
-          flushSync();
-        },
-        () => undefined,
-      );
+      host.update(next);
     },
     destroy() {
-      destroyed = true;
-      if (component) void unmount(component);
+      host.destroy();
     },
     api: forward.api,
     ready: forward.ready,

@@ -5,13 +5,14 @@
  * started throw an error that says to wait for `el.ready`. After the element is moved (disconnected and
  * connected again) the same object forwards to the new editor.
  *
- * When `kringready` fires: in the microtask right after `connectedCallback`, the one after the microtask in
- * which Svelte mounts the editor. So a listener added in the same task as the element is connected (or
- * upgraded: the script that imports the element module) hears it, and every later microtask of the host
- * (`await` after `document.body.append(el)`) finds the editor started. In the code-split build
- * (`@kring/svelte/element`) the words of the editor's locale are a chunk of their own
- * (locale-tables.ts): while they load, the editor has not started, and `kringready` fires in the microtask
- * after it starts. A listener added in the same task still hears it; `el.ready` resolves then.
+ * When `kringready` fires: when the editor has started and is interactive. Where the editor's code and the
+ * words of its locale are at hand (the single file `dist/kring-editor.js`), that is in the microtask right
+ * after `connectedCallback`: a listener added in the same task as the element is connected (or upgraded: the
+ * script that imports the element module) hears it, and every later microtask of the host (`await` after
+ * `document.body.append(el)`) finds the editor started. In the code-split build (`@kring/svelte/element`)
+ * the editor (with Svelte) and the words of its locale are chunks of their own: the element shows the map's
+ * first picture while they load, and `kringready` fires once the editor has taken its place. A listener
+ * added in the same task still hears it; `el.ready` resolves then.
  */
 import type { KringEditorApi } from '../state/api.js';
 import { forwardingApi } from './forwarding-api.js';
@@ -20,11 +21,10 @@ export interface HostApi {
   readonly api: KringEditorApi;
   readonly ready: Promise<KringEditorApi>;
   /**
-   * Called from `connectedCallback` (after Svelte's own), and again when the editor starts later (after
-   * its locale has loaded): in the next microtask, asks `started()` for the editor's API and, when it is a
-   * new one, forwards `api` to it, resolves `ready` and fires `kringready`.
+   * The editor has started with `started` as its API: when it is a new one, forwards `api` to it, resolves
+   * `ready` and fires `kringready`.
    */
-  connected(started: () => KringEditorApi | undefined): void;
+  started(started: KringEditorApi): void;
 }
 
 /** Installs `api` and `ready` on `element` and returns what starts them. */
@@ -35,15 +35,11 @@ export function attachHostApi(element: HTMLElement): HostApi {
   return {
     api,
     ready,
-    connected(started) {
-      queueMicrotask(() => {
-        if (!element.isConnected) return;
-        const next = started();
-        if (!next || !forwardTo(next)) return;
-        element.dispatchEvent(
-          new CustomEvent('kringready', { detail: { api }, bubbles: true, composed: true }),
-        );
-      });
+    started(next) {
+      if (!element.isConnected || !forwardTo(next)) return;
+      element.dispatchEvent(
+        new CustomEvent('kringready', { detail: { api }, bubbles: true, composed: true }),
+      );
     },
   };
 }

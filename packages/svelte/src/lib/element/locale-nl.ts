@@ -1,5 +1,5 @@
 /**
- * The Dutch tables of the first load, by part: filled in by the element's code-split build
+ * The Dutch tables of the editor's first load beyond the first picture's (locale-nl-first.ts), by part: filled in by the element's code-split build
  * (build/element-build.ts, `localeTables()`), which makes this module a chunk of its own. Elsewhere the
  * tables are imported where they are used and this module is never loaded (locale-tables.ts).
  */

@@ -27,19 +27,35 @@ const PROP_NAMES: Record<keyof EditorProps, true> = {
   onerror: true,
 };
 
+/**
+ * The props the element binds (`document`, `view`): called with the editor's own change of them. A prop
+ * with a setter is bound for Svelte, so the editor's assignment reaches the host.
+ */
+export type BoundProps = { [K in 'document' | 'view']?: (value: EditorProps[K]) => void };
+
 export interface MountProps {
-  /** What `mount()` hands the editor: a getter per prop (no setters: `mount()` binds nothing). */
+  /** What the editor gets: a getter per prop, and a setter for each prop in `bound` (`mount()` binds none). */
   props: EditorProps;
   /** Changes some props in place; names the editor does not know are ignored. */
   update(next: Partial<EditorProps>): void;
 }
 
-export function reactiveProps(initial: EditorProps): MountProps {
+export function reactiveProps(initial: EditorProps, bound: BoundProps = {}): MountProps {
   const props = {} as EditorProps;
   const setters: Partial<Record<string, (value: unknown) => void>> = {};
   for (const name of Object.keys(PROP_NAMES) as (keyof EditorProps)[]) {
     let value = $state.raw<unknown>(initial[name]);
-    Object.defineProperty(props, name, { get: () => value, enumerable: true });
+    const tell = (bound as Record<string, ((value: unknown) => void) | undefined>)[name];
+    Object.defineProperty(props, name, {
+      get: () => value,
+      ...(tell && {
+        set: (next: unknown) => {
+          value = next;
+          tell(next);
+        },
+      }),
+      enumerable: true,
+    });
     setters[name] = (next) => (value = next);
   }
   return {

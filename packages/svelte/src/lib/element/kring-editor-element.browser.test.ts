@@ -1,0 +1,107 @@
+/**
+ * The plain `<kring-editor>` class (kring-editor-element.ts) where the editor is at hand (as in the single
+ * file: no first picture): properties and attributes with their guards and reflection, `kringready` in the
+ * microtask after connecting with `el.api` working, `el.ready`, the edited document read back, a move that
+ * keeps the editor, and a removal and re-insertion that starts a new one with the edits.
+ */
+import { afterEach, expect, test } from 'vitest';
+import type { KringDocument } from '@kring/core';
+import '../../element.js';
+import { family } from '../state/test-fixtures.js';
+
+afterEach(() => document.body.replaceChildren());
+
+function element(): HTMLElementTagNameMap['kring-editor'] {
+  const el = document.createElement('kring-editor');
+  el.style.cssText = 'width: 1000px; height: 600px;';
+  return el;
+}
+
+test('attributes in, reflected properties out; values of the wrong type fall back instead of throwing', async () => {
+  const el = element();
+  el.setAttribute('readonly', '');
+  el.setAttribute('locale', 'en');
+  el.setAttribute('id-tag', 'k7q2m');
+  el.setAttribute('messages', '{"ui.toolbar.addPerson":"Nieuw","n":3}');
+  expect(el.readonly).toBe(true);
+  expect(el.locale).toBe('en');
+  expect(el.idTag).toBe('k7q2m');
+  expect(el.messages).toEqual({ 'ui.toolbar.addPerson': 'Nieuw' });
+  expect(el.panels).toBe(true);
+  el.view = 'sociogram';
+  // Reflected from the connection on (an upgrading constructor may not add attributes).
+  expect(el.hasAttribute('view')).toBe(false);
+  document.body.append(el);
+  await el.ready;
+  expect(el.getAttribute('view')).toBe('sociogram');
+  expect(el.getAttribute('locale')).toBe('en');
+  el.view = 'mindmap' as never;
+  expect(el.view).toBe('genogram');
+  el.readonly = false;
+  expect(el.hasAttribute('readonly')).toBe(false);
+  el.pseudonymise = 'yes' as never;
+  expect(el.pseudonymise).toBe(true);
+  expect(el.getAttribute('pseudonymise')).toBe('');
+  el.locale = 42 as never;
+  expect(el.locale).toBe('nl');
+  el.messages = '{not json';
+  expect(el.messages).toBeUndefined();
+  el.panels = false;
+  expect(el.panels).toBe(false);
+});
+
+test('kringready in the microtask after connecting, api working; the edited document reads back; a move keeps the editor', async () => {
+  const el = element();
+  el.locale = 'en';
+  el.document = family();
+  const log: string[] = [];
+  document.body.append(el);
+  el.addEventListener('kringready', (e) =>
+    log.push(`kringready ${e.detail.api.getDocument().persons.length}`),
+  );
+  queueMicrotask(() => log.push('host microtask'));
+  await el.ready;
+  expect(log).toEqual(['kringready 4', 'host microtask']);
+  expect(el.getAttribute('view')).toBe('genogram');
+  expect(el.shadowRoot!.querySelector('.kring-editor')!.getAttribute('lang')).toBe('en');
+
+  const result = el.api.apply({
+    type: 'person.add',
+    person: { id: 'p-new', name: 'Nieuwe', gender: 'unknown' },
+  });
+  expect(result.ok).toBe(true);
+  expect((el.document as KringDocument).persons.map((p) => p.id)).toContain('p-new');
+
+  // A move within the page (same task) keeps the editor: no second start.
+  const other = document.createElement('div');
+  document.body.append(other);
+  other.append(el);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(log.filter((l) => l.startsWith('kringready'))).toHaveLength(1);
+  expect(el.api.getDocument().persons.map((p) => p.id)).toContain('p-new');
+
+  // Removed: the editor goes; back in the page: a new editor with the edited document, kringready again.
+  el.remove();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(el.shadowRoot!.querySelector('.kring-editor')).toBeNull();
+  document.body.append(el);
+  await expect.poll(() => log.filter((l) => l.startsWith('kringready')).length).toBe(2);
+  expect(log.at(-1)).toBe('kringready 5');
+});
+
+test('an attribute set after the start reaches the editor; the editor’s own view change reflects', async () => {
+  const el = element();
+  el.document = family();
+  document.body.append(el);
+  const api = await el.ready;
+  el.setAttribute('locale', 'en');
+  expect(el.shadowRoot!.querySelector('.kring-editor')!.getAttribute('lang')).toBe('en');
+  (
+    [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'ecogram',
+    ) as HTMLElement
+  ).click();
+  await expect.poll(() => el.getAttribute('view')).toBe('ecogram');
+  expect(el.view).toBe('ecogram');
+  expect(api.getDocument().persons).toHaveLength(4);
+});

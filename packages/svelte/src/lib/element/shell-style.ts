@@ -1,0 +1,46 @@
+/**
+ * The styles of `<kring-editor>`'s shadow root before the editor's own arrive: the host box, and the first
+ * picture's frame, which takes the editor's layout (KringEditor.svelte, Toolbar.svelte: a 41 px toolbar row;
+ * in an editor up to 720 px wide or on a touch screen, unless read-only, a second one for the context row;
+ * the drawing; the 300 px side panel, or the panel below the drawing in an editor up to 720 px wide) so that
+ * the drawing's box is the canvas's box and nothing moves when the editor takes its place. The custom
+ * properties the editor's root sets are set here alike (the others come from the host, as in the editor). The e2e
+ * (element-first-picture.e2e.ts) compares the two boxes.
+ */
+export const SHELL_STYLE = `
+:host { display: block; height: 600px; }
+.kring-host { position: relative; height: 100%; }
+.kring-first {
+  --kring-ink: #1a1a1a; --kring-muted: #5c6068; --kring-paper: #ffffff; --kring-accent: #0068a8;
+  --kring-ui-bg: #f4f5f7; --kring-ui-border: #c5c9d0;
+  position: absolute; inset: 0; z-index: 1; display: flex; flex-direction: column; min-height: 360px;
+  box-sizing: border-box; background: var(--kring-paper, #ffffff); container-type: inline-size;
+  font-family: system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif; font-size: 14px;
+}
+.kring-first * { box-sizing: border-box; }
+.kring-first-bar {
+  flex: none; height: 41px; background: var(--kring-ui-bg, #f4f5f7);
+  border-bottom: 1px solid var(--kring-ui-border, #c5c9d0);
+}
+.kring-first-context { display: none; }
+.kring-first-body { display: flex; flex: 1; min-height: 0; }
+.kring-first-main { position: relative; display: flex; flex-direction: column; flex: 1; min-width: 0; }
+.kring-first-stage { position: relative; flex: 1; min-height: 0; overflow: hidden; }
+.kring-first-stage svg { position: absolute; left: 0; top: 0; display: block; }
+.kring-first-panels {
+  width: 300px; max-width: 40%; border-left: 1px solid var(--kring-ui-border, #c5c9d0);
+  background: var(--kring-paper, #ffffff);
+}
+@media (pointer: coarse) {
+  .kring-first-context { display: block; }
+}
+@container (max-width: 720px) {
+  .kring-first-context { display: block; }
+  .kring-first-body { flex-direction: column; overflow: hidden; }
+  .kring-first-main { flex: 0 0 auto; height: max(320px, 78%); }
+  .kring-first-panels {
+    width: auto; max-width: none; flex: 1; border-left: none;
+    border-top: 1px solid var(--kring-ui-border, #c5c9d0);
+  }
+}
+`;
