@@ -13,9 +13,10 @@
  *
  * Actions, each timed from the action to the DOM updated and laid out (the mutation that shows the result,
  * no `aria-busy` left in the editor, then a forced layout; paint excluded):
- * - open: `mount()` on a freshly loaded page (the document already parsed as a JS module) until the drawing
- *   is in the DOM, laid out, a frame has gone by and a task can run (the page is interactive). Cold: one
- *   page load per sample;
+ * - open: `mount()` on a freshly loaded page (the document already parsed as a JS module, and so is the
+ *   editor's chunk, which the code-split build loads after the entry since session 6: the figure stays the
+ *   editor's work, not a file's fetch) until the drawing is in the DOM, laid out, a frame has gone by and a
+ *   task can run (the page is interactive). Cold: one page load per sample;
  * - add: one person as the child of a person who has children (`api.apply` of person.add + parentChild.add),
  *   until the canvas's name counts one symbol more (the canvas draws only what is in view: the new symbol
  *   may lie outside it);
@@ -91,6 +92,7 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 
 const script = `
 import { mount } from '/element/index.js';
+import '/editor-chunk.js';
 import doc, { PARENT, MOVER } from '/doc.js';
 const box = document.getElementById('box');
 const busy = () => box.querySelector('[aria-busy="true"]') !== null;
@@ -203,6 +205,15 @@ function directory(dir: string, prefix: string): Record<string, Route> {
   return routes;
 }
 
+/** A module that imports the editor's chunk of a code-split build (none before session 6: then it is empty). */
+function editorChunk(dir: string): string {
+  const chunks = path.join(dir, 'chunks');
+  const name = fs.existsSync(chunks)
+    ? fs.readdirSync(chunks).find((n) => /^editor-module-[\w-]{8}\.js$/.test(n))
+    : undefined;
+  return name ? `import '/element/chunks/${name}';\n` : '';
+}
+
 /** Opens `which` `opens` times (fresh pages), then runs `warmup` + `rounds` edit rounds on the last page. */
 export async function scaleSession(
   which: ScaleDoc,
@@ -218,6 +229,7 @@ export async function scaleSession(
       type: 'text/javascript',
     },
     ...directory(ELEMENT_DIR, '/element'),
+    '/editor-chunk.js': { body: editorChunk(ELEMENT_DIR), type: 'text/javascript' },
   });
   const browser = await launch({ width: 1200, height: 800 });
   const times: ScaleTimes = { open: [], add: [], undo: [], move: [], zoom: [], birth: [] };
