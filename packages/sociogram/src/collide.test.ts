@@ -5,8 +5,6 @@ import { collideForce } from './collide.js';
 import { lcg } from './lcg.js';
 
 interface Dot extends SimulationNodeDatum {
-  x: number;
-  y: number;
   r: number;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Collision between discs for the force simulation (simulation.ts): d3-force's forceCollide arithmetic (d3-force 3.0.1,
+ * Collision between discs for the d3-force simulation: d3-force's forceCollide arithmetic (d3-force 3.0.1,
  * ISC licence, copyright Mike Bostock) — each overlapping pair pushed apart in proportion to the overlap,
  * the smaller disc moving more — but with the candidate pairs found in a uniform grid instead of a quadtree.
  * d3's own forceCollide rebuilds a d3-quadtree every iteration and walks it with `visit`, which allocates an
@@ -11,11 +11,11 @@
  * and the same on every machine. Grid cells are a little wider than the largest disc's diameter, so the
  * pairs that can touch during one iteration are all in neighbouring cells.
  */
-import type { Force, SimulationNode } from './simulation.js';
+import type { Force, SimulationNodeDatum } from 'd3-force';
 
-type Node = SimulationNode & { index: number; x: number; y: number; vx: number; vy: number };
+type Node = SimulationNodeDatum & { index: number; x: number; y: number; vx: number; vy: number };
 
-export interface CollideForce<N extends SimulationNode> extends Force<N> {
+export interface CollideForce<N extends SimulationNodeDatum> extends Force<N, undefined> {
   strength(strength: number): this;
   iterations(iterations: number): this;
 }
@@ -25,7 +25,7 @@ const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 /** Extra width of a grid cell beyond the largest diameter, as a share of it (room for movement mid-iteration). */
 const CELL_SLACK = 0.5;
 
-export function collideForce<N extends SimulationNode>(radius: (node: N) => number): CollideForce<N> {
+export function collideForce<N extends SimulationNodeDatum>(radius: (node: N) => number): CollideForce<N> {
   let nodes: Node[] = [];
   let radii = new Float64Array(0);
   let maxRadius = 0;

@@ -1,3 +1,4 @@
+import { forceRadial, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { collideForce } from './collide.js';
 import {
   CELL_PADDING,
@@ -16,7 +17,6 @@ import {
 } from './geometry.js';
 import { lcg } from './lcg.js';
 import { cellRows } from './ring-radii.js';
-import { forceRadial, forceSimulation, type SimulationNode } from './simulation.js';
 
 /** At most this many collision-only rounds after the simulation. */
 const SETTLE_ROUNDS = 12;
@@ -33,7 +33,7 @@ export interface Disc {
   pinned?: { x: number; y: number };
 }
 
-interface SimNode extends SimulationNode {
+interface SimNode extends SimulationNodeDatum {
   disc: Disc;
   x: number;
   y: number;
@@ -47,7 +47,7 @@ export interface PlaceOptions {
 
 /**
  * Places every disc inside its ring band and sector wedge without overlaps: first evenly on arcs of its
- * cell, then relaxed by a seeded force simulation (d3-force's, simulation.ts) (radial pull to the ring's middle, a pull towards the
+ * cell, then relaxed by a seeded d3-force simulation (radial pull to the ring's middle, a pull towards the
  * sector's middle angle, collision), clamped back into its cell after every tick.
  * Pinned discs stay exactly where they are. Returns the centres, in the order of `discs`.
  */
@@ -63,16 +63,13 @@ export function placeAlters(g: Geometry, discs: Disc[], options: PlaceOptions): 
     }
   };
 
-  const alphaDecay = 1 - Math.pow(0.001, 1 / Math.max(1, options.ticks));
-  const simulation = forceSimulation<SimNode>(nodes, lcg(options.seed), alphaDecay);
+  const simulation = forceSimulation<SimNode>(nodes).randomSource(lcg(options.seed)).stop();
   const collide = collideForce<SimNode>((n) => n.disc.r + 0.5)
     .strength(0.9)
     .iterations(1);
   simulation
-    .force(
-      'radial',
-      forceRadial<SimNode>((n) => ringMid(g, n.disc.ring), 0.06),
-    )
+    .alphaDecay(1 - Math.pow(0.001, 1 / Math.max(1, options.ticks)))
+    .force('radial', forceRadial<SimNode>((n) => ringMid(g, n.disc.ring)).strength(0.06))
     .force('sector', sectorForce(g, nodes, 0.04))
     .force('collide', collide);
   for (let i = 0; i < options.ticks; i++) {
