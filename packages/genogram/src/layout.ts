@@ -70,10 +70,9 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
     );
   });
   const pins = pinnedCentres(family);
-  const pinnedAny = pins.some((p) => p !== undefined);
-  // The order is swept only for the least-squares placement of maps with pins; the blocks take the start order
-  // (passes/ordering.ts), and so must any map they place: a swept order can put a family on the other side.
-  const ordering = time('ordering', () => orderRows(family, generations, units, pinnedAny ? undefined : 0));
+  // The blocks take the start order (passes/ordering.ts), with pins or without: a swept order can put a family
+  // on the other side.
+  const ordering = time('ordering', () => orderRows(family, generations, units, 0));
   const labelWidths = new Float64Array(marks.length);
   for (let k = 0; k < marks.length; k++)
     if (marks[k]!.text) labelWidths[k] = textWidth(marks[k]!.text, UNION_LABEL_SIZE);
@@ -90,7 +89,7 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   );
   const levels = unionLevels(family, placement);
   const slots = rowSlots(placement.rowPersons, family.persons.length);
-  const lanes = assignLanes(slots, detourEnds(family), pinnedAny ? undefined : placement.x);
+  const lanes = assignLanes(slots, detourEnds(family), placement.x);
   const bands = time('y-placement', () =>
     placeRows(family, generations, measures, placement, levels, lanes.lanes),
   );

@@ -32,15 +32,28 @@ export function placeByBlocks(
   root: number,
   loneOffset: number,
   step: number,
-): Float64Array {
+): Blocks {
   const placer = PLACER.start(family, generations, ordering, measures, sep, units, run, loneOffset);
   placer.span(root);
   for (let c = 0; c < generations.clusterCount; c++) if (!placer.visited[c]) placer.span(c);
   placer.offsets();
   for (let i = placer.orderLength - 1; i >= 0; i--) placer.block(placer.order[i]!);
   const x = placer.positions(step);
+  const { parent, up, order } = placer;
   placer.finish();
-  return x;
+  return { x, parent, up, order };
+}
+
+/** What the block placement gives: the centres, and the spanning tree the blocks hang in. */
+export interface Blocks {
+  /** Centre x of each person. */
+  x: Float64Array;
+  /** Each unit's parent in the tree (-1: a root), and how it hangs there: 0 below it (children of one of its
+   * couples), 1 above it (the parents of a partner who married in), 2 beside it (a pet). */
+  parent: Int32Array;
+  up: Uint8Array;
+  /** Every unit, each after its parent. */
+  order: Int32Array;
 }
 
 /** Ascending insertion sort of `list` by `key` (stable; the lists are a couple's children). */

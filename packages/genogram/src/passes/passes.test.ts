@@ -5,7 +5,6 @@ import { assignGenerations } from './generations.js';
 import { inversions, orderRows } from './ordering.js';
 import { assignTracks } from './tracks.js';
 import { buildUnits } from './units.js';
-import { solveRow } from './x-placement.js';
 
 describe('generations', () => {
   it('puts parents a row above their children and partners on one row', () => {
@@ -72,16 +71,6 @@ describe('ordering', () => {
     const ordering = orderRows(family, g, buildUnits(family, g));
     const names = ordering.rows[1]!.flatMap((c) => ordering.units[c]!.map((p) => family.persons[p]!.id));
     expect(names).toEqual(['bas', 'ana']);
-  });
-});
-
-describe('x placement', () => {
-  it('solves the least-squares row fit under separations exactly', () => {
-    const x = solveRow(Float64Array.of(0, 0, 0), Float64Array.of(1, 1, 1), Float64Array.of(10, 10));
-    expect([...x]).toEqual([-10, 0, 10]);
-    const pinned = solveRow(Float64Array.of(0, 5, 100), Float64Array.of(1, 1e4, 1), Float64Array.of(20, 20));
-    expect(pinned[1]).toBeCloseTo(5, 2);
-    expect(pinned[2]).toBe(100);
   });
 });
 

@@ -102,7 +102,8 @@ export function applyPins(
       for (let moved = true; moved;) {
         moved = false;
         for (const o of inBand)
-          if (left + width + CLEARANCE > o.left && left - CLEARANCE < o.right) {
+          // `o.right + CLEARANCE` as below, so that a run just put there does not overlap by a rounding error.
+          if (left + width + CLEARANCE > o.left && left < o.right + CLEARANCE) {
             left = o.right + CLEARANCE;
             moved = true;
           }

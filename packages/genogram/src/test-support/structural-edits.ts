@@ -8,6 +8,7 @@ import {
   addPerson,
   applyCommand,
   linkParent,
+  moveNode,
   removePerson,
   type Command,
   type KringDocument,
@@ -114,4 +115,20 @@ export function movedBy(
     if (dx) movedX++;
   }
   return { moved, movedX, drawn: before.size };
+}
+
+/**
+ * `doc` with one person dragged by hand, as the editor bench does before its timed edits: a person a third
+ * into the document (not the edits' couple) pinned 200 units right of where the genogram draws them.
+ */
+export function withDraggedPerson(doc: KringDocument): KringDocument {
+  const { union } = editActors(doc);
+  const nodes = renderGenogram(doc, { locale: 'nl' }).nodes;
+  const ids = new Set(nodes.map((n) => n.id));
+  const mover = doc.persons.find(
+    (p, i) => i >= doc.persons.length / 3 && p.id !== union.a && p.id !== union.b && ids.has(p.id),
+  )!;
+  const node = nodes.find((n) => n.id === mover.id)!;
+  const centre = { x: node.x + node.width / 2 + 200, y: node.y + node.height / 2 };
+  return applyAll(doc, [moveNode('genogram', mover.id, centre)]);
 }
