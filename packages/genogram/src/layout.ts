@@ -83,7 +83,8 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
       ordering,
       measures,
       labelWidths,
-      pins.map((p) => p?.x),
+      // Nobody pinned (most maps): the list of pins is already a list of no x.
+      pinnedAny ? pins.map((p) => p?.x) : (pins as undefined[]),
       units,
     ),
   );

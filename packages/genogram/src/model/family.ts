@@ -140,7 +140,13 @@ export function buildFamily(
   for (let c = 0; c < n; c++) {
     const links = linksOf[c];
     if (!links) continue;
-    const ranked = links.length > 1 ? sortSmall(links.slice(), byKindRank) : links;
+    // Most children have one or two parent links: two are ranked without a copy and a sort.
+    const ranked =
+      links.length > 2
+        ? sortSmall(links.slice(), byKindRank)
+        : links.length === 2 && byKindRank(links[0]!, links[1]!) > 0
+          ? [links[1]!, links[0]!]
+          : links;
     const best = ranked[0]!;
     const bp = index.get(best.parent)!;
     let anchor = -1;

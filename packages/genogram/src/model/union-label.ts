@@ -54,21 +54,26 @@ export function unionMarks(
   if (!partnership) return { text: '', slashes: 0, endKind: undefined };
   const legal = partnership.type === 'marriage' || partnership.type === 'registered_partnership';
   const events = partnership.events;
-  const start =
-    (legal ? events.find((e) => e.kind === 'married') : undefined) ??
-    events.find((e) => START_EVENTS.has(e.kind));
+  // Index loops, no closures: the first layout of a process runs this in V8's interpreter (issue 16).
+  let married: (typeof events)[number] | undefined;
+  let started: (typeof events)[number] | undefined;
   let slashes: 0 | 1 | 2 = 0;
   let end: (typeof events)[number] | undefined;
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (married === undefined && e.kind === 'married') married = e;
+    if (started === undefined && START_EVENTS.has(e.kind)) started = e;
     if (e.kind === 'separated' || e.kind === 'ended') slashes = 1;
     else if (e.kind === 'divorced' || e.kind === 'annulled') slashes = 2;
     else if (e.kind === 'reconciled' || (e.kind === 'married' && slashes === 2)) slashes = 0;
     if (END_EVENTS.has(e.kind)) end = e;
   }
-  const parts: string[] = [];
-  if (start)
-    parts.push(withYear(locale, `render.genogram.union.${partnership.type}`, start.date, years, known));
-  if (end)
-    parts.push(withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date, years, known));
-  return { text: parts.join(' · '), slashes, endKind: end?.kind };
+  const start = (legal ? married : undefined) ?? started;
+  let text = '';
+  if (start) text = withYear(locale, `render.genogram.union.${partnership.type}`, start.date, years, known);
+  if (end) {
+    const label = withYear(locale, `render.genogram.event.${end.kind}` as MessageKey, end.date, years, known);
+    text = start ? `${text} · ${label}` : label;
+  }
+  return { text, slashes, endKind: end?.kind };
 }
