@@ -84,7 +84,7 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
       measures,
       labelWidths,
       // Nobody pinned (most maps): the list of pins is already a list of no x.
-      pinnedAny ? pins.map((p) => p?.x) : (pins as undefined[]),
+      pins.some((p) => p !== undefined) ? pins.map((p) => p?.x) : (pins as undefined[]),
       units,
     ),
   );
