@@ -5,9 +5,10 @@
  * their partners beside them, and what hangs from their unit in the blocks' spanning tree (their children and
  * grandchildren with their partners, the parents and siblings of a partner who married in), shifted by whole
  * units as one piece; a unit with a pin of its own follows that pin instead. Their parents and siblings stay.
- * Where the shifted pieces come to overlap, the unpinned make room, row by row from the top: a run of partners
- * that overlaps goes to the free side of the pinned person it hits (the side it came from when it fits there,
- * else past it), keeping the row's separations, and whatever hangs below a unit moved this way moves with it.
+ * Where the shifted pieces come to overlap, the units without a pin make room, row by row from the top, each as
+ * a whole: one that overlaps a unit with a pin goes to its free side (the side it came from when it fits
+ * there, else past it), one that overlaps a unit without a pin goes right of it, keeping the row's
+ * separations; whatever hangs below a unit moved this way moves with it.
  */
 import type { Separation } from './contour.js';
 import type { Blocks } from './block-placement.js';
@@ -58,76 +59,92 @@ export function pinBlocks(
   }
   if (!any) return;
 
-  // Row by row from the top; `pushed` is what making room moved each unpinned unit, which its children follow.
+  // Row by row from the top, a unit at a time (never split: its couple lines stay between its members); a
+  // unit with a pin is fixed whole. `pushed` is what making room moved each unit, which its children follow.
   const pushed = new Float64Array(clusterCount);
-  const pinned = (p: number) => pinnedX[p] !== undefined;
+  const lo = new Int32Array(clusterCount);
+  const hi = new Int32Array(clusterCount);
+  const seen = new Uint8Array(clusterCount);
+  const items: number[] = [];
+  const fixed: number[] = [];
   for (const persons of rowPersons) {
+    items.length = fixed.length = 0;
     for (const p of persons) {
       const c = clusterOf[p]!;
+      if (seen[c]) continue;
+      seen[c] = 1;
       const from = parent[c]!;
-      if (hasPin[c] || from < 0 || up[c] !== 0 || pushed[from] === 0) continue;
-      x[p] = x[p]! + pushed[from]!;
-      moved[p] = 1;
-      if (p === units[c]![0]) pushed[c] = pushed[from]!;
+      const by = hasPin[c] || from < 0 || up[c] !== 0 ? 0 : pushed[from]!;
+      pushed[c] = by;
+      let l = -1;
+      let h = -1;
+      for (const m of units[c]!) {
+        if (by !== 0) {
+          x[m] = x[m]! + by;
+          moved[m] = 1;
+        }
+        if (l < 0 || x[m]! < x[l]!) l = m;
+        if (h < 0 || x[m]! > x[h]!) h = m;
+      }
+      lo[c] = l;
+      hi[c] = h;
+      items.push(c);
     }
-    byX(persons, x);
-    const count = persons.length;
-    // The rightmost person placed so far.
+    items.sort((c, d) => x[lo[c]!]! - x[lo[d]!]!);
+    for (const c of items) if (hasPin[c]) fixed.push(c);
+    const unitMoved = (c: number) => units[c]!.some((m) => moved[m] === 1);
+    // The rightmost person placed so far, and the next fixed unit to look at.
     let prev = -1;
-    for (let i = 0; i < count;) {
-      const first = persons[i]!;
-      if (pinned(first)) {
-        if (prev < 0 || x[first]! > x[prev]!) prev = first;
-        i++;
+    let nextFixed = 0;
+    for (const c of items) {
+      if (hasPin[c]) {
+        if (prev < 0 || x[hi[c]!]! > x[prev]!) prev = hi[c]!;
+        while (nextFixed < fixed.length && fixed[nextFixed] !== c) nextFixed++;
+        nextFixed++;
         continue;
       }
-      let j = i;
-      while (j + 1 < count && !pinned(persons[j + 1]!) && clusterOf[persons[j + 1]!] === clusterOf[first])
-        j++;
-      const last = persons[j]!;
+      const first = lo[c]!;
+      const last = hi[c]!;
       const width = x[last]! - x[first]!;
-      let runMoved = false;
-      for (let k = i; k <= j; k++) if (moved[persons[k]!]) runMoved = true;
+      let itemMoved = unitMoved(c);
       const start = x[first]!;
       let left = start;
-      // What the run must stay right of: the rightmost person before it, then each pinned person it passes.
+      // What the unit must stay right of: the rightmost person before it, then each fixed unit it passes.
       let after = prev;
-      if (after >= 0 && (runMoved || moved[after])) {
+      if (after >= 0 && (itemMoved || moved[after])) {
         const least = x[after]! + sep(after, first);
         if (left < least - SLACK) {
           left = least;
-          runMoved = true;
+          itemMoved = true;
         }
       }
-      for (let k = j + 1; k < count; k++) {
-        const f = persons[k]!;
-        if (!pinned(f)) continue;
-        const beforeF = x[f]! - sep(last, f) - width;
+      for (let k = nextFixed; k < fixed.length; k++) {
+        const f = fixed[k]!;
+        const fl = lo[f]!;
+        const fh = hi[f]!;
+        const beforeF = x[fl]! - sep(last, fl) - width;
         if (left <= beforeF + SLACK) break;
-        if (!runMoved && !moved[f]) continue;
-        const afterF = x[f]! + sep(f, first);
+        if (!itemMoved && !unitMoved(f)) continue;
+        const afterF = x[fh]! + sep(fh, first);
         if (left >= afterF - SLACK) continue;
-        // Overlaps f: back to its left when the run came from there and fits, else past it.
+        // Overlaps f: back to its left when the unit came from there and fits, else past it.
+        itemMoved = true;
         const room = after < 0 ? -Infinity : x[after]! + sep(after, first) - SLACK;
-        runMoved = true;
-        if (start + width / 2 < x[f]! && beforeF >= room) left = beforeF;
+        if (start + width / 2 < (x[fl]! + x[fh]!) / 2 && beforeF >= room) left = beforeF;
         else {
           left = afterF;
-          if (after < 0 || x[f]! > x[after]!) after = f;
+          if (after < 0 || x[fh]! > x[after]!) after = fh;
         }
       }
       const by = left - start;
       if (by !== 0) {
-        for (let k = i; k <= j; k++) {
-          const p = persons[k]!;
-          x[p] = x[p]! + by;
-          moved[p] = 1;
+        for (const m of units[c]!) {
+          x[m] = x[m]! + by;
+          moved[m] = 1;
         }
-        const c = clusterOf[first]!;
-        if (!hasPin[c]) pushed[c] = pushed[c]! + by;
+        pushed[c] = pushed[c]! + by;
       }
       if (prev < 0 || x[last]! > x[prev]!) prev = last;
-      i = j + 1;
     }
     byX(persons, x);
   }
