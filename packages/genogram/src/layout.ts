@@ -70,7 +70,6 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
     );
   });
   const pins = pinnedCentres(family);
-  const pinnedAny = pins.some((p) => p !== undefined);
   // The blocks take the start order (passes/ordering.ts), with pins or without: a swept order can put a family
   // on the other side.
   const ordering = time('ordering', () => orderRows(family, generations, units, 0));
