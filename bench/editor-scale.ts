@@ -205,11 +205,11 @@ function directory(dir: string, prefix: string): Record<string, Route> {
   return routes;
 }
 
-/** A module that imports the editor's chunk of a code-split build (none before session 6: then it is empty). */
+/** A module that imports the editor's chunk (before session 6 the entry imports it statically anyway). */
 function editorChunk(dir: string): string {
   const chunks = path.join(dir, 'chunks');
   const name = fs.existsSync(chunks)
-    ? fs.readdirSync(chunks).find((n) => /^editor-module-[\w-]{8}\.js$/.test(n))
+    ? fs.readdirSync(chunks).find((n) => /^editor-[\w-]{8}\.js$/.test(n))
     : undefined;
   return name ? `import '/element/chunks/${name}';\n` : '';
 }

@@ -51,7 +51,7 @@ function elementFirstLoad(locale: 'nl' | 'en', interactive = false): number {
   // and the locale's words (two chunks per locale), as the build's own figures count them.
   const chunks = path.join(ELEMENT_DIR, 'chunks');
   const kinds = ['genogram', `locale-${locale}-first`];
-  if (interactive) kinds.push('editor-module', `locale-${locale}`);
+  if (interactive) kinds.push('editor', `locale-${locale}`);
   const files = kinds.map((kind) => {
     const name = fs.readdirSync(chunks).find((n) => new RegExp(`^${kind}-[\\w-]{8}\\.js$`).test(n));
     if (!name) throw new Error(`no ${kind}-… chunk in ${chunks}`);

@@ -131,14 +131,14 @@ afterAll(async () => {
 const AFTER_FIRST_PICTURE =
   /^\/element\/chunks\/(Inspector|Legend|Outline|ContextMenu|HelpPopover|DocumentError|inspector|kinship|TextField|translator|shown-name|LegendSample)-/;
 
-/** The kind of a served chunk: its name without folder and hash (`editor-module`, `locale-en-first`). */
+/** The kind of a served chunk: its name without folder and hash (`editor`, `locale-en-first`). */
 const kind = (f: string): string =>
   f.replace(/^\/element\/(chunks\/)?/, '').replace(/-[\w-]{8}\.js$|\.js$/, '');
 
 /** The chunks the editor's chunk imports statically (read from the built file), by kind. */
 function editorImports(): string[] {
   const chunks = path.join(DIST, 'chunks');
-  const editor = fs.readdirSync(chunks).find((f) => /^editor-module-[\w-]{8}\.js$/.test(f))!;
+  const editor = fs.readdirSync(chunks).find((f) => /^editor-[\w-]{8}\.js$/.test(f))!;
   const code = fs.readFileSync(path.join(chunks, editor), 'utf8');
   return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/([\w-]+\.js)["'`]/g)].map(
     (m) => kind(`/element/chunks/${m[1]}`),
@@ -188,7 +188,7 @@ for (const [locale, other, addPerson] of [
     // The editor's chunk and the editor's words wait until the first picture is there.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const editorFiles = /\/element\/chunks\/(editor-module|locale-(nl|en))-[\w-]{8}\.js$/;
+    const editorFiles = /\/element\/chunks\/(editor|locale-(nl|en))-[\w-]{8}\.js$/;
     await p.route(editorFiles, async (route) => {
       await held;
       await route.continue();
@@ -208,7 +208,7 @@ for (const [locale, other, addPerson] of [
     await p.getByRole('button', { name: addPerson, exact: true }).waitFor();
     const first = at.first.filter((f) => f.startsWith('/element/') && !AFTER_FIRST_PICTURE.test(f));
     expect([...new Set(first.map(kind))].sort()).toEqual(
-      [...new Set([...PICTURE(locale), 'editor-module', ...editorImports(), `locale-${locale}`])].sort(),
+      [...new Set([...PICTURE(locale), 'editor', ...editorImports(), `locale-${locale}`])].sort(),
     );
     expect(gzipOf([...new Set(first)])).toBeLessThanOrEqual(CEILINGS.esmInteractive);
     const all = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));

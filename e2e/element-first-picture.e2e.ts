@@ -76,7 +76,7 @@ afterAll(async () => {
 async function holdEditor(p: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await p.route(/\/element\/chunks\/editor-module-[\w-]{8}\.js$/, async (route) => {
+  await p.route(/\/element\/chunks\/editor-[\w-]{8}\.js$/, async (route) => {
     await held;
     await route.continue();
   });

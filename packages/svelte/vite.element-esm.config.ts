@@ -3,8 +3,9 @@
 // views, panels, insight, …) stays out of the first load. Prints the first load against its budget.
 // Run: `pnpm build:element` at the root (it builds this and the single file).
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type UserConfig } from 'vite';
 import {
+  editorNeeds,
   elementSvelte,
   esmBudget,
   lazyMigrations,
@@ -12,53 +13,88 @@ import {
   sharedConfig,
 } from './build/element-build.js';
 
-export default defineConfig({
-  ...sharedConfig,
-  root: import.meta.dirname,
-  // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
-  base: './',
-  plugins: [localeTables(), lazyMigrations(), elementSvelte(), esmBudget()],
-  // The editor (Svelte and everything it draws with) is a chunk loaded after the first picture.
-  resolve: {
-    alias: [
-      {
-        find: /^(.*)\/editor-loader\.js$/,
-        replacement: path.join(import.meta.dirname, 'src/lib/element/editor-loader-lazy.ts'),
-      },
-    ],
-  },
-  // The layout worker (src/lib/state/layout-worker.ts) is a module worker: an ES module file beside the entry.
-  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'layout-worker.js', minify: true } } },
-  build: {
-    ...sharedConfig.build,
-    outDir: 'dist/element',
-    // Only this build writes here: chunks of an earlier build (other hashes) would be counted and served.
-    emptyOutDir: true,
-    sourcemap: true,
-    rolldownOptions: {
-      output: {
-        minify: true,
-        // The chunks are bundled already: the `@__PURE__` marks would only cost bytes.
-        comments: false,
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // The first picture in two files instead of many small shared chunks (each its own request, each
-        // gzipped alone): what the entry imports statically (the element, the reader, the SVG writer) and
-        // the genogram (the first view's renderer). The editor (editor-module.ts: Svelte and all it draws
-        // with, loaded after the first picture) is the automatic chunk of its dynamic import, with the
-        // few small chunks it shares with the lazily loaded parts; a group of everything it reaches would
-        // also take in what only those parts use (core's barrel reaches every module).
-        codeSplitting: {
-          groups: [
-            { name: 'first', tags: ['$initial'], priority: 3 },
-            {
-              name: 'genogram',
-              test: /[\\/]packages[\\/]genogram[\\/]src[\\/]|[\\/]state[\\/]views[\\/]genogram/,
-              priority: 2,
-            },
-          ],
+/** Set during the probe pass (see below): that pass finds what the editor's chunk needs. */
+const PROBE = 'KRING_EDITOR_PROBE';
+
+/**
+ * The editor's modules, found by a first pass of this build in memory (editorNeeds() in
+ * build/element-build.ts): the second, real pass puts them into one `editor` chunk.
+ */
+async function editorModules(): Promise<Set<string>> {
+  const found = new Set<string>();
+  process.env[PROBE] = '1';
+  try {
+    await build({
+      configFile: path.join(import.meta.dirname, 'vite.element-esm.config.ts'),
+      logLevel: 'silent',
+      plugins: [editorNeeds(found)],
+      build: { write: false },
+    });
+  } finally {
+    delete process.env[PROBE];
+  }
+  return found;
+}
+
+export default defineConfig(async (): Promise<UserConfig> => {
+  const probe = process.env[PROBE] === '1';
+  const editor = probe ? undefined : await editorModules();
+  return config(probe, editor);
+});
+
+function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
+  return {
+    ...sharedConfig,
+    root: import.meta.dirname,
+    // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
+    base: './',
+    plugins: [localeTables(), lazyMigrations(), elementSvelte(), ...(probe ? [] : [esmBudget()])],
+    // The editor (Svelte and everything it draws with) is a chunk loaded after the first picture.
+    resolve: {
+      alias: [
+        {
+          find: /^(.*)\/editor-loader\.js$/,
+          replacement: path.join(import.meta.dirname, 'src/lib/element/editor-loader-lazy.ts'),
+        },
+      ],
+    },
+    // The layout worker (src/lib/state/layout-worker.ts) is a module worker: an ES module file beside the entry.
+    worker: {
+      format: 'es',
+      rolldownOptions: { output: { entryFileNames: 'layout-worker.js', minify: true } },
+    },
+    build: {
+      ...sharedConfig.build,
+      outDir: 'dist/element',
+      // Only this build writes here: chunks of an earlier build (other hashes) would be counted and served.
+      emptyOutDir: true,
+      sourcemap: true,
+      rolldownOptions: {
+        output: {
+          minify: true,
+          // The chunks are bundled already: the `@__PURE__` marks would only cost bytes.
+          comments: false,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // The first picture in two files instead of many small shared chunks (each its own request, each
+          // gzipped alone): what the entry imports statically (the element, the reader, the SVG writer) and
+          // the genogram (the first view's renderer). The editor (editor-module.ts: Svelte and all it draws
+          // with, loaded after the first picture) is the automatic chunk of its dynamic import, with the
+          // few small chunks it shares with the lazily loaded parts; a group of everything it reaches would
+          // also take in what only those parts use (core's barrel reaches every module).
+          codeSplitting: {
+            groups: [
+              { name: 'first', tags: ['$initial'], priority: 3 },
+              {
+                name: 'genogram',
+                test: /[\\/]packages[\\/]genogram[\\/]src[\\/]|[\\/]state[\\/]views[\\/]genogram/,
+                priority: 2,
+              },
+              ...(editor ? [{ name: 'editor', test: (id: string) => editor.has(id), priority: 1 }] : []),
+            ],
+          },
         },
       },
+      lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'index.js' },
     },
-    lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'index.js' },
-  },
-});
+  };
+}
