@@ -30,8 +30,8 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 // (a structural edit moves only its family's block, issue 16) adds about 3.5 kB gzip (first view 123.1,
 // single file 196.8); the least-squares placement stays for maps with pinned persons.
 // esmFirstView 123.5 → 56.5 kB in session 6: the view-first element (its first picture is drawn without
-// Svelte: 55.4 kB nl, 55.1 en; the editor's chunk comes after it) and the drawing's words apart from the
-// editor's; esmInteractive 126.5 kB is new (123.8 nl, 122.9 en).
+// Svelte: 54.6 kB nl, 54.2 en; the editor's chunk comes after it) and the drawing's words apart from the
+// editor's; esmInteractive 126.5 kB is new (123.0 nl, 122.1 en).
 // singleFile 197 → 193.3 kB in session 6: no comments, tight CSS, the CLI's and the plan document's words out
 // of the editor's parts and unused keys gone, keyless Dutch tables (196.7 → 190.4 with the session's other
 // changes; the sociogram's copy of d3-force's simulation, −1.8, was reverted).
