@@ -4,7 +4,8 @@
  * its box and the tapped symbol stays where the finger is (it jumped 41–42 px down when the row pushed the
  * canvas down): the row's place is kept on a phone whether or not something is selected. A second tap, where
  * the user saw another person before the first, selects that person. The same in the ecogram (the tie form)
- * and on a touch tablet. Screenshots go to test-results/phone/ (not committed) for a person to look at.
+ * and on a touch tablet. At 320×640 the toolbar is two deliberate lines and the tie form fits whole.
+ * Screenshots go to test-results/phone/ (not committed) for a person to look at.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -166,6 +167,71 @@ describe('at 320×640 (reflow)', () => {
         pageScrolls: false,
       });
       await page.screenshot({ path: path.join(SHOTS, '320x640-Noor-en.png') });
+      expect(demo.consoleErrors).toEqual([]);
+    } finally {
+      await demo.close();
+    }
+  });
+
+  test('the toolbar is two deliberate lines (the views, then tools and "More"), and the tie form fits whole with a readable list, in Dutch and English', async () => {
+    const demo = await openDemo({ viewport: { width: 320, height: 640 }, touch: true });
+    try {
+      await demo.markLoaded();
+      const { page } = demo;
+      await openExample(page, 'Noor');
+      // The main row's buttons by line (their tops), whether all are inside the row, the smallest target.
+      const toolbar = () =>
+        page.evaluate(() => {
+          const row = document.querySelector('.kring-editor .kring-main-row')!;
+          const box = row.getBoundingClientRect();
+          const lines = new Map<number, string[]>();
+          let inside = true;
+          let smallest = Infinity;
+          for (const b of row.querySelectorAll('button')) {
+            const r = b.getBoundingClientRect();
+            if (r.width === 0) continue;
+            const top = Math.round(r.top);
+            lines.set(top, [...(lines.get(top) ?? []), b.textContent!.trim()]);
+            inside &&= r.left >= box.left && r.right <= box.right;
+            smallest = Math.min(smallest, r.width, r.height);
+          }
+          return { lines: [...lines.values()], inside, smallest };
+        });
+      // The tie form: nothing scrolled out of sight, the list beside (not under) its button.
+      const tieForm = () =>
+        page.evaluate(() => {
+          const form = document.querySelector('.kring-editor form.kring-context')!;
+          const list = form.querySelector('select')!.getBoundingClientRect();
+          const button = form.querySelector('button')!.getBoundingClientRect();
+          return {
+            whole: form.scrollWidth <= form.clientWidth,
+            apart: list.right <= button.left,
+            listWidth: list.width,
+          };
+        });
+      for (const language of ['nl', 'en']) {
+        if (language === 'en') await page.getByRole('button', { name: 'English' }).tap();
+        await expect.poll(async () => (await toolbar()).lines.length).toBe(2);
+        const bar = await toolbar();
+        expect(bar.lines[0]).toEqual(['genogram', 'ecogram', 'sociogram']);
+        expect(bar.lines[1]!.length, bar.lines[1]!.join(' | ')).toBeGreaterThanOrEqual(2);
+        expect(bar.inside).toBe(true);
+        expect(bar.smallest).toBeGreaterThanOrEqual(24);
+        await showView(page, 'ecogram');
+        await settle(page);
+        const who = (await look(page)).nodes[0]!;
+        await page.touchscreen.tap(who.x, who.y);
+        await page.locator('.kring-editor form.kring-context').waitFor();
+        await page.screenshot({ path: path.join(SHOTS, `320x640-Noor-ecogram-tie-${language}.png`) });
+        const tie = await tieForm();
+        expect(tie.whole, language).toBe(true);
+        expect(tie.apart, language).toBe(true);
+        // At least 5em (70 px at the editor's 14 px): about ten letters of a name.
+        expect(tie.listWidth, language).toBeGreaterThanOrEqual(70);
+        expect(await axeViolations(page, { tags: WCAG_AA })).toEqual([]);
+        await showView(page, 'genogram');
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(false);
       expect(demo.consoleErrors).toEqual([]);
     } finally {
       await demo.close();

@@ -193,7 +193,7 @@ test('ecogram: a tie from the menu, and by Alt-drag from one symbol to another',
   const { screen, last } = await setup({ view: 'ecogram' });
   await screen.getByRole('button', { name: 'Anna, person' }).click();
   await screen.getByRole('combobox', { name: 'Tie to' }).selectOptions('Cor');
-  await screen.getByRole('button', { name: 'Add tie' }).click();
+  await screen.getByRole('button', { name: 'Add', exact: true }).click();
   expect(last().ties.some((t) => t.from === 'p-anna' && t.to === 'p-cor')).toBe(true);
   const from = centre(symbol('o-school'));
   const to = centre(symbol('p-anna'));

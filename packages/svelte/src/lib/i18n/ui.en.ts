@@ -39,7 +39,7 @@ export const uiEn = {
   'ui.relative.sibling': 'Add sibling',
   'ui.tie.label': 'Add a tie from {name}',
   'ui.tie.target': 'Tie to',
-  'ui.tie.add': 'Add tie',
+  'ui.tie.add': 'Add',
   'ui.new.person': 'New person',
   'ui.new.organisation': 'New organisation',
   'ui.new.parent': 'Parent of {name}',

@@ -44,7 +44,7 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
   'ui.relative.sibling': 'Broer of zus toevoegen',
   'ui.tie.label': 'Verbinding vanaf {name} toevoegen',
   'ui.tie.target': 'Verbinding met',
-  'ui.tie.add': 'Verbinding toevoegen',
+  'ui.tie.add': 'Toevoegen',
   'ui.new.person': 'Nieuwe persoon',
   'ui.new.organisation': 'Nieuwe organisatie',
   'ui.new.parent': 'Ouder van {name}',
