@@ -72,7 +72,7 @@ export function layoutGenogram(document: KringDocument, options: LayoutOptions):
   const pins = pinnedCentres(family);
   // The blocks take the start order (passes/ordering.ts), with pins or without: a swept order can put a family
   // on the other side.
-  const ordering = time('ordering', () => orderRows(family, generations, units, 0));
+  const ordering = time('ordering', () => orderRows(family, generations, units));
   const labelWidths = new Float64Array(marks.length);
   for (let k = 0; k < marks.length; k++)
     if (marks[k]!.text) labelWidths[k] = textWidth(marks[k]!.text, UNION_LABEL_SIZE);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFamily } from '../model/family.js';
 import { childOf, coupleWithTwoChildren, emptyDocument, married, person } from '../test-support/documents.js';
 import { assignGenerations } from './generations.js';
-import { inversions, orderRows } from './ordering.js';
+import { orderRows } from './ordering.js';
 import { assignTracks } from './tracks.js';
 import { buildUnits } from './units.js';
 
@@ -59,12 +59,6 @@ describe('units', () => {
 });
 
 describe('ordering', () => {
-  it('counts inversions', () => {
-    expect(inversions([3, 1, 2])).toBe(2);
-    expect(inversions([1, 2, 2, 3])).toBe(0);
-    expect(inversions([4, 3, 2, 1])).toBe(6);
-  });
-
   it('orders siblings oldest-left', () => {
     const family = buildFamily(coupleWithTwoChildren());
     const g = assignGenerations(family);
