@@ -84,11 +84,12 @@ async function holdEditor(p: Page): Promise<() => void> {
 }
 
 type Box = { x: number; y: number; width: number; height: number };
+/** To whole px: the canvas's SVG is as large as its box's whole px (clientWidth, clientHeight), as is the picture's viewport. */
 const round = (b: Box): Box => ({
-  x: Math.round(b.x * 10) / 10,
-  y: Math.round(b.y * 10) / 10,
-  width: Math.round(b.width * 10) / 10,
-  height: Math.round(b.height * 10) / 10,
+  x: Math.round(b.x),
+  y: Math.round(b.y),
+  width: Math.round(b.width),
+  height: Math.round(b.height),
 });
 
 /** The box of the drawing area (the picture's stage, or the editor's canvas) and of each person's name. */
@@ -159,8 +160,9 @@ for (const [name, viewport, touch] of [
     expect(Object.keys(after.names).sort()).toEqual(Object.keys(before.names).sort());
     for (const [person, box] of Object.entries(before.names)) {
       const moved = after.names[person]!;
-      expect(Math.abs(moved.x - box.x), person).toBeLessThan(0.5);
-      expect(Math.abs(moved.y - box.y), person).toBeLessThan(0.5);
+      // Text laid out under the picture's viewBox and under the canvas's scale differs by under a pixel.
+      expect(Math.abs(moved.x - box.x), person).toBeLessThan(1.5);
+      expect(Math.abs(moved.y - box.y), person).toBeLessThan(1.5);
     }
     const editor = await p.screenshot({ path: path.join(OUT, `e2e-first-picture-${tag}-editor.png`) });
     // The drawing's pixels: the same but for the tray's button in the lower right corner of the editor.

@@ -166,7 +166,7 @@ export class KringEditorElement extends HTMLElement {
     first.className = 'kring-first';
     first.setAttribute('lang', localeOf(this.#values.locale));
     const bar = document.createElement('div');
-    bar.className = 'kring-first-bar';
+    bar.className = 'kring-first-bar kring-first-toolbar';
     // The context row's place (Toolbar.svelte): kept on phones and touch screens, unless read-only.
     const context = this.readonly ? [] : [document.createElement('div')];
     for (const row of context) row.className = 'kring-first-bar kring-first-context';

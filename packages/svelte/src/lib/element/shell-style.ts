@@ -1,6 +1,8 @@
 /**
  * The styles of `<kring-editor>`'s shadow root before the editor's own arrive: the host box, and the first
- * picture's frame, which takes the editor's layout (KringEditor.svelte, Toolbar.svelte: a 41 px toolbar row;
+ * picture's frame, which takes the editor's layout (KringEditor.svelte, Toolbar.svelte: a 41 px toolbar row,
+ * two lines of 75 px where the view switch and "More" do not fit side by side (measured there: up to 360 px
+ * with the editor's fonts, in both languages);
  * in an editor up to 720 px wide or on a touch screen, unless read-only, a second one for the context row;
  * the drawing; the 300 px side panel, or the panel below the drawing in an editor up to 720 px wide) so that
  * the drawing's box is the canvas's box and nothing moves when the editor takes its place. The custom
@@ -31,8 +33,11 @@ export const SHELL_STYLE = `
   width: 300px; max-width: 40%; border-left: 1px solid var(--kring-ui-border, #c5c9d0);
   background: var(--kring-paper, #ffffff);
 }
-@media (pointer: coarse) {
+@media (any-pointer: coarse) {
   .kring-first-context { display: block; }
+}
+@container (max-width: 360px) {
+  .kring-first-toolbar { height: 75px; }
 }
 @container (max-width: 720px) {
   .kring-first-context { display: block; }
