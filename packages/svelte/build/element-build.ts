@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { parseSync, type Plugin, type UserConfig } from 'vite';
+import { parseSync, type Plugin, type Rollup, type UserConfig } from 'vite';
 
 /**
  * gzip budgets in bytes (issue 11): the ESM entry plus the chunks of the first view it shows (its first
@@ -177,6 +177,40 @@ export function localeTables(): Plugin {
 
 const EDITOR_MODULE = '/src/lib/element/editor-module.ts';
 
+/** A bundle's chunks as a graph of static imports: what a first load fetches follows from it. */
+interface ChunkGraph {
+  chunks: Map<string, { code: string; imports: string[]; modules: string[]; entry: boolean }>;
+  /** `names` and every chunk they import statically. */
+  closure(names: Iterable<string>): Set<string>;
+  /** The chunks holding a module whose id contains `part`. */
+  holding(part: string): string[];
+}
+
+function chunkGraph(bundle: Rollup.OutputBundle): ChunkGraph {
+  const chunks: ChunkGraph['chunks'] = new Map();
+  for (const file of Object.values(bundle))
+    if (file.type === 'chunk')
+      chunks.set(file.fileName, {
+        code: file.code,
+        imports: file.imports,
+        modules: Object.keys(file.modules),
+        entry: file.isEntry,
+      });
+  const closure = (names: Iterable<string>): Set<string> => {
+    const out = new Set<string>();
+    const visit = (name: string): void => {
+      if (out.has(name)) return;
+      out.add(name);
+      for (const next of chunks.get(name)?.imports ?? []) visit(next);
+    };
+    for (const name of names) visit(name);
+    return out;
+  };
+  const holding = (part: string): string[] =>
+    [...chunks].filter(([, c]) => c.modules.some((id) => id.includes(part))).map(([name]) => name);
+  return { chunks, closure, holding };
+}
+
 /**
  * For the probe pass of the code-split build (vite.element-esm.config.ts): the modules of the editor's
  * automatic chunk and of the chunks it imports statically, beyond those of the first picture (the entry's
@@ -188,26 +222,7 @@ export function editorNeeds(found: Set<string>): Plugin {
   return {
     name: 'kring:editor-needs',
     generateBundle(_options, bundle) {
-      const chunks = new Map<string, { imports: string[]; modules: string[]; entry: boolean }>();
-      for (const file of Object.values(bundle))
-        if (file.type === 'chunk')
-          chunks.set(file.fileName, {
-            imports: file.imports,
-            modules: Object.keys(file.modules),
-            entry: file.isEntry,
-          });
-      const closure = (names: Iterable<string>): Set<string> => {
-        const out = new Set<string>();
-        const visit = (name: string): void => {
-          if (out.has(name)) return;
-          out.add(name);
-          for (const next of chunks.get(name)?.imports ?? []) visit(next);
-        };
-        for (const name of names) visit(name);
-        return out;
-      };
-      const holding = (part: string): string[] =>
-        [...chunks].filter(([, c]) => c.modules.some((id) => id.includes(part))).map(([name]) => name);
+      const { chunks, closure, holding } = chunkGraph(bundle);
       const picture = closure([
         ...[...chunks].filter(([, c]) => c.entry).map(([n]) => n),
         ...holding('/packages/genogram/src/'),
@@ -369,32 +384,9 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
   return {
     name: 'kring:esm-budget',
     generateBundle(_options, bundle) {
-      const chunks = new Map<string, { code: string; imports: string[]; modules: string[] }>();
-      let entry: string | undefined;
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        chunks.set(file.fileName, {
-          code: file.code,
-          imports: file.imports,
-          modules: Object.keys(file.modules),
-        });
-        if (file.isEntry) entry = file.fileName;
-      }
+      const { chunks, closure, holding } = chunkGraph(bundle);
+      const entry = [...chunks].find(([, c]) => c.entry)?.[0];
       if (!entry) return;
-      /** `names` and every chunk they import statically. */
-      const closure = (names: Iterable<string>): Set<string> => {
-        const out = new Set<string>();
-        const visit = (name: string): void => {
-          if (out.has(name)) return;
-          out.add(name);
-          for (const next of chunks.get(name)?.imports ?? []) visit(next);
-        };
-        for (const name of names) visit(name);
-        return out;
-      };
-      /** The chunks holding a module whose id contains `part`. */
-      const holding = (part: string): string[] =>
-        [...chunks].filter(([, c]) => c.modules.some((id) => id.includes(part))).map(([name]) => name);
       const gzipOf = (names: Iterable<string>): number => {
         let sum = 0;
         for (const name of names) sum += gzipBytes(chunks.get(name)!.code);
@@ -406,7 +398,7 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
           .sort()
           .join(', ');
       const picture = closure([entry, ...holding(firstView)]);
-      const editor = closure([...picture, ...holding('/src/lib/element/editor-module.ts')]);
+      const editor = closure([...picture, ...holding(EDITOR_MODULE)]);
       let largest = 0;
       for (const locale of ['nl', 'en']) {
         const firstWords = holding(`/element/locale-${locale}-first.ts`);
