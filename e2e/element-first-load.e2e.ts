@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, watch, type Browser } from './lib/browser.js';
-import { serve, type Route, type StaticServer } from './lib/server.js';
+import { js, scriptRoutes, serve, type Route, type StaticServer } from './lib/server.js';
 import { STRICT_CSP } from './pages/pages.js';
 import { CEILINGS } from '../packages/svelte/build/element-build.js';
 import { family } from '../packages/svelte/src/lib/state/test-fixtures.js';
@@ -22,18 +22,6 @@ const OLD = fs.readFileSync(
   path.join(import.meta.dirname, '../packages/core/fixtures/v1/sophia.v1.kring.json'),
   'utf8',
 );
-const js = (body: string | Buffer): Route => ({ body, type: 'text/javascript; charset=utf-8' });
-
-/** Every JS file of the code-split build, under `/element/`. */
-function files(): Record<string, Route> {
-  const out: Record<string, Route> = {};
-  for (const entry of fs.readdirSync(DIST, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[`/element/${path.relative(DIST, file).split(path.sep).join('/')}`] = js(fs.readFileSync(file));
-  }
-  return out;
-}
 
 const page = (title: string, body: string, script: string): Route => ({
   type: 'text/html; charset=utf-8',
@@ -48,7 +36,7 @@ const addPerson = (api) => api.apply({ type: 'person.add', person: { id: 'p-new'
 `;
 
 const routes = (): Record<string, Route> => ({
-  ...files(),
+  ...scriptRoutes(DIST, '/element'),
   '/doc.js': js(`export default ${JSON.stringify(family())};`),
   '/en.html': page(
     'en',

@@ -13,23 +13,12 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, watch, type Browser } from './lib/browser.js';
-import { serve, type Route, type StaticServer } from './lib/server.js';
+import { js, scriptRoutes, serve, type Route, type StaticServer } from './lib/server.js';
 import { STRICT_CSP } from './pages/pages.js';
 import { family, largeFamily } from '../packages/svelte/src/lib/state/test-fixtures.js';
 
 const DIST = path.join(import.meta.dirname, '../packages/svelte/dist/element');
 const OUT = path.join(import.meta.dirname, '../test-results');
-const js = (body: string | Buffer): Route => ({ body, type: 'text/javascript; charset=utf-8' });
-
-function files(): Record<string, Route> {
-  const out: Record<string, Route> = {};
-  for (const entry of fs.readdirSync(DIST, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[`/element/${path.relative(DIST, file).split(path.sep).join('/')}`] = js(fs.readFileSync(file));
-  }
-  return out;
-}
 
 const page = (name: string): Route => ({
   type: 'text/html; charset=utf-8',
@@ -47,7 +36,7 @@ el.document = doc;
 `);
 
 const routes = (): Record<string, Route> => ({
-  ...files(),
+  ...scriptRoutes(DIST, '/element'),
   '/family-doc.js': js(`export default ${JSON.stringify(family())};`),
   // 1,200 persons: about 3,000 entities, over the threshold for the layout worker.
   '/large-doc.js': js(`export default ${JSON.stringify(largeFamily(1200))};`),
@@ -208,7 +197,7 @@ test('a map for the layout worker gets no picture: the editor lays it out there'
   release();
   await p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
   await p.locator('kring-editor .kring-node').first().waitFor();
-  expect(server.requested.filter((r) => r === '/element/layout-worker.js').length).toBeGreaterThan(0);
+  expect(server.requested.filter((r) => /\/element\/layout-worker\.js$/.test(r)).length).toBeGreaterThan(0);
   await p.close();
   expect(w.problems).toEqual([]);
 });

@@ -10,24 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, watch, type Browser } from './lib/browser.js';
-import { serve, type Route } from './lib/server.js';
+import { js, scriptRoutes, serve, type Route } from './lib/server.js';
 import { STRICT_CSP } from './pages/pages.js';
 import { largeFamily } from '../packages/svelte/src/lib/state/test-fixtures.js';
 
 const DIST = path.join(import.meta.dirname, '../packages/svelte/dist');
 /** 1,200 persons: about 3,000 entities, over the editor's threshold for laying out off the main thread. */
 const DOC = largeFamily(1200);
-const js = (body: string | Buffer): Route => ({ body, type: 'text/javascript; charset=utf-8' });
-
-function files(dir: string, prefix: string): Record<string, Route> {
-  const out: Record<string, Route> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[`${prefix}/${path.relative(dir, file).split(path.sep).join('/')}`] = js(fs.readFileSync(file));
-  }
-  return out;
-}
 
 const page = (entry: string): Route => ({
   type: 'text/html; charset=utf-8',
@@ -42,7 +31,7 @@ window.__m = mount(document.getElementById('box'), { initialDocument: doc, view:
 `);
 
 const routes = (): Record<string, Route> => ({
-  ...files(path.join(DIST, 'element'), '/element'),
+  ...scriptRoutes(path.join(DIST, 'element'), '/element'),
   '/kring-editor.js': js(fs.readFileSync(path.join(DIST, 'kring-editor.js'))),
   '/doc.js': js(`export default ${JSON.stringify(DOC)};`),
   '/esm.html': page('esm'),
