@@ -1,4 +1,4 @@
-export { sceneToSvg, SvgExportError, type SvgOptions } from './scene-to-svg.js';
+export { sceneToSvg, SvgExportError, SVG_SHEET_PADDING, type SvgOptions } from './scene-to-svg.js';
 export { highlightLegend, type SvgHighlight, type SvgTextBlock } from './highlight.js';
 // The reader of embedded documents lives in core; re-exported here, next to the writer, as before.
 export { extractDocumentFromSvg, EmbeddedPayloadError, PAYLOAD_VERSION } from '@kring/core';

@@ -64,8 +64,12 @@ export interface SvgOptions {
 export { SvgExportError };
 
 const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
-/** Space around the sheet and between its blocks, in drawing units. */
-const PAD = 24;
+/**
+ * Space around the sheet and between its blocks, in drawing units: {@link sceneToSvg} draws drawing point p
+ * at p − bounds + SVG_SHEET_PADDING of its sheet (when there is no heading).
+ */
+export const SVG_SHEET_PADDING = 24;
+const PAD = SVG_SHEET_PADDING;
 const GAP = 32;
 
 const DIM = `<g opacity="${DIMMED_OPACITY}">`;

@@ -9,7 +9,7 @@
  * (more than OFF_MAIN_ENTITIES entities) gets no picture here: the editor lays it out in the worker.
  */
 import type { KringDocument, Locale, View } from '@kring/core';
-import { PALETTE, sceneToSvg, type Scene, type Shape } from '@kring/scene';
+import { PALETTE, sceneToSvg, SVG_SHEET_PADDING, type Scene, type Shape } from '@kring/scene';
 import { labelMinSize, textSizes } from '../canvas/detail.js';
 import { isFar, symbolSize } from '../canvas/far-marks.js';
 import { MIN_ZOOM, type Viewport } from '../canvas/viewport.js';
@@ -27,9 +27,6 @@ export interface PictureInput {
   locale: Locale;
   pseudonymise: boolean;
 }
-
-/** The padding of the sheet around the drawing in the SVG writer's output (scene-to-svg.ts `PAD`). */
-const SHEET_PAD = 24;
 
 /**
  * The document to draw, once read (loading the migrations an older one needs), or undefined when there is
@@ -80,8 +77,8 @@ export function pictureSvg(
   if (!(svg instanceof SVGSVGElement)) return undefined;
   // The writer draws drawing point p at p − bounds + PAD of its sheet; the canvas shows it at p·k + (x, y).
   const b = scene.bounds;
-  const x = SHEET_PAD - b.x - v.x / v.k;
-  const y = SHEET_PAD - b.y - v.y / v.k;
+  const x = SVG_SHEET_PADDING - b.x - v.x / v.k;
+  const y = SVG_SHEET_PADDING - b.y - v.y / v.k;
   svg.setAttribute('viewBox', `${x} ${y} ${width / v.k} ${height / v.k}`);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
