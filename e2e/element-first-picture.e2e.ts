@@ -98,6 +98,9 @@ const measure = (p: Page, area: string) =>
 for (const [name, viewport, touch] of [
   ['wide page', { width: 1100, height: 700 }, false],
   ['phone', { width: 390, height: 700 }, false],
+  // Up to 360 px the toolbar takes two lines (Toolbar.svelte).
+  ['small phone 360', { width: 360, height: 640 }, false],
+  ['small phone 320', { width: 320, height: 640 }, false],
   // A wide touch screen keeps the context row's place too (Toolbar.svelte).
   ['touch tablet', { width: 1100, height: 700 }, true],
 ] as const)
@@ -136,7 +139,7 @@ for (const [name, viewport, touch] of [
     expect(await p.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(touch);
     const before = await measure(p, '.kring-first-stage');
     expect(Object.keys(before.names)).toContain('Anna');
-    const tag = name.replace(' ', '-');
+    const tag = name.replaceAll(' ', '-');
     const picture = await p.screenshot({ path: path.join(OUT, `e2e-first-picture-${tag}.png`) });
 
     release();
