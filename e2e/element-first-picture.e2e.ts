@@ -20,9 +20,16 @@ import { family, largeFamily } from '../packages/svelte/src/lib/state/test-fixtu
 const DIST = path.join(import.meta.dirname, '../packages/svelte/dist/element');
 const OUT = path.join(import.meta.dirname, '../test-results');
 
-const page = (name: string): Route => ({
+/** A host's theme: its custom properties on the element. */
+const THEME = {
+  '--kring-ink': 'rgb(32, 42, 68)',
+  '--kring-paper': 'rgb(253, 246, 227)',
+  '--kring-accent': 'rgb(106, 27, 154)',
+  '--kring-ui-bg': 'rgb(238, 232, 213)',
+};
+const page = (name: string, style = ''): Route => ({
   type: 'text/html; charset=utf-8',
-  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title></head>
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title><style>${style}</style></head>
 <body style="margin:0"><kring-editor id="editor" locale="en" style="height:600px"></kring-editor>
 <script type="module" src="/${name}.js"></script></body></html>`,
 });
@@ -41,6 +48,12 @@ const routes = (): Record<string, Route> => ({
   // 1,200 persons: about 3,000 entities, over the threshold for the layout worker.
   '/large-doc.js': js(`export default ${JSON.stringify(largeFamily(1200))};`),
   '/bad-doc.js': js(`export default ${JSON.stringify({ ...family(), version: 999 })};`),
+  '/themed.html': page(
+    'family',
+    `kring-editor { ${Object.entries(THEME)
+      .map(([property, value]) => `${property}: ${value};`)
+      .join(' ')} }`,
+  ),
   ...Object.fromEntries(
     ['family', 'large', 'bad'].flatMap((name) => [
       [`/${name}.html`, page(name)],
@@ -172,6 +185,55 @@ for (const [name, viewport, touch] of [
     await p.close();
     expect(w.problems).toEqual([]);
   });
+
+test("a host's theme (custom properties on the element) colours the picture and the editor", async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  const release = await holdEditor(p);
+  await p.goto(`${server.origin}/themed.html`);
+  await p.locator('kring-editor .kring-first-stage svg').waitFor();
+  /** Computed colours of the first element matching each selector (and holding `text`) in the shadow root. */
+  const colours = (of: Record<string, [selector: string, property: string, text?: string]>) =>
+    p.evaluate((of) => {
+      const root = document.getElementById('editor')!.shadowRoot!;
+      return Object.fromEntries(
+        Object.entries(of).map(([name, [selector, property, text]]) => {
+          const element = [...root.querySelectorAll(selector)].find(
+            (e) => text === undefined || e.textContent === text,
+          );
+          return [name, element ? getComputedStyle(element).getPropertyValue(property) : 'missing'];
+        }),
+      );
+    }, of);
+  expect(
+    await colours({
+      paper: ['.kring-first', 'background-color'],
+      bar: ['.kring-first-bar', 'background-color'],
+      name: ['.kring-first-stage svg text', 'fill', 'Anna'],
+    }),
+  ).toEqual({ paper: THEME['--kring-paper'], bar: THEME['--kring-ui-bg'], name: THEME['--kring-ink'] });
+  await p.screenshot({ path: path.join(OUT, 'e2e-first-picture-themed.png') });
+  release();
+  await p.locator('kring-editor .kring-first').waitFor({ state: 'detached' });
+  expect(
+    await colours({
+      paper: ['.kring-editor', 'background-color'],
+      text: ['.kring-editor', 'color'],
+      bar: ['.kring-toolbar', 'background-color'],
+      pressed: ['.kring-toolbar button[aria-pressed="true"]', 'background-color'],
+      name: ['.kring-canvas text', 'fill', 'Anna'],
+    }),
+  ).toEqual({
+    paper: THEME['--kring-paper'],
+    text: THEME['--kring-ink'],
+    bar: THEME['--kring-ui-bg'],
+    pressed: THEME['--kring-accent'],
+    name: THEME['--kring-ink'],
+  });
+  await p.screenshot({ path: path.join(OUT, 'e2e-first-picture-themed-editor.png') });
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
 
 test('a document the reader refuses is not drawn: the editor shows why', async () => {
   const p = await browser.context.newPage();

@@ -6,7 +6,7 @@ export interface SceneShapesProps {
   /** The shapes to draw, in order (coordinates in drawing units, as the scene gives them). */
   shapes: readonly Shape[];
   /**
-   * A colour token → a CSS colour. Default: the editor's CSS custom properties (`var(--kring-ink)`, …);
+   * A colour token → a CSS colour. Default: the editor's CSS custom properties (`var(--kring-ink, #1a1a1a)`, …);
    * `resolveColor` of `@kring/scene` gives the fixed palette of the SVG export.
    */
   color?: (token: ColorToken) => string;

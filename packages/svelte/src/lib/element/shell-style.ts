@@ -5,16 +5,14 @@
  * with the editor's fonts, in both languages);
  * in an editor up to 720 px wide or on a touch screen, unless read-only, a second one for the context row;
  * the drawing; the 300 px side panel, or the panel below the drawing in an editor up to 720 px wide) so that
- * the drawing's box is the canvas's box and nothing moves when the editor takes its place. The custom
- * properties the editor's root sets are set here alike (the others come from the host, as in the editor). The e2e
+ * the drawing's box is the canvas's box and nothing moves when the editor takes its place. Its colours are
+ * the host's custom properties with the editor's defaults, as in the editor. The e2e
  * (element-first-picture.e2e.ts) compares the two boxes.
  */
 export const SHELL_STYLE = `
 :host { display: block; height: 600px; }
 .kring-host { position: relative; height: 100%; }
 .kring-first {
-  --kring-ink: #1a1a1a; --kring-muted: #5c6068; --kring-paper: #ffffff; --kring-accent: #0068a8;
-  --kring-ui-bg: #f4f5f7; --kring-ui-border: #c5c9d0;
   position: absolute; inset: 0; z-index: 1; display: flex; flex-direction: column; min-height: 360px;
   box-sizing: border-box; background: var(--kring-paper, #ffffff); container-type: inline-size;
   font-family: system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif; font-size: 14px;
