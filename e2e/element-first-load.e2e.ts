@@ -1,7 +1,8 @@
 /**
  * The first load of the code-split `@kring/svelte/element` (packages/svelte/dist/element/) in a page under the
  * strict CSP: what it fetches before the first picture (the entry, the first view's renderer and the words a
- * drawing of ONE locale holds), that this stays within the build's ceiling; what it fetches before the
+ * drawing of ONE locale holds), that this stays within the build's ceiling, and that what the renderer
+ * imports statically was asked for with the entry (no round trip after the renderer); what it fetches before the
  * editor starts (the editor's chunk with its static imports and the rest of that locale's words); that the
  * editor edits right after `kringready`, and that switching the language fetches the other locale's words.
  */
@@ -123,15 +124,16 @@ const AFTER_FIRST_PICTURE =
 const kind = (f: string): string =>
   f.replace(/^\/element\/(chunks\/)?/, '').replace(/-[\w-]{8}\.js$|\.js$/, '');
 
-/** The chunks the editor's chunk imports statically (read from the built file), by kind. */
-function editorImports(): string[] {
+/** The chunks a built chunk of `kind` imports statically (read from the built file), by kind. */
+function staticImports(of: string): string[] {
   const chunks = path.join(DIST, 'chunks');
-  const editor = fs.readdirSync(chunks).find((f) => /^editor-[\w-]{8}\.js$/.test(f))!;
-  const code = fs.readFileSync(path.join(chunks, editor), 'utf8');
+  const file = fs.readdirSync(chunks).find((f) => new RegExp(`^${of}-[\\w-]{8}\\.js$`).test(f))!;
+  const code = fs.readFileSync(path.join(chunks, file), 'utf8');
   return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/([\w-]+\.js)["'`]/g)].map(
     (m) => kind(`/element/chunks/${m[1]}`),
   );
 }
+const editorImports = (): string[] => staticImports('editor');
 
 /** gzip -9 bytes of the served files at `paths`. */
 const gzipOf = (paths: string[]): number =>
@@ -163,6 +165,30 @@ const PICTURE = (locale: string) => [
   `locale-${locale}-first`,
   'rolldown-runtime',
 ];
+
+test("the first view's renderer finds its static imports loaded with the entry: no round trip after its chunk", async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  const requested: string[] = [];
+  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // The genogram's chunk waits until the entry's imports have been asked for.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await p.route(/\/element\/chunks\/genogram-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const asked = p.waitForRequest(/\/element\/chunks\/genogram-/);
+  await p.goto(`${server.origin}/en.html`);
+  await asked;
+  const before = new Set(requested.map(kind));
+  expect(staticImports('genogram').length).toBeGreaterThan(0);
+  for (const chunk of staticImports('genogram')) expect(before, chunk).toContain(chunk);
+  release();
+  await p.locator('kring-editor .kring-first svg[role="img"]').waitFor();
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
 
 for (const [locale, other, addPerson] of [
   ['en', 'nl', 'Add person'],

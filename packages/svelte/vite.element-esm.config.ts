@@ -7,6 +7,7 @@ import { build, defineConfig, type UserConfig } from 'vite';
 import {
   editorNeeds,
   elementSvelte,
+  entryPreloadsFirstView,
   esmBudget,
   lazyMigrations,
   localeTables,
@@ -48,7 +49,12 @@ function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
     root: import.meta.dirname,
     // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
     base: './',
-    plugins: [localeTables(), lazyMigrations(), elementSvelte(), ...(probe ? [] : [esmBudget()])],
+    plugins: [
+      localeTables(),
+      lazyMigrations(),
+      elementSvelte(),
+      ...(probe ? [] : [entryPreloadsFirstView(), esmBudget()]),
+    ],
     // The editor (Svelte and everything it draws with) is a chunk loaded after the first picture.
     resolve: {
       alias: [
