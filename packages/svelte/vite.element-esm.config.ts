@@ -13,6 +13,7 @@ import {
   localeTables,
   sharedConfig,
 } from './build/element-build.js';
+import { unshownWords } from './build/unshown-words.js';
 
 /** Set during the probe pass (see below): that pass finds what the editor's chunk needs. */
 const PROBE = 'KRING_EDITOR_PROBE';
@@ -50,6 +51,7 @@ function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
     // Files refer to each other relative to the module (import.meta.url): the worker is found beside the entry.
     base: './',
     plugins: [
+      unshownWords(),
       localeTables(),
       lazyMigrations(),
       elementSvelte(),
@@ -67,6 +69,7 @@ function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
     // The layout worker (src/lib/state/layout-worker.ts) is a module worker: an ES module file beside the entry.
     worker: {
       format: 'es',
+      plugins: () => [unshownWords()],
       rolldownOptions: { output: { entryFileNames: 'layout-worker.js', minify: true } },
     },
     build: {

@@ -10,11 +10,18 @@ import {
   singleFileBudget,
   staticDynamicImports,
 } from './build/element-build.js';
+import { unshownWords } from './build/unshown-words.js';
 
 export default defineConfig({
   ...sharedConfig,
   root: import.meta.dirname,
-  plugins: [keylessDutchTables(), elementSvelte(), staticDynamicImports(), singleFileBudget()],
+  plugins: [
+    unshownWords(),
+    keylessDutchTables(),
+    elementSvelte(),
+    staticDynamicImports(),
+    singleFileBudget(),
+  ],
   // One file has no worker file beside it: large maps are laid out on the main thread in slices.
   resolve: { alias: [{ find: /^\.\/worker-factory\.js$/, replacement: './worker-factory-none.js' }] },
   build: {

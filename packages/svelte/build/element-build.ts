@@ -35,7 +35,9 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 // singleFile 197 → 193.3 kB in session 6: no comments, tight CSS, the CLI's and the plan document's words out
 // of the editor's parts and unused keys gone, keyless Dutch tables (196.7 → 190.4 with the session's other
 // changes; the sociogram's copy of d3-force's simulation, −1.8, was reverted).
-export const CEILINGS = { esmFirstView: 56_500, esmInteractive: 126_500, singleFile: 193_300 } as const;
+// singleFile 193.3 → 192 kB in session 7: the words the element never shows (core's files part, the insight
+// report's text headings) left out (188.7 → 188.1).
+export const CEILINGS = { esmFirstView: 56_500, esmInteractive: 126_500, singleFile: 192_000 } as const;
 
 /**
  * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the

@@ -10,7 +10,9 @@ import { commandsEn } from './parts/commands.en.js';
 import { compareEn } from './parts/compare.en.js';
 import { editsEn } from './parts/edits.en.js';
 import { enumsEn } from './parts/enums.en.js';
+import { filesEn } from './parts/files.en.js';
 import { insightEn } from './parts/insight.en.js';
+import { insightLinesEn } from './parts/insight-lines.en.js';
 import { kinshipEn } from './parts/kinship.en.js';
 import { planEn } from './parts/plan.en.js';
 import { readEn } from './parts/read.en.js';
@@ -21,6 +23,7 @@ import { warningsEn } from './parts/warnings.en.js';
 export const en = {
   ...enumsEn,
   ...readEn,
+  ...filesEn,
   ...checksEn,
   ...warningsEn,
   ...commandsEn,
@@ -28,6 +31,7 @@ export const en = {
   ...renderEn,
   ...kinshipEn,
   ...insightEn,
+  ...insightLinesEn,
   ...compareEn,
   ...planEn,
 } as const;
@@ -39,6 +43,7 @@ export type CoreTemplates = typeof en;
 /** The English templates of the parts core's `t()` knows (`coreMessageParts`), by key. */
 export type BaseTemplates = typeof enumsEn &
   typeof readEn &
+  typeof filesEn &
   typeof checksEn &
   typeof warningsEn &
   typeof commandsEn &

@@ -16,6 +16,8 @@ import { editsEn } from './parts/edits.en.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsEn } from './parts/enums.en.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { filesEn } from './parts/files.en.js';
+import { filesNl } from './parts/files.nl.js';
 import { readEn } from './parts/read.en.js';
 import { readNl } from './parts/read.nl.js';
 import { renderEn } from './parts/render.en.js';
@@ -33,6 +35,11 @@ export const editsMessages: MessagePart<typeof editsEn> = { en: editsEn, nl: edi
 export const renderMessages: MessagePart<typeof renderEn> = { en: renderEn, nl: renderNl };
 /** The reader's problems before and in the structure and migration notes (`read.*`). */
 export const readMessages: MessagePart<typeof readEn> = { en: readEn, nl: readNl };
+/**
+ * What reading a file's bytes and writing a document say (`read.encoding*`, `read.svgWithoutDocument`,
+ * `read.write.*`): a part of its own, which the element's build leaves out (it neither reads files nor writes).
+ */
+export const filesMessages: MessagePart<typeof filesEn> = { en: filesEn, nl: filesNl };
 /** The invariants that `checkInvariants()` reports as errors (`read.*`). */
 export const checksMessages: MessagePart<typeof checksEn> = { en: checksEn, nl: checksNl };
 /** The soft rules and repairs: warnings of the reader and of `checkInvariants()` (`read.warn.*`). */
@@ -47,6 +54,7 @@ export const warningsMessages: MessagePart<typeof warningsEn> = { en: warningsEn
 export const coreMessageParts = [
   enumsMessages,
   readMessages,
+  filesMessages,
   checksMessages,
   warningsMessages,
   commandsMessages,

@@ -5,7 +5,9 @@ import { commandsNl } from './parts/commands.nl.js';
 import { compareNl } from './parts/compare.nl.js';
 import { editsNl } from './parts/edits.nl.js';
 import { enumsNl } from './parts/enums.nl.js';
+import { filesNl } from './parts/files.nl.js';
 import { insightNl } from './parts/insight.nl.js';
+import { insightLinesNl } from './parts/insight-lines.nl.js';
 import { kinshipNl } from './parts/kinship.nl.js';
 import { planNl } from './parts/plan.nl.js';
 import { readNl } from './parts/read.nl.js';
@@ -16,6 +18,7 @@ import { warningsNl } from './parts/warnings.nl.js';
 export const nl: Record<MessageKey, string> = {
   ...enumsNl,
   ...readNl,
+  ...filesNl,
   ...checksNl,
   ...warningsNl,
   ...commandsNl,
@@ -23,6 +26,7 @@ export const nl: Record<MessageKey, string> = {
   ...renderNl,
   ...kinshipNl,
   ...insightNl,
+  ...insightLinesNl,
   ...compareNl,
   ...planNl,
 };

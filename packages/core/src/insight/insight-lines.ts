@@ -4,12 +4,24 @@
  */
 import { SUPPORT_TYPES } from '../model/enums.js';
 import type { MessageKey } from '../i18n/en.js';
+import { coreMessageParts } from '../i18n/message-parts.js';
+import { insightMessages } from '../i18n/parts/insight.js';
+import { insightLinesEn } from '../i18n/parts/insight-lines.en.js';
+import { insightLinesNl } from '../i18n/parts/insight-lines.nl.js';
+import { createRuntimeKeyTranslator } from '../i18n/runtime-key-translator.js';
 import type { Locale, MessageParams } from '../i18n/translate.js';
-import { insightT, supportLabel, type InsightReport } from './report.js';
+import { supportLabel, type InsightReport } from './report.js';
+
+/** Insight's words and the headings of its lines (a part only this module shows, so the editor has none of it). */
+const t = /* @__PURE__ */ createRuntimeKeyTranslator([
+  ...coreMessageParts,
+  insightMessages,
+  { en: insightLinesEn, nl: insightLinesNl },
+]);
 
 /** The figures and the findings of `report` in `locale`, one line each. */
 export function insightLines(report: InsightReport, locale: Locale): string[] {
-  const tr = (key: MessageKey, params?: MessageParams) => insightT(locale, key, params);
+  const tr = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
   const none = tr('insight.panel.none');
   const lines = [
     tr('insight.cli.alters', {

@@ -13,16 +13,12 @@ export const insightEn = {
   'insight.finding.onlyProfessionalsInner': 'Only professionals in the inner ring: {names}',
   'insight.finding.onlyFamily': 'Nobody outside the family',
   'insight.finding.oneSided': 'Support goes mostly one way: {received} received, {given} given',
-  // kring insight's text (packages/core/src/insight/insight-lines.ts)
+  // The report's figures, in the insight panel and in kring insight's text (insight-lines.ts; its
+  // headings are in insight-lines.en.ts)
   'insight.cli.alters':
     'Network: {alters} people and organisations ({informal} informal, {professional} professional)',
   'insight.cli.reciprocal': 'Give and receive (reciprocal): {count}',
   'insight.cli.knowEachOther': 'Ties between network members: {count}',
-  'insight.cli.byRing': 'Per ring:',
-  'insight.cli.bySector': 'Per sector:',
-  'insight.cli.support': 'Support (received / given / potential):',
-  'insight.cli.findings': 'Findings:',
-  'insight.cli.noFindings': 'Findings: nothing stands out.',
   // The insight panel (packages/svelte/src/lib/panels/insight)
   'insight.panel.title': 'Insight',
   'insight.panel.empty': 'No network yet: add ties to people and organisations to see what it can do.',

@@ -16,11 +16,6 @@ export const insightNl: Record<keyof typeof insightEn, string> = {
     'Netwerk: {alters} personen en organisaties ({informal} informeel, {professional} professioneel)',
   'insight.cli.reciprocal': 'Geven en krijgen (wederkerig): {count}',
   'insight.cli.knowEachOther': 'Verbindingen tussen netwerkleden: {count}',
-  'insight.cli.byRing': 'Per ring:',
-  'insight.cli.bySector': 'Per sector:',
-  'insight.cli.support': 'Steun (ontvangen / gegeven / mogelijk):',
-  'insight.cli.findings': 'Wat opvalt:',
-  'insight.cli.noFindings': 'Wat opvalt: niets.',
   'insight.panel.title': 'Inzicht',
   'insight.panel.empty':
     'Nog geen netwerk: leg verbindingen met personen en organisaties om te zien wat het kan.',

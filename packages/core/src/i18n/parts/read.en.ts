@@ -7,12 +7,7 @@ export const readEn = {
   'read.tooDeep': 'The document is nested too deeply (more than {limit} levels).',
   'read.syntax': 'This is not valid JSON (line {line}, column {column}).',
   'read.syntaxNoPosition': 'This is not valid JSON.',
-  // Input decoding and SVG exports (read/decode-input.ts, read/svg-payload.ts).
-  'read.encoding':
-    'The file is not UTF-8 text. Save it as UTF-8 (or UTF-16 with a byte-order mark) and open it again.',
-  'read.encodingUtf16': 'The file starts as UTF-16 text but is not valid UTF-16.',
-  'read.svgWithoutDocument':
-    'This picture holds no Kring map. An SVG can be opened in Kring only when it was exported with "Open this map in Kring again later".',
+  // SVG exports (read/svg-payload.ts); reading a file's bytes and writing say more (files.en.ts).
   'read.svgPayloadVersion':
     'The map in this SVG was stored by another Kring (payload version {version}); this Kring reads version {current}.',
   'read.notJsonValue':
@@ -44,15 +39,6 @@ export const readEn = {
   'read.invalid': 'This value is not valid here.',
   // The end of a shortened problem list (at most 200 problems are listed).
   'read.moreProblems': '… and {count} more problems.',
-  // The writer refuses what the reader would refuse (write/write-document.ts).
-  'read.write.tooLarge':
-    'This map is too large to save: even without spaces it takes {size} bytes, and Kring reads at most 20 MiB (20,971,520 bytes). Remove people, notes or snapshots and save again.',
-  'read.write.tooManyEntities':
-    'This map holds too many entries to save ({count}; Kring reads at most {limit}).',
-  'read.write.notJson':
-    'This map cannot be saved: it holds a value JSON cannot store at {path} (a function, NaN, infinity, a date or the like).',
-  'read.write.forbiddenKey': 'This map cannot be saved: the key "{key}" at {path} is not allowed.',
-  'read.write.tooDeep': 'This map cannot be saved: it is nested more than {limit} levels deep.',
   // Migration notes (shown with read.warn.migrated) and migration failures.
   'read.migration.v0_to_v1':
     'Converted from the draft format: people and relations were split into persons, partnerships, parent links, interaction lines and ties; sex M/F became gender man/woman; dates became partial dates.',

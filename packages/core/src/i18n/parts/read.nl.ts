@@ -9,11 +9,6 @@ export const readNl: Record<keyof typeof readEn, string> = {
   'read.tooDeep': 'Het document is te diep genest (meer dan {limit} niveaus).',
   'read.syntax': 'Dit is geen geldige JSON (regel {line}, kolom {column}).',
   'read.syntaxNoPosition': 'Dit is geen geldige JSON.',
-  'read.encoding':
-    'Het bestand is geen UTF-8-tekst. Sla het op als UTF-8 (of UTF-16 met een byte-order mark) en open het opnieuw.',
-  'read.encodingUtf16': 'Het bestand begint als UTF-16-tekst maar is geen geldige UTF-16.',
-  'read.svgWithoutDocument':
-    'Deze afbeelding bevat geen Kring-kaart. Een SVG kan alleen in Kring worden geopend als hij is geëxporteerd met "Kaart later weer openen in Kring".',
   'read.svgPayloadVersion':
     'De kaart in deze SVG is opgeslagen door een andere Kring (versie {version}); deze Kring leest versie {current}.',
   'read.notJsonValue':
@@ -43,15 +38,6 @@ export const readNl: Record<keyof typeof readEn, string> = {
     '"{value}" is geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD, eventueel met ~ ervoor voor "ongeveer".',
   'read.invalid': 'Deze waarde is hier niet geldig.',
   'read.moreProblems': '… en nog {count} problemen.',
-  'read.write.tooLarge':
-    'Deze kaart is te groot om op te slaan: zelfs zonder spaties is ze {size} bytes, en Kring leest hoogstens 20 MiB (20.971.520 bytes). Verwijder personen, notities of momentopnamen en sla opnieuw op.',
-  'read.write.tooManyEntities':
-    'Deze kaart heeft te veel onderdelen om op te slaan ({count}; Kring leest er hoogstens {limit}).',
-  'read.write.notJson':
-    'Deze kaart kan niet worden opgeslagen: bij {path} staat een waarde die JSON niet kan bewaren (een functie, NaN, oneindig, een datum of iets dergelijks).',
-  'read.write.forbiddenKey':
-    'Deze kaart kan niet worden opgeslagen: de sleutel "{key}" bij {path} is niet toegestaan.',
-  'read.write.tooDeep': 'Deze kaart kan niet worden opgeslagen: ze is meer dan {limit} niveaus diep genest.',
   'read.migration.v0_to_v1':
     'Omgezet vanuit het conceptformaat: mensen en relaties zijn gesplitst in personen, partnerrelaties, ouderlijnen, interactielijnen en verbindingen; geslacht M/V werd gender man/vrouw; datums werden gedeeltelijke datums.',
   'read.migration.v1_to_v2':
