@@ -35,7 +35,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from '../e2e/lib/browser.js';
-import { serve, type Route } from '../e2e/lib/server.js';
+import { serve, type Route, type StaticServer } from '../e2e/lib/server.js';
 import { COLLECTIONS, type KringDocument } from '../packages/core/src/index.js';
 import { syntheticFamily } from '../packages/examples/src/synthetic/index.js';
 import { importGedcom } from '../packages/gedcom/src/index.js';
@@ -111,11 +111,13 @@ function until(check, what) {
     mo.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
-async function timed(action, check, what) {
+// Each timed action is also a user-timing measure (\`kring <action>\`), for traces (bench/editor-trace.ts).
+async function timed(name, action, check, what) {
   const t = performance.now();
   action();
   await until(check, what);
   document.body.offsetWidth;
+  performance.measure('kring ' + name, { start: t });
   return performance.now() - t;
 }
 window.__open = async () => {
@@ -147,6 +149,7 @@ window.__round = async (i) => {
   const id = 'bench-p-' + i;
   const apply = (commands) => { const r = api.apply(commands); if (!r.ok) throw new Error(r.message); };
   out.add = await timed(
+    'add',
     () => apply([
       { type: 'person.add', person: { id, name: 'Bench ' + i, gender: 'woman', birth: '2020' } },
       { type: 'parentChild.add', link: { id: 'bench-pc-' + i, parent: PARENT, child: id, kind: 'biological' } },
@@ -154,10 +157,11 @@ window.__round = async (i) => {
     () => !busy() && count() !== n0,
     'the new person',
   );
-  out.undo = await timed(() => api.undo(), () => !busy() && node(id) === null && count() === n0, 'undo');
+  out.undo = await timed('undo', () => api.undo(), () => !busy() && node(id) === null && count() === n0, 'undo');
   const from = centre(MOVER);
   const x0 = node(MOVER).getBoundingClientRect().x;
   out.move = await timed(
+    'move',
     () => apply({ type: 'node.move', view: 'genogram', id: MOVER, position: { x: from.x + (i % 2 ? -200 : 200), y: from.y } }),
     () => !busy() && node(MOVER) !== null && Math.abs(node(MOVER).getBoundingClientRect().x - x0) > 1e-3,
     'the moved person',
@@ -165,6 +169,7 @@ window.__round = async (i) => {
   const svg = box.querySelector('svg.kring-canvas');
   const t0 = transformOf();
   out.zoom = await timed(
+    'zoom',
     () => svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i % 2 ? 100 : -100, clientX: 600, clientY: 400, bubbles: true, cancelable: true })),
     () => transformOf() !== t0,
     'the zoom',
@@ -214,14 +219,11 @@ function editorChunk(dir: string): string {
   return name ? `import '/element/chunks/${name}';\n` : '';
 }
 
-/** Opens `which` `opens` times (fresh pages), then runs `warmup` + `rounds` edit rounds on the last page. */
-export async function scaleSession(
-  which: ScaleDoc,
-  { opens, warmup, rounds }: { opens: number; warmup: number; rounds: number },
-): Promise<ScaleTimes> {
+/** A server of the bench's page for `which` (the document, the element's build, the page's script). */
+export async function scaleServer(which: ScaleDoc): Promise<StaticServer> {
   const doc = scaleDocument(which);
   const { parent, mover } = actors(doc);
-  const server = await serve({
+  return serve({
     '/': { body: page, type: 'text/html' },
     '/scale.js': { body: script, type: 'text/javascript' },
     '/doc.js': {
@@ -231,6 +233,14 @@ export async function scaleSession(
     ...directory(ELEMENT_DIR, '/element'),
     '/editor-chunk.js': { body: editorChunk(ELEMENT_DIR), type: 'text/javascript' },
   });
+}
+
+/** Opens `which` `opens` times (fresh pages), then runs `warmup` + `rounds` edit rounds on the last page. */
+export async function scaleSession(
+  which: ScaleDoc,
+  { opens, warmup, rounds }: { opens: number; warmup: number; rounds: number },
+): Promise<ScaleTimes> {
+  const server = await scaleServer(which);
   const browser = await launch({ width: 1200, height: 800 });
   const times: ScaleTimes = { open: [], add: [], undo: [], move: [], zoom: [], birth: [] };
   try {

@@ -147,13 +147,15 @@ export class EditorState implements VerbHost {
     // wait for the view's chunk to load here.
     const offMain = this.#scheduler.offMainThread(job);
     let drawn: { scene: Scene; current: boolean };
-    if (view && !offMain) {
+    if (this.#offMain?.job === job) {
+      // The scene laid out elsewhere for this very job is shown, whatever its time says about the next job's
+      // place (laying the same job out again here would cost a whole render and the canvas's full diff).
+      drawn = { scene: this.#offMain.scene, current: true };
+    } else if (view && !offMain) {
       const start = performance.now();
       drawn = { scene: view.render(job.doc, job.options), current: true };
       this.lastRenderMs = performance.now() - start;
       this.#scheduler.measured(job.view, this.lastRenderMs);
-    } else if (this.#offMain?.job === job) {
-      drawn = { scene: this.#offMain.scene, current: true };
     } else {
       if (view || offMain) this.#scheduler.want(job);
       if (!view) void this.#views.load(job.view).then(() => this.#viewsLoaded++);

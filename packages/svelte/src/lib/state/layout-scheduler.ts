@@ -13,7 +13,11 @@
  *
  * Which maps are large is measured: a view whose last render took longer than SYNC_MAX_MS goes off the main
  * thread; before a first measurement, a document of more than OFF_MAIN_ENTITIES entities does; a document of
- * at most SYNC_ENTITIES entities never does.
+ * at most SYNC_ENTITIES entities never does. A view laid out off the main thread comes back only when a render
+ * there took at most half of SYNC_MAX_MS: the time there is the layout alone, while the same render on the main
+ * thread also builds the whole scene anew for the canvas to compare, and runs colder code (traced at 5,000
+ * persons, loaded machine: a render the worker reported under 50 ms took a 120–170 ms task there). Without
+ * that margin a map near the threshold went back and forth: one edit in three or four was laid out twice.
  */
 import { COLLECTIONS, type ChangeInfo, type KringDocument, type View } from '@kring/core';
 import type { RenderOptions, Scene } from '@kring/scene';
@@ -25,6 +29,8 @@ type Patch = ChangeInfo['patches'][number];
 
 /** A render longer than this (ms) blocks input for several frames: later renders of the view go off the main thread. */
 export const SYNC_MAX_MS = 50;
+/** A view laid out off the main thread comes back to it when a render there took at most this part of SYNC_MAX_MS. */
+export const BACK_TO_MAIN = 0.5;
 /** Documents with more entities than this open off the main thread (before a render of theirs was measured). */
 export const OFF_MAIN_ENTITIES = 2_000;
 /** Documents this small always render synchronously, however slow the machine (no worker for a family of 12). */
@@ -97,8 +103,8 @@ export class LayoutScheduler {
   #seq = 0;
   #running: { seq: number; job: LayoutJob } | null = null;
   #waiting: LayoutJob | null = null;
-  /** The last measured render time per view (ms). */
-  readonly #measured = new Map<View, number>();
+  /** The last measured render time per view (ms), and whether it was measured off the main thread. */
+  readonly #measured = new Map<View, { ms: number; offMain: boolean }>();
   #destroyed = false;
 
   constructor(
@@ -118,13 +124,14 @@ export class LayoutScheduler {
     const { syncMaxMs, offMainEntities, syncEntities } = this.#thresholds;
     const entities = entityCount(job.doc);
     if (entities <= syncEntities) return false;
-    const ms = this.#measured.get(job.view);
-    return ms === undefined ? entities > offMainEntities : ms > syncMaxMs;
+    const last = this.#measured.get(job.view);
+    if (last === undefined) return entities > offMainEntities;
+    return last.ms > (last.offMain ? syncMaxMs * BACK_TO_MAIN : syncMaxMs);
   }
 
-  /** Records how long a render of `view` took (a synchronous one, or one reported back from here). */
+  /** Records how long a synchronous render of `view` on the main thread took. */
   measured(view: View, ms: number): void {
-    this.#measured.set(view, ms);
+    this.#measured.set(view, { ms, offMain: false });
   }
 
   /** Whether a worker does the work (false before the first job and where none can be created). */
@@ -223,7 +230,7 @@ export class LayoutScheduler {
 
   #finish(job: LayoutJob, scene: Scene, ms: number): void {
     this.#running = null;
-    this.#measured.set(job.view, ms);
+    this.#measured.set(job.view, { ms, offMain: true });
     const next = this.#waiting;
     this.#waiting = null;
     if (next) this.#start(next);

@@ -5,10 +5,18 @@
  * of the same document draws.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { addPerson, linkParent, updatePerson, type KringDocument } from '@kring/core';
+import { addPerson, applySharedPatches, linkParent, updatePerson, type KringDocument } from '@kring/core';
+import type { Scene } from '@kring/scene';
 import { EditorState } from './editor-state.svelte.js';
-import { OFF_MAIN_ENTITIES, SYNC_ENTITIES, SYNC_MAX_MS, type Thresholds } from './layout-scheduler.js';
-import type { ToWorker } from './layout-protocol.js';
+import {
+  BACK_TO_MAIN,
+  OFF_MAIN_ENTITIES,
+  SYNC_ENTITIES,
+  SYNC_MAX_MS,
+  type Thresholds,
+} from './layout-scheduler.js';
+import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { diffScene } from './scene-delta.js';
 import { ViewRegistry, VIEW_LOADERS, type ViewModule } from './renderers.js';
 import { RENDERERS } from './test-support/all-renderers.js';
 import { family } from './test-fixtures.js';
@@ -148,6 +156,94 @@ describe('without a worker: slices on the main thread', () => {
       thresholds: { syncMaxMs: SYNC_MAX_MS, offMainEntities: OFF_MAIN_ENTITIES, syncEntities: SYNC_ENTITIES },
     });
     expect(editor.pending).toBe(false);
+    expect(editor.scene).toEqual(expected(editor));
+  });
+});
+
+/**
+ * A stand-in for the layout worker that lays out on the main thread and reports the render time it is told
+ * (`ms`), so that the scheduler's decision can be tested with any time.
+ */
+function fakeWorker(ms: () => number) {
+  return () => {
+    let doc: KringDocument | undefined;
+    let sent: Scene | undefined;
+    const listeners: ((event: MessageEvent<FromWorker>) => void)[] = [];
+    const worker = {
+      addEventListener(type: string, listener: (event: MessageEvent<FromWorker>) => void) {
+        if (type === 'message') listeners.push(listener);
+      },
+      postMessage(message: ToWorker) {
+        if (message.type === 'document') doc = message.doc;
+        else if (message.type === 'patches') doc = applySharedPatches(doc!, message.patches);
+        else {
+          const scene = RENDERERS[message.view](doc!, message.options);
+          const answer: FromWorker = {
+            type: 'scene',
+            seq: message.seq,
+            delta: diffScene(sent, scene),
+            ms: ms(),
+          };
+          sent = scene;
+          setTimeout(() => {
+            for (const listener of listeners) listener(new MessageEvent('message', { data: answer }));
+          });
+        }
+      },
+      terminate() {},
+    };
+    return worker as unknown as Worker;
+  };
+}
+
+/** The genogram's renders on the main thread, counted. */
+function countingViews() {
+  const renders = { count: 0 };
+  const views = new ViewRegistry({
+    ...VIEW_LOADERS,
+    genogram: async () => {
+      const module = await VIEW_LOADERS.genogram();
+      return { ...module, render: (doc, options) => (renders.count++, module.render(doc, options)) };
+    },
+  });
+  return { views, renders };
+}
+
+describe('where a map is laid out', () => {
+  /** Off the main thread before any measurement (any size), back on it by the render times measured. */
+  const MEASURED: Thresholds = { syncMaxMs: SYNC_MAX_MS, offMainEntities: -1, syncEntities: -1 };
+
+  test('the scene laid out off the main thread is shown, not laid out again here, however quick it was', async () => {
+    const { views, renders } = countingViews();
+    await views.load('genogram');
+    const editor = editorOf(family(), { views, createWorker: fakeWorker(() => 1), thresholds: MEASURED });
+    expect(editor.pending).toBe(true);
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+    expect(renders.count).toBe(0);
+    // A render of 1 ms off the main thread: the next edit is laid out here, synchronously.
+    editor.run({ commands: child(1) });
+    expect(editor.pending).toBe(false);
+    expect(renders.count).toBe(1);
+    expect(editor.scene).toEqual(expected(editor));
+  });
+
+  test('a map laid out off the main thread stays there until its render takes at most half the threshold', async () => {
+    const { views, renders } = countingViews();
+    await views.load('genogram');
+    let ms = SYNC_MAX_MS * BACK_TO_MAIN + 1;
+    const editor = editorOf(family(), { views, createWorker: fakeWorker(() => ms), thresholds: MEASURED });
+    await settled(editor);
+    // Under the threshold but over half of it: the next edit still goes off the main thread (and takes half).
+    ms = SYNC_MAX_MS * BACK_TO_MAIN;
+    editor.run({ commands: child(1) });
+    expect(editor.pending).toBe(true);
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+    expect(renders.count).toBe(0);
+    editor.run({ commands: child(2) });
+    expect(editor.pending).toBe(false);
+    expect(renders.count).toBe(1);
     expect(editor.scene).toEqual(expected(editor));
   });
 });
