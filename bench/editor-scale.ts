@@ -21,6 +21,9 @@
  *   until the canvas's name counts one symbol more (the canvas draws only what is in view: the new symbol
  *   may lie outside it);
  * - undo: of that add (`api.undo()`);
+ * - delete: one person without children (a leaf of the family, `api.apply` of person.remove, what the
+ *   inspector's delete runs; it takes the person's links along), until the canvas's name counts one symbol
+ *   less; then undone (not timed);
  * - move: one person (selected, so always drawn) moved by 200 drawing units (`api.apply` of node.move), until
  *   its symbol has moved;
  * - zoom: one wheel step on the canvas, until the drawing's transform changed;
@@ -45,8 +48,8 @@ export const ELEMENT_DIR =
 const ROYAL92 = path.join(import.meta.dirname, '../packages/gedcom/fixtures/public/royal92.ged');
 
 export type ScaleDoc = '500' | '5000' | '20000' | 'royal92';
-export type Action = 'add' | 'undo' | 'move' | 'zoom' | 'birth';
-export const ACTIONS: readonly Action[] = ['add', 'undo', 'move', 'zoom', 'birth'];
+export type Action = 'add' | 'undo' | 'delete' | 'move' | 'zoom' | 'birth';
+export const ACTIONS: readonly Action[] = ['add', 'undo', 'delete', 'move', 'zoom', 'birth'];
 
 export type ScaleTimes = Record<'open' | Action, number[]>;
 
@@ -79,11 +82,22 @@ export function scaleDocument(which: ScaleDoc): KringDocument {
   return result.document;
 }
 
-/** The persons the edits act on: a parent near the middle of the family, and another person to move. */
-function actors(doc: KringDocument): { parent: string; mover: string } {
+/**
+ * The persons the edits act on: a parent near the middle of the family, another person to move, and a leaf to
+ * delete (a child without children of their own, from the parent links' second half; not the focus person).
+ */
+function actors(doc: KringDocument): { parent: string; mover: string; leaf: string } {
   const link = doc.parentChild[Math.floor(doc.parentChild.length / 2)]!;
   const mover = doc.persons.find((p, i) => i >= doc.persons.length / 3 && p.id !== link.parent)!;
-  return { parent: link.parent, mover: mover.id };
+  const parents = new Set(doc.parentChild.map((l) => l.parent));
+  const leaf = doc.parentChild.find(
+    (l, i) =>
+      i > doc.parentChild.length / 2 &&
+      !parents.has(l.child) &&
+      ![doc.focus, mover.id, link.parent].includes(l.child),
+  );
+  if (!leaf) throw new Error('no person without children to delete');
+  return { parent: link.parent, mover: mover.id, leaf: leaf.child };
 }
 
 const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
@@ -93,7 +107,7 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 const script = `
 import { mount } from '/element/index.js';
 import '/editor-chunk.js';
-import doc, { PARENT, MOVER } from '/doc.js';
+import doc, { PARENT, MOVER, LEAF } from '/doc.js';
 const box = document.getElementById('box');
 const busy = () => box.querySelector('[aria-busy="true"]') !== null;
 const nodes = () => box.querySelectorAll('svg.kring-canvas [data-node-id]');
@@ -158,6 +172,11 @@ window.__round = async (i) => {
     'the new person',
   );
   out.undo = await timed('undo', () => api.undo(), () => !busy() && node(id) === null && count() === n0, 'undo');
+  // Delete a person without children (the inspector's delete: person.remove, which takes their links along),
+  // then undo that (not timed).
+  out.delete = await timed('delete', () => apply({ type: 'person.remove', id: LEAF }), () => !busy() && count() !== n0, 'the deletion');
+  api.undo();
+  await until(() => !busy() && count() === n0, 'the undone deletion');
   const from = centre(MOVER);
   const x0 = node(MOVER).getBoundingClientRect().x;
   out.move = await timed(
@@ -222,12 +241,12 @@ function editorChunk(dir: string): string {
 /** A server of the bench's page for `which` (the document, the element's build, the page's script). */
 export async function scaleServer(which: ScaleDoc): Promise<StaticServer> {
   const doc = scaleDocument(which);
-  const { parent, mover } = actors(doc);
+  const { parent, mover, leaf } = actors(doc);
   return serve({
     '/': { body: page, type: 'text/html' },
     '/scale.js': { body: script, type: 'text/javascript' },
     '/doc.js': {
-      body: `export default ${JSON.stringify(doc)};\nexport const PARENT = ${JSON.stringify(parent)};\nexport const MOVER = ${JSON.stringify(mover)};`,
+      body: `export default ${JSON.stringify(doc)};\nexport const PARENT = ${JSON.stringify(parent)};\nexport const MOVER = ${JSON.stringify(mover)};\nexport const LEAF = ${JSON.stringify(leaf)};`,
       type: 'text/javascript',
     },
     ...directory(ELEMENT_DIR, '/element'),
@@ -242,7 +261,7 @@ export async function scaleSession(
 ): Promise<ScaleTimes> {
   const server = await scaleServer(which);
   const browser = await launch({ width: 1200, height: 800 });
-  const times: ScaleTimes = { open: [], add: [], undo: [], move: [], zoom: [], birth: [] };
+  const times: ScaleTimes = { open: [], add: [], undo: [], delete: [], move: [], zoom: [], birth: [] };
   try {
     const p = await browser.context.newPage();
     p.setDefaultTimeout(300_000);

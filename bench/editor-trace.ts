@@ -18,6 +18,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (µs). */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -192,7 +194,11 @@ for (const action of actions) {
     console.log(`    self: ${top.map(([fn, t]) => `${fn} ${ms(t)}`).join(' | ')}`);
     const sum = (test: (fn: string) => boolean) =>
       [...self].filter(([fn]) => test(fn)).reduce((total, [, t]) => total + t, 0);
-    line += ` | ${label} busy ${ms(busy)}, gc ${ms(sum((fn) => fn.startsWith('(garbage')))}`;
+    // CPU time: of the tasks that started within the action (on a loaded machine, what the wall time is not).
+    const cpu = within
+      .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= action.start)
+      .reduce((total, e) => total + (e.tdur ?? 0), 0);
+    line += ` | ${label} busy ${ms(busy)}, cpu ${ms(cpu)}, gc ${ms(sum((fn) => fn.startsWith('(garbage')))}`;
     if (label === 'main') line += `, genogram chunk ${ms(sum((fn) => / genogram-[\w-]+\.js:/.test(fn)))}`;
   }
   summary.push(line);

@@ -12,7 +12,7 @@
  * (packages/svelte/build/element-build.ts). Needs `pnpm build:element` first.
  *
  * At genealogy scale (issue 16; how each action is timed and which documents: bench/editor-scale.ts): open,
- * add, undo, move and zoom at 500 / 5,000 persons, at the reader's 20,000-entity limit and on royal92, each
+ * add, undo, delete, move and zoom at 500 / 5,000 persons, at the reader's 20,000-entity limit and on royal92, each
  * next to its budget and the figure of commit eaa3a56 (before the editor's scheduling work); and a new birth
  * year, an edit that leaves the layout as it is (no figure from before).
  */
