@@ -200,6 +200,7 @@ export class EditorState implements VerbHost {
     );
     this.#off = this.history.onChange((next, info) => {
       if (info.source !== 'reset') this.#scheduler.noteChange(this.doc, next, info.patches);
+      else this.#scheduler.noteReplaced();
       this.doc = next;
       this.#syncFlags();
       if (info.source === 'reset') return;

@@ -14,10 +14,11 @@
  * Which maps are large is measured: a view whose last render took longer than SYNC_MAX_MS goes off the main
  * thread; before a first measurement, a document of more than OFF_MAIN_ENTITIES entities does; a document of
  * at most SYNC_ENTITIES entities never does. A view laid out off the main thread comes back only when a render
- * there took at most half of SYNC_MAX_MS: the time there is the layout alone, while the same render on the main
- * thread also builds the whole scene anew for the canvas to compare, and runs colder code (traced at 5,000
+ * there took at most half of SYNC_MAX_MS, and never while its last render on the main thread took longer than
+ * SYNC_MAX_MS (until the document is replaced): the time there is the layout alone, while the same render on
+ * the main thread also hands the canvas a whole new scene to compare, and runs colder code (traced at 5,000
  * persons, loaded machine: a render the worker reported under 50 ms took a 120–170 ms task there). Without
- * that margin a map near the threshold went back and forth: one edit in three or four was laid out twice.
+ * that, a map near the threshold went back and forth: one edit in three or four was laid out twice.
  */
 import { COLLECTIONS, type ChangeInfo, type KringDocument, type View } from '@kring/core';
 import type { RenderOptions, Scene } from '@kring/scene';
@@ -105,6 +106,8 @@ export class LayoutScheduler {
   #waiting: LayoutJob | null = null;
   /** The last measured render time per view (ms), and whether it was measured off the main thread. */
   readonly #measured = new Map<View, { ms: number; offMain: boolean }>();
+  /** The views whose last render on the main thread took longer than the threshold (since the last document). */
+  readonly #slowHere = new Set<View>();
   #destroyed = false;
 
   constructor(
@@ -126,12 +129,20 @@ export class LayoutScheduler {
     if (entities <= syncEntities) return false;
     const last = this.#measured.get(job.view);
     if (last === undefined) return entities > offMainEntities;
-    return last.ms > (last.offMain ? syncMaxMs * BACK_TO_MAIN : syncMaxMs);
+    if (!last.offMain) return last.ms > syncMaxMs;
+    return last.ms > syncMaxMs * BACK_TO_MAIN || this.#slowHere.has(job.view);
   }
 
   /** Records how long a synchronous render of `view` on the main thread took. */
   measured(view: View, ms: number): void {
     this.#measured.set(view, { ms, offMain: false });
+    if (ms > this.#thresholds.syncMaxMs) this.#slowHere.add(view);
+    else this.#slowHere.delete(view);
+  }
+
+  /** The document was replaced: how slow the main thread was with the one before says nothing about it. */
+  noteReplaced(): void {
+    this.#slowHere.clear();
   }
 
   /** Whether a worker does the work (false before the first job and where none can be created). */

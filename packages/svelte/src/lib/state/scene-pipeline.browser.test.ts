@@ -246,6 +246,31 @@ describe('where a map is laid out', () => {
     expect(renders.count).toBe(1);
     expect(editor.scene).toEqual(expected(editor));
   });
+
+  test('a view whose render on the main thread was slow stays off it, however quick the worker, until the document is replaced', async () => {
+    const { views, renders } = countingViews();
+    await views.load('genogram');
+    // Every render here is slow (over 0 ms); the worker's take 0 ms; the first is here.
+    const editor = editorOf(family(), {
+      views,
+      createWorker: fakeWorker(() => 0),
+      thresholds: { syncMaxMs: 0, offMainEntities: Infinity, syncEntities: -1 },
+    });
+    expect(editor.pending).toBe(false);
+    expect(renders.count).toBe(1);
+    for (const n of [1, 2, 3]) {
+      editor.run({ commands: child(n) });
+      expect(editor.pending).toBe(true);
+      await settled(editor);
+      expect(editor.scene).toEqual(expected(editor));
+    }
+    expect(renders.count).toBe(1);
+    // Another document: the worker's last 0 ms brings it back here at once.
+    editor.replace(family());
+    expect(editor.pending).toBe(false);
+    expect(renders.count).toBe(2);
+    expect(editor.scene).toEqual(expected(editor));
+  });
 });
 
 describe('views loaded on first use', () => {
