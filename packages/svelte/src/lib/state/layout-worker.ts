@@ -9,7 +9,7 @@ import { applySharedPatches, type KringDocument, type View } from '@kring/core';
 import type { Renderer, Scene } from '@kring/scene';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
 import { boxesOf } from './scene-boxes.js';
-import { diffScene } from './scene-delta.js';
+import { diffScene, reuseBase } from './scene-delta.js';
 import { render as renderEcogram } from './views/ecogram.js';
 import { render as renderGenogram } from './views/genogram.js';
 import { render as renderSociogram } from './views/sociogram.js';
@@ -40,7 +40,9 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       // The culling boxes of what is sent in full, measured here (warm) rather than on the main thread.
       const nodeBoxes = boxesOf(delta.nodes);
       const edgeBoxes = boxesOf(delta.edges);
-      sent = scene;
+      // Kept as the main thread rebuilds it: the base's objects where they are equal, so the new scene's copies
+      // die young and the old ones stay (no whole scene to promote and collect in the old generation per edit).
+      sent = sent ? reuseBase(sent, scene, delta) : scene;
       post({ type: 'scene', seq: message.seq, delta: { ...delta, nodeBoxes, edgeBoxes }, ms }, [
         delta.nodeRefs.buffer,
         delta.nodeMoves.buffer,

@@ -187,6 +187,20 @@ export function diffScene(base: Scene | undefined, next: Scene): SceneDelta {
   };
 }
 
+/** `next` with each node and line that `delta` (from `base` to `next`) takes from `base` as the base's object. */
+export function reuseBase(base: Scene, next: Scene, delta: SceneDelta): Scene {
+  const pick = <T>(prev: readonly T[], now: readonly T[], refs: Int32Array): T[] => {
+    const out = new Array<T>(now.length);
+    for (let i = 0; i < now.length; i++) out[i] = refs[i]! >= 0 ? prev[refs[i]!]! : now[i]!;
+    return out;
+  };
+  return {
+    ...next,
+    nodes: pick(base.nodes, next.nodes, delta.nodeRefs),
+    edges: pick(base.edges, next.edges, delta.edgeRefs),
+  };
+}
+
 /** The shapes the canvas drew for a node or line, and the offset that brings them where it is now. */
 export interface DrawnAs {
   shapes: readonly Shape[];
