@@ -28,12 +28,36 @@ export interface KringErrorDetail {
 export type DocumentInput =
   { ok: true; document: KringDocument } | { ok: false; reason: ReadFailureReason; problems: Problem[] };
 
-/** Reads what a host gave as the document (the soft rules are left out: the editor does not show them). */
+/** A read kept for the editor: the value the host gave and what it read as (readForEditor()). */
+let kept: { value: unknown; read: DocumentInput } | undefined;
+
+/**
+ * Reads what a host gave as the document (the soft rules are left out: the editor does not show them). The
+ * value that readForEditor() read last is not read again: its result is taken (once), the very document
+ * object, so that a drawing already made of it is found (state/drawn-scenes.ts).
+ */
 export function readDocumentInput(value: unknown): DocumentInput {
+  if (kept && kept.value === value && value !== undefined) {
+    const { read } = kept;
+    kept = undefined;
+    return read;
+  }
   const read = readDocument(value, { skipSoftRules: true });
   return read.ok
     ? { ok: true, document: read.document }
     : { ok: false, reason: read.reason, problems: read.problems };
+}
+
+/**
+ * Reads `value` as readDocumentInput() does and keeps the result for the editor that starts with it (the
+ * element's first picture: the editor starts a moment later with the same value, and is spared reading it
+ * again). One value is kept, the last one read here; the host's document is its value as it was given.
+ */
+export function readForEditor(value: unknown): DocumentInput {
+  kept = undefined;
+  const read = readDocumentInput(value);
+  kept = { value, read };
+  return read;
 }
 
 /** How many problems the error panel lists; the rest is counted. */

@@ -7,6 +7,8 @@
  * canvas's level of detail and its themable colours, so nothing moves when the editor takes its place. The SVG's `<title>` and
  * `<desc>` name the map and say what it shows. A map large enough for the layout worker
  * (more than OFF_MAIN_ENTITIES entities) gets no picture here: the editor lays it out in the worker.
+ * The editor takes over what the picture did: the read document (document-input.ts: readForEditor) and the
+ * scene laid out from it (state/drawn-scenes.ts), so a small map is read and laid out once.
  */
 import type { KringDocument, Locale, View } from '@kring/core';
 import { PALETTE, sceneToSvg, SVG_SHEET_PADDING, type Scene, type Shape } from '@kring/scene';
@@ -15,8 +17,9 @@ import { isFar, symbolSize } from '../canvas/far-marks.js';
 import { MIN_ZOOM, type Viewport } from '../canvas/viewport.js';
 import { entityCount, OFF_MAIN_ENTITIES } from '../state/layout-scheduler.js';
 import { openingFit } from '../state/readable-view.js';
+import { keepScene } from '../state/drawn-scenes.js';
 import { ViewRegistry, type ViewModule } from '../state/renderers.js';
-import { readDocumentInput } from './document-input.js';
+import { readForEditor } from './document-input.js';
 import { loadPictureWords } from './locale-tables.js';
 import { loadMigrations, needsMigrations } from './migrations-loader.js';
 
@@ -35,7 +38,8 @@ export interface PictureInput {
 export async function pictureDocument(value: unknown): Promise<KringDocument | undefined> {
   if (value === undefined || value === null) return undefined;
   if (needsMigrations(value)) await loadMigrations();
-  const read = readDocumentInput(value);
+  // The editor that starts with this value takes this read (and the scene drawn from it) over.
+  const read = readForEditor(value);
   if (!read.ok || entityCount(read.document) > OFF_MAIN_ENTITIES) return undefined;
   return read.document;
 }
@@ -44,6 +48,18 @@ export async function pictureDocument(value: unknown): Promise<KringDocument | u
 export async function pictureRenderer(input: PictureInput): Promise<ViewModule> {
   const [view] = await Promise.all([new ViewRegistry().load(input.view), loadPictureWords(input.locale)]);
   return view;
+}
+
+/**
+ * `doc` laid out by `view` for the picture; kept for the editor that starts with the same document
+ * (state/drawn-scenes.ts), which then need not lay it out again.
+ */
+export function pictureScene(view: ViewModule, doc: KringDocument, input: PictureInput): Scene {
+  const start = performance.now();
+  const options = { locale: input.locale, pseudonymise: input.pseudonymise };
+  const scene = view.render(doc, options);
+  keepScene(doc, { view: input.view, ...options, scene, ms: performance.now() - start });
+  return scene;
 }
 
 /** The scene as the canvas draws it at zoom `k`: texts too small to read left out (canvas/detail.ts). */

@@ -20,7 +20,7 @@ import type { EditorMessages } from '../messages.js';
 import type { KringEditorApi } from '../state/api.js';
 import { EditorHost, localeOf } from './editor-host.js';
 import { loadedEditor } from './editor-loader.js';
-import { pictureDocument, pictureRenderer, pictureSvg } from './first-picture.js';
+import { pictureDocument, pictureRenderer, pictureScene, pictureSvg } from './first-picture.js';
 import { attachHostApi, type HostApi } from './host-api.js';
 import type { EditorProps } from './mount-props.svelte.js';
 import { safeMessages } from './safe-messages.js';
@@ -209,7 +209,7 @@ export class KringEditorElement extends HTMLElement {
       const view = await pictureRenderer(input);
       loaded();
       if (!current()) return;
-      const scene = view.render(doc, { locale: input.locale, pseudonymise: input.pseudonymise });
+      const scene = pictureScene(view, doc, input);
       const svg = pictureSvg(
         scene,
         doc.focus,

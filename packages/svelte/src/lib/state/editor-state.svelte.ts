@@ -24,6 +24,7 @@ import { IDENTITY, type Viewport } from '../canvas/viewport.js';
 import type { Intent } from './intents.js';
 import type { Tool, VerbHost } from './verbs.js';
 import { ViewRegistry } from './renderers.js';
+import { takeScene } from './drawn-scenes.js';
 import { LayoutScheduler, type LayoutJob, type LayoutResult, type Thresholds } from './layout-scheduler.js';
 import { createLayoutWorker } from './worker-factory.js';
 import { newClientTag } from './new-id.js';
@@ -153,8 +154,10 @@ export class EditorState implements VerbHost {
       drawn = { scene: this.#offMain.scene, current: true };
     } else if (view && !offMain) {
       const start = performance.now();
-      drawn = { scene: view.render(job.doc, job.options), current: true };
-      this.lastRenderMs = performance.now() - start;
+      // Laid out already (the element's first picture of this very document): not a second time.
+      const kept = takeScene(job.doc, job.view, job.options);
+      drawn = { scene: kept?.scene ?? view.render(job.doc, job.options), current: true };
+      this.lastRenderMs = kept?.ms ?? performance.now() - start;
       this.#scheduler.measured(job.view, this.lastRenderMs);
     } else {
       if (view || offMain) this.#scheduler.want(job);
