@@ -24,6 +24,7 @@ import {
   addPerson,
   addTie,
   applyCommand,
+  linkParent,
   readDocument,
   updatePerson,
   type Command,
@@ -175,11 +176,16 @@ const STRUCTURAL_LIMITS: [number, Record<string, number>][] = [
   [
     1000,
     {
-      'add a child': 5,
-      'add a partner': 110,
+      // The child's parents are the parents of a partner who married in: they re-centre over their grown
+      // family, and so do their own parents above them (71 symbols; 2 when the children were packed by their
+      // whole blocks).
+      'add a child': 75,
+      // 99, 104 and 105 when the children were packed by their whole blocks and re-centred: every ancestor
+      // moved over the grown family, and with it everything beside.
+      'add a partner': 15,
       'add a parent': 5,
-      'delete a person': 110,
-      'add a sibling': 110,
+      'delete a person': 15,
+      'add a sibling': 15,
     },
   ],
 ];
@@ -197,6 +203,23 @@ describe('genogram stability under structural edits', () => {
         }
         expect(over).toEqual([]);
       });
+
+  it("the editor bench's add (a child of one parent alone, mid-family) on the 1,000 moves only that family's neighbours", () => {
+    // bench/editor-scale.ts adds a child to the parent of the middle parent-child link; 211 of the 1,000
+    // symbols moved when the children were packed by their whole blocks and re-centred under their parents.
+    for (const dragged of [false, true]) {
+      const doc = dragged ? withDraggedPerson(syntheticFamily(1000, 7)) : syntheticFamily(1000, 7);
+      const parent = doc.parentChild[Math.floor(doc.parentChild.length / 2)]!.parent;
+      const edit = {
+        name: 'bench add',
+        commands: () => [
+          addPerson({ id: 'bench-p', name: 'Bench 0', gender: 'woman', birth: '2020' }),
+          linkParent({ id: 'bench-pc', parent, child: 'bench-p', kind: 'biological' }),
+        ],
+      };
+      expect(movedByEdit(doc, edit).movedX).toBeLessThanOrEqual(45);
+    }
+  });
 
   it('the edits do change the drawing: a child added is drawn, a person deleted is not', () => {
     const doc = syntheticFamily(200, 7);

@@ -5,11 +5,21 @@
  * A spanning tree over the units, breadth first from the focus's topmost ancestor: a unit hangs under the
  * couple one of its members is a child of (down), or — for a partner who married in — their parents hang
  * above them (up). Bottom-up, each unit's block is built in its own coordinates (its leftmost member at 0):
- * the children of each couple packed side by side by their blocks' outlines (contour.ts) and centred under
- * the couple's descent line; the family of a partner who married in beside the couple on that partner's side,
- * their parents centred over the partner and the partner's siblings. A block pushed aside by another keeps
- * its own shape, so its contents do not move relative to each other. Order within a row follows the
- * ordering pass wherever the blocks allow.
+ * the children of each couple are centred under the couple's descent line as their own row packs them (the
+ * children's symbols side by side, not what hangs below them), and where the blocks below those children
+ * need more room they make it outward, away from the couple: a child's block right of the middle moves right,
+ * one left of it moves left, each only as far as its neighbour nearer the couple makes it. So a family that
+ * grows below pushes the blocks beside it only where they touch, and its parents and grandparents keep
+ * their place above (they do not re-centre over the grown family, which still hangs below them). The family
+ * of a partner who married in stands beside the couple on that partner's side, their parents centred over
+ * the partner and the partner's siblings. A block pushed aside by another keeps its own shape, so its
+ * contents do not move relative to each other. Order within a row follows the ordering pass wherever the
+ * blocks allow.
+ *
+ * The topmost ancestor alone has no couple above to keep them in place: where their own row is taken by what
+ * hangs from their children's blocks (the families of partners who married in), they stand aside at the
+ * nearer free end of that row, and the blocks stay where they want to be under them, so a push there moves
+ * the ancestor's two symbols rather than the bulk of the map.
  */
 import type { Family } from '../model/family.js';
 import { ContourPool, type Separation } from './contour.js';
@@ -43,6 +53,13 @@ export function placeByBlocks(
   placer.finish();
   return { x, parent, up, order };
 }
+
+/**
+ * How far the blocks of the topmost ancestor's children are pushed away at most by the ancestor's own row,
+ * where what hangs from them (the families of partners who married in) stands: beyond it the ancestor stands
+ * aside instead (about three couples' width; in a family of a few generations the push is less).
+ */
+const ANCESTOR_REACH = 480;
 
 /** What the block placement gives: the centres, and the spanning tree the blocks hang in. */
 export interface Blocks {
@@ -113,9 +130,12 @@ class BlockPlacer {
   phantomX = new Float64Array(0);
   side = new Int8Array(0);
   desired = new Float64Array(0);
+  /** How far the topmost ancestor stands aside from where their block's frame has them (block()). */
+  aside = 0;
   // Scratch lists, reused.
   groups: number[] = [];
   seq: number[] = [];
+  line: number[] = [];
   pieceUnit: number[] = [];
   pieceAt: number[] = [];
   pieceGroup: number[] = [];
@@ -199,6 +219,7 @@ class BlockPlacer {
     this.phantomX = new Float64Array(C);
     this.side = new Int8Array(C);
     this.desired = new Float64Array(C);
+    this.aside = 0;
     this.rankOf = new Float64Array(C);
     this.keyOf = new Float64Array(C);
     return this;
@@ -386,8 +407,10 @@ class BlockPlacer {
       top = Math.min(top, pool.top[h]!);
       bottom = Math.max(bottom, pool.top[h]! + pool.len[h]! - 1);
     }
-    const box = pool.make(top, bottom);
-    pool.put(box, rowOf[c]!, 0, this.mem[ms]!, this.width[c]!, this.mem[me - 1]!);
+    let box = pool.make(top, bottom);
+    // The topmost ancestor may stand aside (below).
+    const yields = c === this.roots[0];
+    if (!yields) pool.put(box, rowOf[c]!, 0, this.mem[ms]!, this.width[c]!, this.mem[me - 1]!);
     // Reached upwards: the child member of the unit above stands among its siblings, on the inner side.
     let phantomUnion = -1;
     let phantomLine = -1;
@@ -408,7 +431,7 @@ class BlockPlacer {
       if (this.uEnd[k]! > this.uStart[k]! || k === phantomUnion) groups.push(k);
     }
     sortBy(groups, (k) => this.descent(k) + k * 1e-9);
-    const { pieceUnit, pieceAt, pieceGroup, wanted, placed, seq } = this;
+    const { pieceUnit, pieceAt, pieceGroup, wanted, placed, seq, line } = this;
     pieceUnit.length = pieceAt.length = pieceGroup.length = wanted.length = placed.length = 0;
     let groupsLine = -1;
     for (let g = 0; g < groups.length; g++) {
@@ -425,11 +448,13 @@ class BlockPlacer {
         if (this.side[c]! > 0) seq.unshift(-1);
         else seq.push(-1);
       }
+      // Packed by the children's own row: what hangs below them makes room outward further down.
       let lineTop = Infinity;
       let lineBottom = -Infinity;
       for (let j = 0; j < seq.length; j++) {
         const d = seq[j]!;
-        const h = d < 0 ? phantomLine : outline[d]!;
+        const h = d < 0 ? phantomLine : this.ownRow(d);
+        line[j] = h;
         lineTop = Math.min(lineTop, pool.top[h]!);
         lineBottom = Math.max(lineBottom, pool.top[h]! + pool.len[h]! - 1);
       }
@@ -439,7 +464,7 @@ class BlockPlacer {
       let hi = -Infinity;
       for (let j = 0; j < seq.length; j++) {
         const d = seq[j]!;
-        const h = d < 0 ? phantomLine : outline[d]!;
+        const h = line[j]!;
         let o = 0;
         if (j > 0) {
           const need = pool.rightOf(acc, h);
@@ -503,23 +528,78 @@ class BlockPlacer {
       right.push(d);
       end = first;
     }
+    const kinRight = right.length;
+    const kinLeft = left.length;
     this.inLaws(right, 1, c);
     this.inLaws(left, -1, c);
-    for (let i = 0; i < right.length; i++) {
+    // The topmost ancestor: where the blocks of their children reach far into the ancestor's own row (the
+    // families of partners who married in), the ancestor stands aside, away from the side pushed most, rather
+    // than push those blocks (and with them the bulk of the map) further than ANCESTOR_REACH away.
+    let aside = 0;
+    if (yields) {
+      const own = this.ownRow(c);
+      const rightKin = pool.make(top, bottom);
+      this.outward(rightKin, 0, kinRight, 0, 0);
+      const leftKin = pool.make(top, bottom);
+      this.outward(leftKin, 0, 0, 0, kinLeft);
+      const pushRight = Math.max(0, pool.rightOf(own, rightKin));
+      const pushLeft = Math.max(0, -pool.leftOf(own, leftKin));
+      if (pushRight >= pushLeft) aside = -Math.max(0, pushRight - ANCESTOR_REACH);
+      else aside = Math.max(0, pushLeft - ANCESTOR_REACH);
+      pool.put(box, rowOf[c]!, aside, this.mem[ms]!, aside + this.width[c]!, this.mem[me - 1]!);
+      // The in-laws' families stand by the partners who married in, wherever the ancestor now stands.
+      for (let i = kinRight; i < right.length; i++) desired[right[i]!] = desired[right[i]!]! + aside;
+      for (let i = kinLeft; i < left.length; i++) desired[left[i]!] = desired[left[i]!]! + aside;
+    }
+    this.outward(box, 0, kinRight, 0, kinLeft);
+    this.outward(box, kinRight, right.length, kinLeft, left.length);
+    if (aside !== 0) {
+      // Back into the unit's own frame (its leftmost member at 0); positions() puts the unit at `aside`.
+      const framed = pool.make(top, bottom);
+      pool.merge(framed, box, -aside);
+      box = framed;
+      for (let i = ks; i < ke; i++) {
+        const d = order[i]!;
+        this.shift[d] = this.shift[d]! - aside;
+      }
+    }
+    if (yields) this.aside = aside;
+    outline[c] = box;
+  }
+
+  /** Merges pieces right[r0 … r1) left to right and left[l0 … l1) right to left into `box`, each where it
+   * wants to be unless what the box holds already makes it move outward. */
+  outward(box: number, r0: number, r1: number, l0: number, l1: number): void {
+    const { pool, outline, desired, right, left } = this;
+    for (let i = r0; i < r1; i++) {
       const d = right[i]!;
       const h = outline[d]!;
       const o = Math.max(desired[d]!, pool.rightOf(box, h));
       pool.merge(box, h, o);
       this.shift[d] = o;
     }
-    for (let i = 0; i < left.length; i++) {
+    for (let i = l0; i < l1; i++) {
       const d = left[i]!;
       const h = outline[d]!;
       const o = Math.min(desired[d]!, pool.leftOf(box, h));
       pool.merge(box, h, o);
       this.shift[d] = o;
     }
-    outline[c] = box;
+  }
+
+  /** A new outline of unit d's own members only (its row, nothing that hangs from it). */
+  ownRow(d: number): number {
+    const row = this.generations!.rowOf[d]!;
+    const h = this.pool.make(row, row);
+    this.pool.put(
+      h,
+      row,
+      0,
+      this.mem[this.memStart[d]!]!,
+      this.width[d]!,
+      this.mem[this.memStart[d + 1]! - 1]!,
+    );
+    return h;
   }
 
   /** Appends to `list` the families of unit c's partners who married in on side `sideWanted` (1 right, −1
@@ -563,7 +643,7 @@ class BlockPlacer {
       let first = true;
       for (const c of roots) {
         if (run[c] !== part) continue;
-        let o = 0;
+        let o = c === roots[0] ? this.aside : 0;
         if (!first) {
           const need = pool.rightOf(acc, outline[c]!);
           o = need === -Infinity ? 0 : Math.ceil(need / step) * step;

@@ -144,8 +144,9 @@ export function placeX(
     for (let p = 0; p < n; p++) if (family.loose[p]) x[p] = x[p]! + shift;
   }
 
-  // The family's topmost ancestor stands at the margin, so an edit elsewhere does not move it; what lies left
-  // of it may have negative coordinates (the scene's bounds hold them). Pins are in this frame too.
+  // The family's topmost ancestor's block stands at the margin (the ancestor too, unless their row is taken
+  // there by what hangs from their children: block-placement.ts), so an edit elsewhere does not move it; what
+  // lies left of it may have negative coordinates (the scene's bounds hold them). Pins are in this frame too.
   if (generations.clusterCount > 0) {
     const first = (blockUnits ?? units)[root]![0]!;
     for (let p = 0; p < n; p++) x[p] = x[p]! + MARGIN + measures[first]!.half;
