@@ -135,7 +135,6 @@ class BlockPlacer {
   // Scratch lists, reused.
   groups: number[] = [];
   seq: number[] = [];
-  line: number[] = [];
   pieceUnit: number[] = [];
   pieceAt: number[] = [];
   pieceGroup: number[] = [];
@@ -413,14 +412,13 @@ class BlockPlacer {
     if (!yields) pool.put(box, rowOf[c]!, 0, this.mem[ms]!, this.width[c]!, this.mem[me - 1]!);
     // Reached upwards: the child member of the unit above stands among its siblings, on the inner side.
     let phantomUnion = -1;
-    let phantomLine = -1;
+    let phantomPerson = -1;
+    let phantomRow = -1;
     if (up[c] === 1) {
-      const phantom = via[c]!;
-      phantomUnion = anchorOf[phantom]!;
-      this.side[c] = this.sideOf(this.parent[c]!, phantom);
-      const row = rowOf[clusterOf[phantom]!]!;
-      phantomLine = pool.make(row, row);
-      pool.put(phantomLine, row, 0, phantom, 0, phantom);
+      phantomPerson = via[c]!;
+      phantomUnion = anchorOf[phantomPerson]!;
+      this.side[c] = this.sideOf(this.parent[c]!, phantomPerson);
+      phantomRow = rowOf[clusterOf[phantomPerson]!]!;
     }
 
     // The couples' groups of children, left to right by where their descent lines leave.
@@ -431,7 +429,7 @@ class BlockPlacer {
       if (this.uEnd[k]! > this.uStart[k]! || k === phantomUnion) groups.push(k);
     }
     sortBy(groups, (k) => this.descent(k) + k * 1e-9);
-    const { pieceUnit, pieceAt, pieceGroup, wanted, placed, seq, line } = this;
+    const { pieceUnit, pieceAt, pieceGroup, wanted, placed, seq } = this;
     pieceUnit.length = pieceAt.length = pieceGroup.length = wanted.length = placed.length = 0;
     let groupsLine = -1;
     for (let g = 0; g < groups.length; g++) {
@@ -448,15 +446,15 @@ class BlockPlacer {
         if (this.side[c]! > 0) seq.unshift(-1);
         else seq.push(-1);
       }
-      // Packed by the children's own row: what hangs below them makes room outward further down.
+      // Packed by the children's own row (their symbols side by side, not what hangs below them): what needs
+      // more room further down makes it outward later.
       let lineTop = Infinity;
       let lineBottom = -Infinity;
       for (let j = 0; j < seq.length; j++) {
         const d = seq[j]!;
-        const h = d < 0 ? phantomLine : this.ownRow(d);
-        line[j] = h;
-        lineTop = Math.min(lineTop, pool.top[h]!);
-        lineBottom = Math.max(lineBottom, pool.top[h]! + pool.len[h]! - 1);
+        const row = d < 0 ? phantomRow : rowOf[d]!;
+        lineTop = Math.min(lineTop, row);
+        lineBottom = Math.max(lineBottom, row);
       }
       const acc = pool.make(lineTop, lineBottom);
       let prev = 0;
@@ -464,13 +462,15 @@ class BlockPlacer {
       let hi = -Infinity;
       for (let j = 0; j < seq.length; j++) {
         const d = seq[j]!;
-        const h = line[j]!;
+        const row = d < 0 ? phantomRow : rowOf[d]!;
+        const first = d < 0 ? phantomPerson : this.mem[this.memStart[d]!]!;
+        const last = d < 0 ? phantomPerson : this.mem[this.memStart[d + 1]! - 1]!;
         let o = 0;
         if (j > 0) {
-          const need = pool.rightOf(acc, h);
+          const need = pool.rightOfPerson(acc, row, first);
           o = need === -Infinity ? prev : need;
         }
-        pool.merge(acc, h, o);
+        pool.put(acc, row, o, first, o + (d < 0 ? 0 : this.width[d]!), last);
         prev = o;
         pieceUnit.push(d);
         pieceAt.push(o);

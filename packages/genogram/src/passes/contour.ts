@@ -95,6 +95,15 @@ export class ContourPool {
     return o;
   }
 
+  /** Smallest offset of person p (their centre at 0) in row `row` that keeps them right of outline a there
+   * (−∞: a holds nobody in that row, or not that row). */
+  rightOfPerson(a: number, row: number, p: number): number {
+    const k = row - this.top[a]!;
+    if (k < 0 || k >= this.len[a]!) return -Infinity;
+    const i = this.base[a]! + k;
+    return this.l[i] === Infinity ? -Infinity : this.r[i]! + this.sep(this.rp[i]!, p);
+  }
+
   /** Largest offset of outline b that keeps it left of outline a in every row both hold (+∞: none). */
   leftOf(a: number, b: number): number {
     const { l, r, lp, rp, sep } = this;
