@@ -3,10 +3,11 @@
  * the seeded synthetic families of 200 and 1,000 persons (seed 7) and royal92 (packages/gedcom/fixtures), one
  * structural edit at a time (a child, a partner, a parent, a deletion, a sibling:
  * packages/genogram/src/test-support/structural-edits.ts, the edits stability.test.ts applies) with core's
- * commands, counting the symbols drawn before and after whose position changed by more than one drawing unit
- * (a symbol is 40 wide). Not a time: the "median" is that count (one sample, the layout is deterministic);
- * `before` is the count with the least-squares x placement (main at 91c25be). docs/architecture.md ("A
- * stable genogram under small edits").
+ * commands, and the child the editor bench adds (EDITOR_BENCH_ADD), counting the symbols drawn before and
+ * after whose position changed by more than one drawing unit (a symbol is 40 wide). Not a time: the "median"
+ * is that count (one sample, the layout is deterministic); `before` is the count with the least-squares x
+ * placement (main at 91c25be), for the editor bench's add the count with the children packed by their whole
+ * blocks (02da82e). docs/architecture.md ("A stable genogram under small edits").
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type { KringDocument } from '../packages/core/src/index.js';
 import { syntheticFamily } from '../packages/examples/src/synthetic/index.js';
 import { importGedcom } from '../packages/gedcom/src/index.js';
 import {
+  EDITOR_BENCH_ADD,
   STRUCTURAL_EDITS,
   movedBy,
   withDraggedPerson,
@@ -59,14 +61,32 @@ function document(name: string, make: () => KringDocument, pinned: boolean): Kri
   return doc;
 }
 
+/**
+ * Counts of the editor bench's add (a child of one parent alone, mid-family: EDITOR_BENCH_ADD) at 02da82e,
+ * when a couple's children were packed by their whole blocks and re-centred under it, without and with the
+ * dragged person.
+ */
+const BEFORE_BENCH_ADD: Record<string, [number, number]> = {
+  'synthetic family of 200': [4, 4],
+  'synthetic family of 1,000': [211, 211],
+  royal92: [1834, 1830],
+};
+
 export const cases = [false, true].flatMap((pinned) =>
-  documents.flatMap(([name, make]) =>
-    STRUCTURAL_EDITS.map((edit, i) => ({
+  documents.flatMap(([name, make]) => [
+    ...STRUCTURAL_EDITS.map((edit, i) => ({
       name: `symbols moved by ${edit.name}, ${name}${pinned ? ', one person dragged' : ''}`,
       unit: 'symbols',
       samples: 1,
       before: (pinned ? BEFORE_PINNED : BEFORE)[name]![i]!,
       measure: () => movedBy(document(name, make, pinned), edit).moved,
     })),
-  ),
+    {
+      name: `symbols moved by ${EDITOR_BENCH_ADD.name}, ${name}${pinned ? ', one person dragged' : ''}`,
+      unit: 'symbols',
+      samples: 1,
+      before: BEFORE_BENCH_ADD[name]![pinned ? 1 : 0],
+      measure: () => movedBy(document(name, make, pinned), EDITOR_BENCH_ADD).moved,
+    },
+  ]),
 );

@@ -85,6 +85,21 @@ export const STRUCTURAL_EDITS: StructuralEdit[] = [
   },
 ];
 
+/**
+ * The add the editor bench times (bench/editor-scale.ts): a child of the parent of the middle parent-child
+ * link, linked to that parent alone.
+ */
+export const EDITOR_BENCH_ADD: StructuralEdit = {
+  name: "the editor bench's add",
+  commands: (doc) => {
+    const parent = doc.parentChild[Math.floor(doc.parentChild.length / 2)]!.parent;
+    return [
+      addPerson({ id: 'bench-p', name: 'Bench 0', gender: 'woman', birth: '2020' }),
+      linkParent({ id: 'bench-pc', parent, child: 'bench-p', kind: 'biological' }),
+    ];
+  },
+};
+
 /** `doc` with `commands` applied; throws when one is refused. */
 export function applyAll(doc: KringDocument, commands: Command[]): KringDocument {
   let next = doc;
