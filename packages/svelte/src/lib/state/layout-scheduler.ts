@@ -23,6 +23,7 @@
 import { COLLECTIONS, type ChangeInfo, type KringDocument, type View } from '@kring/core';
 import type { RenderOptions, Scene } from '@kring/scene';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { compactPatches, type SentPatch } from './list-patches.js';
 import { applySceneDelta } from './scene-delta.js';
 import type { ViewRegistry } from './renderers.js';
 
@@ -201,7 +202,7 @@ export class LayoutScheduler {
   }
 
   /** The patches that bring the worker's copy to `doc`, or undefined when it needs the whole document. */
-  #patchesTo(doc: KringDocument): Patch[] | undefined {
+  #patchesTo(doc: KringDocument): SentPatch[] | undefined {
     if (this.#workerDoc === doc) {
       this.#steps = [];
       return [];
@@ -211,10 +212,10 @@ export class LayoutScheduler {
       this.#steps = [];
       return undefined;
     }
-    const patches: Patch[] = [];
+    const patches: SentPatch[] = [];
     for (let i = start; i < this.#steps.length; i++) {
       const step = this.#steps[i]!;
-      for (const patch of step.patches) patches.push(patch);
+      for (const patch of compactPatches(step.from, step.patches)) patches.push(patch);
       if (step.to === doc) {
         this.#steps = this.#steps.slice(i + 1);
         return patches;

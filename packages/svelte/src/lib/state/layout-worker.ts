@@ -5,9 +5,10 @@
  * Each scene goes back as a delta from the scene sent before it (scene-delta.ts), with the culling boxes of
  * the nodes and lines it sends in full (scene-boxes.ts).
  */
-import { applySharedPatches, type KringDocument, type View } from '@kring/core';
+import type { KringDocument, View } from '@kring/core';
 import type { Renderer, Scene } from '@kring/scene';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { applySentPatches } from './list-patches.js';
 import { boxesOf } from './scene-boxes.js';
 import { diffScene, reuseBase } from './scene-delta.js';
 import { render as renderEcogram } from './views/ecogram.js';
@@ -29,7 +30,7 @@ const post = (message: FromWorker, transfer: Transferable[] = []) =>
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'document') doc = message.doc;
-  else if (message.type === 'patches') doc = doc && applySharedPatches(doc, message.patches);
+  else if (message.type === 'patches') doc = doc && applySentPatches(doc, message.patches);
   else {
     try {
       if (!doc) throw new Error('no document');

@@ -5,7 +5,7 @@
  * of the same document draws.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { addPerson, applySharedPatches, linkParent, updatePerson, type KringDocument } from '@kring/core';
+import { addPerson, linkParent, removePerson, updatePerson, type KringDocument } from '@kring/core';
 import type { Scene } from '@kring/scene';
 import { EditorState } from './editor-state.svelte.js';
 import {
@@ -16,6 +16,7 @@ import {
   type Thresholds,
 } from './layout-scheduler.js';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
+import { applySentPatches } from './list-patches.js';
 import { diffScene } from './scene-delta.js';
 import { ViewRegistry, VIEW_LOADERS, type ViewModule } from './renderers.js';
 import { RENDERERS } from './test-support/all-renderers.js';
@@ -84,6 +85,36 @@ describe('the layout worker', () => {
     expect(editor.scene).toEqual(expected(editor));
     // The document went over once; the edit and the undo as patches.
     expect(posted).toEqual(['document', 'render', 'patches', 'render', 'patches', 'render']);
+  });
+
+  test('a delete (whole collections written anew) and its undo reach the worker as list patches', async () => {
+    const posted: ToWorker[] = [];
+    const record = () => {
+      const worker = createLayoutWorker();
+      if (!worker) throw new Error('no Worker in this browser');
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (message: ToWorker) => {
+        posted.push(message);
+        post(message);
+      };
+      return worker;
+    };
+    const editor = editorOf(family(), { createWorker: record, thresholds: ALWAYS });
+    await settled(editor);
+    // Anna: her partnership, parent link and tie go with her (those collections are written anew too).
+    const leaf = 'p-anna';
+    expect(editor.run({ commands: [removePerson(leaf)] })).toBe(true);
+    void editor.scene;
+    await settled(editor);
+    expect(editor.scene.nodes.map((n) => n.id)).not.toContain(leaf);
+    expect(editor.scene).toEqual(expected(editor));
+    expect(editor.undo()).toBe(true);
+    void editor.scene;
+    await settled(editor);
+    expect(editor.scene).toEqual(expected(editor));
+    const ops = posted.flatMap((m) => (m.type === 'patches' ? m.patches.map((p) => p.op) : []));
+    expect(ops).toContain('list');
+    expect(posted.filter((m) => m.type === 'document')).toHaveLength(1);
   });
 
   test('sends only what changed: after a new birth year the other symbols and lines keep their objects', async () => {
@@ -175,7 +206,7 @@ function fakeWorker(ms: () => number) {
       },
       postMessage(message: ToWorker) {
         if (message.type === 'document') doc = message.doc;
-        else if (message.type === 'patches') doc = applySharedPatches(doc!, message.patches);
+        else if (message.type === 'patches') doc = applySentPatches(doc!, message.patches);
         else {
           const scene = RENDERERS[message.view](doc!, message.options);
           const answer: FromWorker = {
