@@ -167,7 +167,8 @@ export class KringEditorElement extends HTMLElement {
     first.setAttribute('lang', localeOf(this.#values.locale));
     const bar = document.createElement('div');
     bar.className = 'kring-first-bar kring-first-toolbar';
-    // The context row's place (Toolbar.svelte): kept on phones and touch screens, unless read-only.
+    // The context row's place at the top of the drawing's column (ContextRow.svelte): kept on phones and
+    // touch screens, unless read-only.
     const context = this.readonly ? [] : [document.createElement('div')];
     for (const row of context) row.className = 'kring-first-bar kring-first-context';
     const body = document.createElement('div');
@@ -176,14 +177,14 @@ export class KringEditorElement extends HTMLElement {
     main.className = 'kring-first-main';
     const stage = document.createElement('div');
     stage.className = 'kring-first-stage';
-    main.append(stage);
+    main.append(...context, stage);
     body.append(main);
     if (this.panels) {
       const panels = document.createElement('div');
       panels.className = 'kring-first-panels';
       body.append(panels);
     }
-    first.append(bar, ...context, body);
+    first.append(bar, body);
     this.#first?.remove();
     this.#first = first;
     this.#box!.append(first);

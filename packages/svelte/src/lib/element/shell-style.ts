@@ -1,10 +1,10 @@
 /**
  * The styles of `<kring-editor>`'s shadow root before the editor's own arrive: the host box, and the first
- * picture's frame, which takes the editor's layout (KringEditor.svelte, Toolbar.svelte: a 41 px toolbar row,
+ * picture's frame, which takes the editor's layout (KringEditor.svelte, Toolbar.svelte, ContextRow.svelte: a 41 px toolbar row,
  * two lines of 75 px where the view switch and "More" do not fit side by side (measured there: up to 360 px
  * with the editor's fonts, in both languages);
- * in an editor up to 720 px wide or on a touch screen, unless read-only, a second one for the context row;
- * the drawing; the 300 px side panel, or the panel below the drawing in an editor up to 720 px wide) so that
+ * in an editor up to 720 px wide or on a touch screen, unless read-only, a row for the context row at the
+ * top of the drawing's column (a wider editor with a mouse floats it over the drawing); the drawing; the 300 px side panel, or the panel below the drawing in an editor up to 720 px wide) so that
  * the drawing's box is the canvas's box and nothing moves when the editor takes its place. Its colours are
  * the host's custom properties with the editor's defaults, as in the editor. The e2e
  * (element-first-picture.e2e.ts) compares the two boxes.

@@ -1,0 +1,112 @@
+/**
+ * Where the context row floats over a wide editor's drawing (toolbar/ContextRow.svelte): the upper corner
+ * that covers the fewest symbols, and the viewport moved just enough that the selection is not under it.
+ * Pure functions over canvas px and drawing boxes, so they are testable without a browser.
+ */
+import { shapeBounds, type Bounds, type SceneNode } from '@kring/scene';
+import type { Viewport } from './viewport.js';
+
+/**
+ * The box of a node's symbol and its labels (names, years), in drawing units. (Not the box of all its
+ * shapes: a condition's pie slice is an arc, whose radii the path reader would take for points.)
+ */
+export function labelledBox(node: SceneNode): Bounds {
+  const texts = node.shapes.filter((s) => s.type === 'text');
+  if (texts.length === 0) return { x: node.x, y: node.y, width: node.width, height: node.height };
+  const t = shapeBounds(texts);
+  const x = Math.min(t.x, node.x);
+  const y = Math.min(t.y, node.y);
+  return {
+    x,
+    y,
+    width: Math.max(t.x + t.width, node.x + node.width) - x,
+    height: Math.max(t.y + t.height, node.y + node.height) - y,
+  };
+}
+
+/**
+ * The symbols with their labels (labelledBox) of the nodes whose symbol lies within `reach` screen px of
+ * the canvas's top `band` px at viewport `v`: those a row along the top edge may cover. The others are not
+ * measured (a map of thousands has few near the top edge).
+ */
+export function nearTop(v: Viewport, nodes: readonly SceneNode[], band: number, reach = 80): Bounds[] {
+  const out: Bounds[] = [];
+  for (const n of nodes) {
+    if (n.y * v.k + v.y < band + reach) out.push(labelledBox(n));
+  }
+  return out;
+}
+
+/**
+ * The viewport moved (not zoomed) just enough that none of the drawing boxes `boxes` lies under `cover` (a
+ * rectangle in canvas px, such as the context row floating over the drawing's corner) or within `margin` px
+ * of it: down below it or across to its right, whichever moves the drawing less. When none is under it, `v`
+ * itself (the drawing does not move).
+ */
+export function uncover(
+  v: Viewport,
+  boxes: readonly { x: number; y: number; width: number; height: number }[],
+  cover: { x: number; y: number; width: number; height: number },
+  margin = 8,
+): Viewport {
+  const left = cover.x - margin;
+  const top = cover.y - margin;
+  const right = cover.x + cover.width + margin;
+  const bottom = cover.y + cover.height + margin;
+  let first = { x: Infinity, y: Infinity };
+  let under = false;
+  for (const b of boxes) {
+    const x0 = b.x * v.k + v.x;
+    const y0 = b.y * v.k + v.y;
+    const x1 = x0 + b.width * v.k;
+    const y1 = y0 + b.height * v.k;
+    under ||= x0 < right && x1 > left && y0 < bottom && y1 > top;
+    first = { x: Math.min(first.x, x0), y: Math.min(first.y, y0) };
+  }
+  if (!under) return v;
+  const down = bottom - first.y;
+  const across = right - first.x;
+  return down <= across ? { ...v, y: v.y + down } : { ...v, x: v.x + across };
+}
+
+/** Where the context row floats: the drawing's upper left or upper right corner. */
+export type RowSide = 'left' | 'right';
+
+/**
+ * The rectangle (canvas px) a `size` row takes in a `width`-wide canvas on `side`, `inset` px from the edges.
+ */
+export function rowCover(
+  side: RowSide,
+  size: { width: number; height: number },
+  width: number,
+  inset = 8,
+): { x: number; y: number; width: number; height: number } {
+  const x = side === 'left' ? inset : Math.max(inset, width - inset - size.width);
+  return { x, y: inset, width: size.width, height: size.height };
+}
+
+/**
+ * The upper corner where a `size` row covers the fewest of the drawing boxes `boxes` (symbols with their
+ * labels) in a `width`-wide canvas: the left one unless the right one covers fewer.
+ */
+export function freeSide(
+  v: Viewport,
+  boxes: readonly { x: number; y: number; width: number; height: number }[],
+  size: { width: number; height: number },
+  width: number,
+  inset = 8,
+): RowSide {
+  const covered = (side: RowSide) => {
+    const c = rowCover(side, size, width, inset);
+    let n = 0;
+    for (const b of boxes) {
+      const x0 = b.x * v.k + v.x;
+      const y0 = b.y * v.k + v.y;
+      if (x0 < c.x + c.width && x0 + b.width * v.k > c.x && y0 < c.y + c.height && y0 + b.height * v.k > c.y)
+        n++;
+    }
+    return n;
+  };
+  const left = covered('left');
+  return left > 0 && covered('right') < left ? 'right' : 'left';
+}
