@@ -36,6 +36,33 @@ describe('the focus person picker', () => {
     expect(document.activeElement).toBe(input);
   });
 
+  test('a chevron at the end of the field shows that it opens a list; a click on it opens and closes the list, the keyboard stays in the field', async () => {
+    const { screen, box, input } = await inspect(family(), 'nl');
+    const toggle = screen.getByRole('button', { name: 'Hoofdpersoon' });
+    const button = toggle.element() as HTMLButtonElement;
+    // The APG's open button: not a tab stop (the field's arrows open the list), tells whether it is open.
+    expect(button.tabIndex).toBe(-1);
+    expect(button.getAttribute('aria-controls')).toBe(input.getAttribute('aria-controls'));
+    expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+    // Inside the field's right end, at least 24 px to hit.
+    const field = input.getBoundingClientRect();
+    const chevron = button.getBoundingClientRect();
+    expect(chevron.right).toBeLessThanOrEqual(field.right);
+    expect(chevron.left).toBeGreaterThan(field.left + field.width / 2);
+    expect(Math.min(chevron.width, chevron.height)).toBeGreaterThanOrEqual(24);
+    await toggle.click();
+    await expect.element(box).toHaveAttribute('aria-expanded', 'true');
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(document.activeElement).toBe(input);
+    expect(optionTexts(screen.container)[0]).toBe('Anna 1980–');
+    await toggle.click();
+    await expect.element(box).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(input);
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
   test('keyboard: type to filter, arrows move the active option, Enter chooses, Escape puts the name back', async () => {
     const { screen, log, box, input } = await inspect(family());
     input.focus();
