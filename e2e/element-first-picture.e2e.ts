@@ -114,7 +114,7 @@ for (const [name, viewport, touch] of [
   // Up to 360 px the toolbar takes two lines (Toolbar.svelte).
   ['small phone 360', { width: 360, height: 640 }, false],
   ['small phone 320', { width: 320, height: 640 }, false],
-  // A wide touch screen keeps the context row's place too (Toolbar.svelte).
+  // A wide touch screen keeps the context row's place too (ContextRow.svelte).
   ['touch tablet', { width: 1100, height: 700 }, true],
 ] as const)
   test(`${name}: the picture comes before the editor, named for screen readers; the editor takes its place without moving anything`, async () => {
