@@ -235,6 +235,43 @@ test("a host's theme (custom properties on the element) colours the picture and 
   expect(w.problems).toEqual([]);
 });
 
+test('while the picture shows, el.api remembers select() and fit() for the editor and refuses what needs it (InvalidStateError)', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  const release = await holdEditor(p);
+  await p.goto(`${server.origin}/family.html`);
+  await p.locator('kring-editor .kring-first-stage svg').waitFor();
+  const early = await p.evaluate(() => {
+    type Api = Record<string, (...args: unknown[]) => unknown>;
+    const el = document.getElementById('editor') as HTMLElement & { api: Api };
+    const log: string[] = [];
+    (window as unknown as { __log: string[] }).__log = log;
+    el.addEventListener('kringselectionchange', (e) =>
+      log.push(`selection ${(e as CustomEvent<{ ids: string[] }>).detail.ids.join(' ')}`),
+    );
+    el.addEventListener('kringready', () => log.push('kringready'));
+    let refused = '';
+    try {
+      el.api.getDocument!();
+    } catch (e) {
+      refused = `${(e as Error).name}: ${(e as Error).message}`;
+    }
+    el.api.select!(['p-anna']);
+    el.api.fit!();
+    return { refused, load: typeof el.api.load };
+  });
+  expect(early.refused).toMatch(/^InvalidStateError: .*await el\.ready/);
+  expect(early.load).toBe('undefined');
+  release();
+  await p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  expect(await p.evaluate(() => (window as unknown as { __log: string[] }).__log)).toEqual([
+    'selection p-anna',
+    'kringready',
+  ]);
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
+
 test('a document the reader refuses is not drawn: the editor shows why', async () => {
   const p = await browser.context.newPage();
   const w = await watch(p, server.origin);

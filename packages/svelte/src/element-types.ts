@@ -50,8 +50,9 @@ export interface MountedEditor {
   /** Remove the editor from the element, with its listeners. */
   destroy(): void;
   /**
-   * The imperative API (undo, redo, fit, select, exportSvg, getDocument, apply); it throws until the editor
-   * has started (see `ready`).
+   * The imperative API (undo, redo, fit, select, exportSvg, getDocument, getHighlight, apply). Until the editor
+   * has started (see `ready`), `select()` and `fit()` are remembered and run when it starts; the others throw
+   * a `DOMException` named `InvalidStateError`.
    */
   api: KringEditorApi;
   /**

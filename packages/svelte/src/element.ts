@@ -59,8 +59,9 @@ export interface KringEditorElement extends HTMLElement {
    */
   idTag: string | undefined;
   /**
-   * The imperative API, there from the upgrade on; its methods work once the editor has started
-   * (`kringready`, `ready`) and throw before.
+   * The imperative API, there from the upgrade on, with exactly the methods of {@link KringEditorApi}. Before
+   * the editor has started (`kringready`, `ready`), `select()` and `fit()` are remembered and run when it
+   * starts; the methods that answer need the editor and throw a `DOMException` named `InvalidStateError`.
    */
   readonly api: KringEditorApi;
   /** Resolves with `api` once the editor has started, also for code that runs after `kringready`. */

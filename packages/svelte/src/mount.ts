@@ -48,7 +48,8 @@ function checkIdTag(options: Partial<MountOptions>): void {
  * locale are at hand: the single file, `@kring/svelte`, or a page where they have loaded before. In the
  * code-split `@kring/svelte/element` the editor (with Svelte) and each locale's words are chunks: the first
  * `mount()` starts the editor once they have loaded (in parallel with the first view's renderer), and
- * `ready` resolves then; `api` throws until it has.
+ * `ready` resolves then. Until it has, `api.select()` and `api.fit()` are remembered and run at the start,
+ * and the methods that answer throw a `DOMException` named `InvalidStateError`.
  *
  * @example
  * ```ts

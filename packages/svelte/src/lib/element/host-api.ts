@@ -1,8 +1,9 @@
 /**
  * `el.api`, `el.ready` and `kringready` of `<kring-editor>`: a stable API object from the moment the element
  * upgrades, which forwards to the editor once it has started, and a Promise of it for host code that runs
- * later than `kringready` (a second module script, a framework's effect). Calls made before the editor has
- * started throw an error that says to wait for `el.ready`. After the element is moved (disconnected and
+ * later than `kringready` (a second module script, a framework's effect). Before the editor has started,
+ * `select()` and `fit()` are remembered and the methods that answer throw an `InvalidStateError` that says
+ * to wait for `el.ready` (forwarding-api.ts). After the element is moved (disconnected and
  * connected again) the same object forwards to the new editor.
  *
  * When `kringready` fires: when the editor has started and is interactive. Where the editor's code and the

@@ -105,3 +105,45 @@ test('an attribute set after the start reaches the editor; the editor’s own vi
   expect(el.view).toBe('ecogram');
   expect(api.getDocument().persons).toHaveLength(4);
 });
+
+test('before the editor starts, el.api has exactly its methods: select and fit are remembered, the others throw InvalidStateError', async () => {
+  const el = element();
+  el.document = family();
+  document.body.append(el);
+  // The same task as the connection: the editor starts in the next microtask.
+  const api = el.api as unknown as Record<string, unknown>;
+  expect(Object.keys(api).sort()).toEqual(
+    ['apply', 'exportSvg', 'fit', 'getDocument', 'getHighlight', 'redo', 'select', 'undo'].sort(),
+  );
+  // A method the API does not have is not there (no "not started" error for a name that never works).
+  expect(api.load).toBeUndefined();
+  expect('load' in api).toBe(false);
+  expect(api.then).toBeUndefined();
+  for (const call of [
+    () => el.api.getDocument(),
+    () => el.api.undo(),
+    () => el.api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
+    () => el.api.exportSvg(),
+  ]) {
+    let error: unknown;
+    try {
+      call();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe('InvalidStateError');
+    expect((error as DOMException).message).toMatch(/has not started yet.*await el\.ready/);
+  }
+  el.api.select(['p-cor']);
+  el.api.select(['p-anna', 'p-bram']);
+  expect(el.api.fit()).toBeUndefined();
+  const selected: string[][] = [];
+  el.addEventListener('kringselectionchange', (e) => selected.push(e.detail.ids));
+  let atReady: string[] | undefined;
+  el.addEventListener('kringready', () => (atReady = [...selected.flat()]));
+  await el.ready;
+  // The last selection, made before kringready.
+  expect(atReady).toEqual(['p-anna', 'p-bram']);
+  expect(el.api.getDocument().persons).toHaveLength(4);
+});
