@@ -89,9 +89,13 @@ describe('the boxes a row at the top may cover', () => {
     expect(box.y + box.height).toBeGreaterThan(237 + 11);
   });
 
-  it('only the nodes near the top edge at this viewport', () => {
+  it('only the nodes near the top edge at this viewport, not those below, above or beside the canvas', () => {
     const nodes = [node('top', 10), node('far', 500)];
-    expect(nearTop({ x: 0, y: 0, k: 1 }, nodes, 50).map((b) => b.y)).toEqual([10]);
-    expect(nearTop({ x: 0, y: -480, k: 1 }, nodes, 50).map((b) => b.y)).toEqual([10, 500]);
+    expect(nearTop({ x: 0, y: 0, k: 1 }, nodes, 50, 1000).map((b) => b.y)).toEqual([10]);
+    // Scrolled down: "far" is at the top edge now, "top" far above the canvas.
+    expect(nearTop({ x: 0, y: -480, k: 1 }, nodes, 50, 1000).map((b) => b.y)).toEqual([500]);
+    // Scrolled sideways: both beside the canvas.
+    expect(nearTop({ x: -2000, y: 0, k: 1 }, nodes, 50, 1000)).toEqual([]);
+    expect(nearTop({ x: 2000, y: 0, k: 1 }, nodes, 50, 1000)).toEqual([]);
   });
 });

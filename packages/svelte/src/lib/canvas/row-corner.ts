@@ -26,13 +26,22 @@ export function labelledBox(node: SceneNode): Bounds {
 
 /**
  * The symbols with their labels (labelledBox) of the nodes whose symbol lies within `reach` screen px of
- * the canvas's top `band` px at viewport `v`: those a row along the top edge may cover. The others are not
- * measured (a map of thousands has few near the top edge).
+ * the top `band` px of a `width`-wide canvas at viewport `v`: those a row along the top edge may cover. The
+ * others are not measured (of a map of thousands few are near the top edge; most lie below or off screen).
  */
-export function nearTop(v: Viewport, nodes: readonly SceneNode[], band: number, reach = 80): Bounds[] {
+export function nearTop(
+  v: Viewport,
+  nodes: readonly SceneNode[],
+  band: number,
+  width: number,
+  reach = 80,
+): Bounds[] {
   const out: Bounds[] = [];
   for (const n of nodes) {
-    if (n.y * v.k + v.y < band + reach) out.push(labelledBox(n));
+    const x = n.x * v.k + v.x;
+    const y = n.y * v.k + v.y;
+    if (y < band + reach && y + n.height * v.k > -reach && x < width + reach && x + n.width * v.k > -reach)
+      out.push(labelledBox(n));
   }
   return out;
 }
