@@ -8,9 +8,10 @@
  *   when the editor took its place before a frame went by, the time of `kringready` (no picture was seen);
  * - interactive: `kringready` (the editor has mounted and drawn; edits work from here).
  * One load gives both figures: the `interactive` case of a locale takes the values its `picture` case's loads
- * measured (and loads itself when run alone). Needs `pnpm build:element` first; `KRING_BENCH_ELEMENT_DIR`
- * points at another build of dist/element (before/after on the same machine). On a loaded machine the
- * figures move with the CPU's other work: compare builds alternately, not across runs.
+ * measured (and loads itself when run alone). `KRING_BENCH_CPU=4` slows the CPU down 4× as well (a
+ * phone's); `KRING_BENCH_TIMELINE=1` prints each load's files. Needs `pnpm build:element` first;
+ * `KRING_BENCH_ELEMENT_DIR` points at another build of dist/element (before/after on the same machine). On
+ * a loaded machine the figures move with the CPU's other work: compare builds alternately, not across runs.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -29,6 +30,8 @@ const ELEMENT_DIR =
 /** 400 kbit/s in bytes per second, and the round trip's added latency. */
 const LINE = { latency: 150, throughput: 400_000 / 8 };
 const SAMPLES = 5;
+/** `KRING_BENCH_CPU=4`: the CPU slowed down 4× as well (CDP Emulation.setCPUThrottlingRate), a phone's. */
+const CPU = Number(process.env['KRING_BENCH_CPU'] ?? '1');
 /** `KRING_BENCH_TIMELINE=1`: each load's files (fetch start → end, ms from navigation start) on stderr. */
 const TIMELINE = process.env['KRING_BENCH_TIMELINE'] === '1';
 
@@ -137,6 +140,7 @@ async function load(browser: Browser, origin: string): Promise<Load> {
       downloadThroughput: LINE.throughput,
       uploadThroughput: LINE.throughput,
     });
+    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
     await page.addInitScript(RECORDER);
     await page.goto(origin);
     await page.waitForFunction(
