@@ -28,20 +28,33 @@ export interface KringErrorDetail {
 export type DocumentInput =
   { ok: true; document: KringDocument } | { ok: false; reason: ReadFailureReason; problems: Problem[] };
 
-/** A read kept for the editor: the value the host gave and what it read as (readForEditor()). */
-let kept: { value: unknown; read: DocumentInput } | undefined;
+/**
+ * Reads kept for an editor, by the value the host gave (readForEditor()): objects weakly, JSON text until
+ * it is taken. Each is taken once.
+ */
+const keptObjects = new WeakMap<object, DocumentInput>();
+const keptTexts = new Map<string, DocumentInput>();
+
+function takeKept(value: unknown): DocumentInput | undefined {
+  let read: DocumentInput | undefined;
+  if (typeof value === 'string') {
+    read = keptTexts.get(value);
+    keptTexts.delete(value);
+  } else if (typeof value === 'object' && value !== null) {
+    read = keptObjects.get(value);
+    keptObjects.delete(value);
+  }
+  return read;
+}
 
 /**
- * Reads what a host gave as the document (the soft rules are left out: the editor does not show them). The
- * value that readForEditor() read last is not read again: its result is taken (once), the very document
- * object, so that a drawing already made of it is found (state/drawn-scenes.ts).
+ * Reads what a host gave as the document (the soft rules are left out: the editor does not show them). A
+ * value readForEditor() has read is not read again: its result is taken (once), the very document object,
+ * so that a drawing already made of it is found (state/drawn-scenes.ts).
  */
 export function readDocumentInput(value: unknown): DocumentInput {
-  if (kept && kept.value === value && value !== undefined) {
-    const { read } = kept;
-    kept = undefined;
-    return read;
-  }
+  const kept = takeKept(value);
+  if (kept) return kept;
   const read = readDocument(value, { skipSoftRules: true });
   return read.ok
     ? { ok: true, document: read.document }
@@ -51,12 +64,13 @@ export function readDocumentInput(value: unknown): DocumentInput {
 /**
  * Reads `value` as readDocumentInput() does and keeps the result for the editor that starts with it (the
  * element's first picture: the editor starts a moment later with the same value, and is spared reading it
- * again). One value is kept, the last one read here; the host's document is its value as it was given.
+ * again). The host's document is its value as it was given: read anew when it is given again.
  */
 export function readForEditor(value: unknown): DocumentInput {
-  kept = undefined;
+  takeKept(value);
   const read = readDocumentInput(value);
-  kept = { value, read };
+  if (typeof value === 'string') keptTexts.set(value, read);
+  else if (typeof value === 'object' && value !== null) keptObjects.set(value, read);
   return read;
 }
 

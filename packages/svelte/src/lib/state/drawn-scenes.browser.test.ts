@@ -32,10 +32,16 @@ test('the value the picture read is read once: the editor gets that very documen
   const again = read(given);
   expect(again).not.toBe(first.document);
   expect(again).toEqual(first.document);
-  // Another value does not take what was kept for the first one.
+  // Two values kept at once (two elements on a page), JSON text too: each editor takes its own, once.
   const text = JSON.stringify(family());
-  readForEditor(text);
-  expect(read(family())).not.toBe(read(text));
+  const other = family();
+  const [fromText, fromOther] = [readForEditor(text), readForEditor(other)];
+  if (!fromText.ok || !fromOther.ok) throw new Error('not read');
+  expect(read(family())).not.toBe(fromOther.document);
+  expect(read(other)).toBe(fromOther.document);
+  expect(read(text)).toBe(fromText.document);
+  expect(read(other)).not.toBe(fromOther.document);
+  expect(read(text)).not.toBe(fromText.document);
 });
 
 test("the editor draws the picture's scene of the same document, the same as its own layout; not for other options", async () => {
