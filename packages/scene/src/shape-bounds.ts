@@ -1,34 +1,11 @@
+import { box, pathBox } from './path-bounds.js';
 import { textWidth } from './text-metrics.js';
 import type { Bounds, Shape } from './types.js';
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
 /**
- * Where the number starting at `i` ends, as the pattern `-?\d+(?:\.\d+)?(?:e-?\d+)?` reads it (`i` itself
- * when no number starts there): path data read without a regular expression or an array of matches.
- */
-function numberEnd(d: string, i: number): number {
-  let j = i;
-  if (d.charCodeAt(j) === 45) j++;
-  if (!isDigit(d.charCodeAt(j))) return i;
-  while (isDigit(d.charCodeAt(j))) j++;
-  if (d.charCodeAt(j) === 46 && isDigit(d.charCodeAt(j + 1))) {
-    j += 2;
-    while (isDigit(d.charCodeAt(j))) j++;
-  }
-  if (d.charCodeAt(j) === 101) {
-    const k = d.charCodeAt(j + 1) === 45 ? j + 2 : j + 1;
-    if (isDigit(d.charCodeAt(k))) {
-      j = k + 1;
-      while (isDigit(d.charCodeAt(j))) j++;
-    }
-  }
-  return j;
-}
-
-/**
- * The box around shapes (text measured with the scene's width estimate; paths by their points), for layouts
- * that size a scene or keep labels apart. Paths are read as absolute number pairs (M/L/Q/C).
+ * The box around shapes (text measured with the scene's width estimate; paths by the exact box of their lines,
+ * curves and arcs: pathBox), for layouts that size a scene or keep labels apart. Strokes widen a shape by half
+ * their width on each side (0.5 when unset).
  */
 export function shapeBounds(shapes: Iterable<Shape>): Bounds {
   let minX = Infinity;
@@ -46,22 +23,8 @@ export function shapeBounds(shapes: Iterable<Shape>): Bounds {
     if (s.type === 'rect') add(s.x - pad, s.y - pad, s.x + s.width + pad, s.y + s.height + pad);
     else if (s.type === 'circle') add(s.cx - s.r - pad, s.cy - s.r - pad, s.cx + s.r + pad, s.cy + s.r + pad);
     else if (s.type === 'path') {
-      // Only absolute M/L/Q/C commands are used here, so every number pair is a point.
-      const d = s.d;
-      let x = NaN;
-      let odd = false;
-      for (let i = 0; i < d.length;) {
-        const end = numberEnd(d, i);
-        if (end === i) {
-          i++;
-          continue;
-        }
-        const v = Number(d.slice(i, end));
-        i = end;
-        if (!odd) x = v;
-        else add(x - pad, v - pad, x + pad, v + pad);
-        odd = !odd;
-      }
+      pathBox(s.d);
+      if (box.minX !== Infinity) add(box.minX - pad, box.minY - pad, box.maxX + pad, box.maxY + pad);
     } else {
       const w = textWidth(s.text, s.size, s.weight === 'bold');
       const x0 = s.anchor === 'middle' ? s.x - w / 2 : s.anchor === 'end' ? s.x - w : s.x;
