@@ -119,11 +119,12 @@ export function edgeBounds(edge: SceneEdge): Bounds {
 
 const nodeBoxes = new WeakMap<SceneNode, Bounds>();
 
-/** The box of a node's symbol and labels (cached per node object). */
+/** The box of a node's symbol and labels, and at least its symbol's box (cached per node object). */
 export function nodeBounds(node: SceneNode): Bounds {
   let b = nodeBoxes.get(node);
   if (!b) {
-    const s = shapesBox(node);
+    // A node without shapes has an empty shape box at (0, 0): its symbol's box alone.
+    const s = node.shapes.length > 0 ? shapesBox(node) : node;
     const x = Math.min(s.x, node.x);
     const y = Math.min(s.y, node.y);
     b = {

@@ -1,6 +1,7 @@
 import type { SceneNode } from '@kring/scene';
 import { describe, expect, it } from 'vitest';
-import { freeSide, labelledBox, nearTop, rowCover, uncover } from './row-corner.js';
+import { nodeBounds } from './detail.js';
+import { freeSide, nearTop, rowCover, uncover } from './row-corner.js';
 
 describe('uncover: a selected symbol under the floating context row', () => {
   // A row 300×40 px at (8, 8) of the canvas; the drawing shown at zoom 2, its origin at (100, 50).
@@ -83,10 +84,12 @@ describe('the boxes a row at the top may cover', () => {
       { type: 'path', d: 'M 120 202 L 100 202 A 20 20 0 0 1 120 182 Z', fill: 'fill1', stroke: 'none' },
       { type: 'text', x: 120, y: 237, text: 'Ria Bakker', size: 11, anchor: 'middle', baseline: 'hanging' },
     ]);
-    const box = labelledBox(ria);
-    expect(box.y).toBe(182);
-    expect(box.x).toBeGreaterThan(60);
-    expect(box.y + box.height).toBeGreaterThan(237 + 11);
+    // Her quarter of the symbol (stroke allowance 0.5) and her name below it.
+    const [box] = nearTop({ x: 0, y: -150, k: 1 }, [ria], 50, 1000);
+    expect(box).toEqual(nodeBounds(ria));
+    expect(box!.y).toBe(181.5);
+    expect(box!.x).toBeGreaterThan(60);
+    expect(box!.y + box!.height).toBeGreaterThan(237 + 11);
   });
 
   it('only the nodes near the top edge at this viewport, not those below, above or beside the canvas', () => {

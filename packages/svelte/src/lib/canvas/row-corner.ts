@@ -3,29 +3,12 @@
  * that covers the fewest symbols, and the viewport moved just enough that the selection is not under it.
  * Pure functions over canvas px and drawing boxes, so they are testable without a browser.
  */
-import { shapeBounds, type Bounds, type SceneNode } from '@kring/scene';
+import type { Bounds, SceneNode } from '@kring/scene';
+import { nodeBounds } from './detail.js';
 import type { Viewport } from './viewport.js';
 
 /**
- * The box of a node's symbol and its labels (names, years), in drawing units. (Not the box of all its
- * shapes: a condition's pie slice is an arc, whose radii the path reader would take for points.)
- */
-export function labelledBox(node: SceneNode): Bounds {
-  const texts = node.shapes.filter((s) => s.type === 'text');
-  if (texts.length === 0) return { x: node.x, y: node.y, width: node.width, height: node.height };
-  const t = shapeBounds(texts);
-  const x = Math.min(t.x, node.x);
-  const y = Math.min(t.y, node.y);
-  return {
-    x,
-    y,
-    width: Math.max(t.x + t.width, node.x + node.width) - x,
-    height: Math.max(t.y + t.height, node.y + node.height) - y,
-  };
-}
-
-/**
- * The symbols with their labels (labelledBox) of the nodes whose symbol lies within `reach` screen px of
+ * The symbols with their labels (nodeBounds) of the nodes whose symbol lies within `reach` screen px of
  * the top `band` px of a `width`-wide canvas at viewport `v`: those a row along the top edge may cover. The
  * others are not measured (of a map of thousands few are near the top edge; most lie below or off screen).
  */
@@ -41,7 +24,7 @@ export function nearTop(
     const x = n.x * v.k + v.x;
     const y = n.y * v.k + v.y;
     if (y < band + reach && y + n.height * v.k > -reach && x < width + reach && x + n.width * v.k > -reach)
-      out.push(labelledBox(n));
+      out.push(nodeBounds(n));
   }
   return out;
 }
