@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KringDocument } from '@kring/core';
-import type { Scene, SceneNode, Shape } from '@kring/scene';
+import { shapeBounds, type Scene, type SceneNode, type Shape } from '@kring/scene';
 import { renderGenogram } from './index.js';
 import {
   childOf,
@@ -207,6 +207,30 @@ describe('notation', () => {
       'diabetes',
       'ADHD',
     ]);
+  });
+
+  it("holds a dome's arc and each condition's pie slice within the picture's bounds and the node's box", () => {
+    const doc = emptyDocument('alex');
+    doc.persons.push(
+      person('alex', 'non_binary', undefined, {
+        conditions: [
+          { key: 'adhd', label: 'ADHD' },
+          { key: 'diabetes', label: 'diabetes' },
+          { key: 'asthma', label: 'asthma' },
+        ],
+      }),
+    );
+    const scene = render(doc);
+    const alex = node(scene, 'alex');
+    // The dome's half circle reaches the top of its 40-unit box, which no point of its path data lies on.
+    expect(scene.bounds.y).toBeLessThanOrEqual(alex.y - 16);
+    // Its shapes but the labels lie within its box (the pie slices' arcs reach no farther than the dome).
+    const box = shapeBounds(alex.shapes.filter((s) => s.type !== 'text'));
+    expect(box.x).toBeGreaterThanOrEqual(alex.x - 1);
+    expect(box.y).toBeGreaterThanOrEqual(alex.y - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(alex.x + alex.width + 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(alex.y + alex.height + 1);
+    expect(box.height).toBeGreaterThan(alex.height - 1);
   });
 
   it('draws a dashed household boundary and emotional lines with their own glyphs', () => {

@@ -1,10 +1,9 @@
 /** The box around everything drawn, text included (estimated with the scene's text metrics). */
-import { textWidth } from '@kring/scene';
+import { shapeBounds, textWidth } from '@kring/scene';
 import type { Bounds, Shape } from '@kring/scene';
 
 const M = 77;
 const L = 76;
-const A = 65;
 const H = 72;
 const V = 86;
 const isCommand = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -38,7 +37,11 @@ export class BoundsBuilder {
         this.add(s.cx - s.r, s.cy - s.r, s.cx + s.r, s.cy + s.r);
         break;
       case 'path':
-        this.path(s.d);
+        if (s.d.includes(' A ')) {
+          // A symbol's arc (a dome, a condition's pie slice) reaches past its end points: its exact box.
+          const b = shapeBounds([{ ...s, strokeWidth: 0 }]);
+          this.add(b.x, b.y, b.x + b.width, b.y + b.height);
+        } else this.path(s.d);
         break;
       case 'text': {
         const w = textWidth(s.text, s.size, s.weight === 'bold');
@@ -52,8 +55,8 @@ export class BoundsBuilder {
   }
 
   /**
-   * Every coordinate pair of M/L commands (arcs by their end point: within their endpoints' symbol box here,
-   * H and V with the box's other edge), read straight from the path text: commands and numbers separated
+   * Every coordinate pair of M/L commands (H and V with the box's other edge; paths with arcs are measured
+   * by shapeBounds), read straight from the path text: commands and numbers separated
    * by single spaces, as geometry.ts writes them.
    */
   private path(d: string): void {
@@ -64,13 +67,6 @@ export class BoundsBuilder {
       i += 2;
       if (cmd === M || cmd === L) {
         const [x, next] = readNumber(d, i);
-        const [y, after] = readNumber(d, next + 1);
-        this.add(x, y);
-        i = after + 1;
-      } else if (cmd === A) {
-        let at = i;
-        for (let skip = 0; skip < 5; skip++) at = d.indexOf(' ', at) + 1;
-        const [x, next] = readNumber(d, at);
         const [y, after] = readNumber(d, next + 1);
         this.add(x, y);
         i = after + 1;
