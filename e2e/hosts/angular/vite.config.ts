@@ -2,7 +2,7 @@
 // through @angular/build): no JIT compiler in the page, which would need 'unsafe-eval'.
 import angular from '@analogjs/vite-plugin-angular';
 import { defineConfig } from 'vite';
-import { hostConfig } from '../shared/vite.js';
+import { hostConfig } from '../host-kit/vite.js';
 
 export default defineConfig(
   hostConfig(angular({ tsconfig: `${import.meta.dirname}/tsconfig.json`, jit: false })),

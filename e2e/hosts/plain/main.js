@@ -1,5 +1,5 @@
 import '@kring/svelte/element';
-import { doc, save, report } from '../shared/host';
+import { doc, save, report } from '../host-kit/host';
 const el = document.getElementById('map');
 el.document = doc;
 el.addEventListener('kringready', (e) => e.detail.api.fit());

@@ -1,6 +1,6 @@
 import { Component, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
 import '@kring/svelte/element';
-import { save, report } from '../../shared/host';
+import { save, report } from '../../host-kit/host';
 
 type Kring = HTMLElementTagNameMap['kring-editor'];
 @Component({ selector: 'kring-map', schemas: [CUSTOM_ELEMENTS_SCHEMA], template: `

@@ -2,7 +2,7 @@
 // controls, which change its inputs through signals.
 import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-import { broken, doc } from '../../shared/host';
+import { broken, doc } from '../../host-kit/host';
 import { KringMap } from './kring-map';
 
 @Component({

@@ -1,6 +1,6 @@
 import '@kring/svelte/element';
 import type {} from '@kring/svelte/react';
-import { save, report } from '../../shared/host';
+import { save, report } from '../../host-kit/host';
 
 export const KringMap = ({ doc, locale }: { doc: object | string; locale: 'nl' | 'en' }) => (
   <kring-editor document={doc} locale={locale} style={{ height: 600 }}

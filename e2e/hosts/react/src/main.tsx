@@ -2,7 +2,7 @@
 // which change its properties through React state.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { broken, doc } from '../../shared/host';
+import { broken, doc } from '../../host-kit/host';
 import { KringMap } from './KringMap';
 
 function App() {
