@@ -6,22 +6,15 @@
  * and families elsewhere stay where they were; where a pin lands on someone, the unpinned make room.
  */
 import { describe, expect, it } from 'vitest';
-import { moveNode, readDocument, type KringDocument } from '@kring/core';
-import { EXAMPLES } from '@kring/examples';
+import { moveNode, type KringDocument } from '@kring/core';
 import { syntheticFamily } from '@kring/examples/synthetic';
 import type { Scene } from '@kring/scene';
 import { renderGenogram } from './index.js';
 import { overlaps, symbolBoxes } from './test-support/geometry.js';
+import { EXAMPLES_AND_SYNTHETIC_200 } from './test-support/example-documents.js';
 import { applyAll } from './test-support/structural-edits.js';
 
-const DOCUMENTS: [string, KringDocument][] = [
-  ...EXAMPLES.map((e): [string, KringDocument] => {
-    const read = readDocument(e.document);
-    if (!read.ok) throw new Error(`${e.slug} does not read`);
-    return [e.slug, read.document];
-  }),
-  ['synthetic family of 200', syntheticFamily(200, 7)],
-];
+const DOCUMENTS = EXAMPLES_AND_SYNTHETIC_200;
 
 function centres(scene: Scene): Map<string, [number, number]> {
   return new Map(scene.nodes.map((n) => [n.id, [n.x + n.width / 2, n.y + n.height / 2]]));

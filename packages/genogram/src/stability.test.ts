@@ -24,15 +24,14 @@ import {
   addPerson,
   addTie,
   applyCommand,
-  readDocument,
   updatePerson,
   type Command,
   type KringDocument,
 } from '@kring/core';
-import { EXAMPLES } from '@kring/examples';
 import { syntheticFamily } from '@kring/examples/synthetic';
 import { renderGenogram } from './index.js';
 import { LANE_STEP } from './model/metrics.js';
+import { EXAMPLES_AND_SYNTHETIC_200 } from './test-support/example-documents.js';
 import {
   EDITOR_BENCH_ADD,
   STRUCTURAL_EDITS,
@@ -135,14 +134,7 @@ function moved(doc: KringDocument, edit: Edit): { moved: string[]; pushedDown: n
   return { moved: out, pushedDown };
 }
 
-const DOCUMENTS: [string, KringDocument][] = [
-  ...EXAMPLES.map((e): [string, KringDocument] => {
-    const read = readDocument(e.document);
-    if (!read.ok) throw new Error(`${e.slug} does not read`);
-    return [e.slug, read.document];
-  }),
-  ['synthetic family of 200', syntheticFamily(200, 7)],
-];
+const DOCUMENTS = EXAMPLES_AND_SYNTHETIC_200;
 
 describe('genogram stability under small edits', () => {
   for (const [name, doc] of DOCUMENTS)
