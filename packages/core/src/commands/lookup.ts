@@ -5,6 +5,7 @@
  */
 import { isLiveBirth } from '../model/defaults.js';
 import { comparePartialDates, isPartialDate } from '../model/partial-date.js';
+import { RELATION_COLLECTIONS } from '../model/relation-collections.js';
 import type { Message } from '../i18n/translate.js';
 import type { Id, KringDocument, Person } from '../model/types.js';
 import { refuse } from './refusal.js';
@@ -18,15 +19,6 @@ export function findById<T extends { id: Id }>(list: readonly T[], id: Id): T | 
   const i = indexById(list, id);
   return i < 0 ? undefined : list[i];
 }
-
-const RELATION_COLLECTIONS = [
-  'partnerships',
-  'parentChild',
-  'multipleBirths',
-  'households',
-  'emotional',
-  'ties',
-] as const;
 
 /** Whether any entity, relation or plan action of the document has this id (one id space). */
 export function isIdTaken(doc: KringDocument, id: Id): boolean {

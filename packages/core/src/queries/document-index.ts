@@ -22,6 +22,7 @@ import type {
   Person,
   Tie,
 } from '../model/types.js';
+import { RELATION_COLLECTIONS } from '../model/relation-collections.js';
 import { partMaker } from './index-part.js';
 
 /**
@@ -92,15 +93,8 @@ const ties = partMaker<Tie>(
 /** Every relation by id, as one map: made on first use (nothing in Kring reads it; hosts may). */
 function relationsOf(doc: KringDocument): ReadonlyMap<Id, Relation> {
   const relations = new Map<Id, Relation>();
-  for (const list of [
-    doc.partnerships,
-    doc.parentChild,
-    doc.multipleBirths,
-    doc.households,
-    doc.emotional,
-    doc.ties,
-  ] as const)
-    for (const r of list as readonly Relation[]) relations.set(r.id, r);
+  for (const name of RELATION_COLLECTIONS)
+    for (const r of doc[name] as readonly Relation[]) relations.set(r.id, r);
   return relations;
 }
 

@@ -1,6 +1,6 @@
 import { VIEWS } from '../model/enums.js';
 import type { View } from '../model/enums.js';
-import type { KringDocument, Point } from '../model/types.js';
+import { COLLECTIONS, type KringDocument, type Point } from '../model/types.js';
 import { MAX_COORDINATE } from './limits.js';
 import { countedOnly, type ProblemSink } from './problem-collector.js';
 import { warning } from './problems.js';
@@ -81,17 +81,7 @@ export function drawablePositions(doc: KringDocument, view: View): Readonly<Reco
 /** Every id of the document (entities, relations and plan actions). */
 export function idsOf(doc: KringDocument): Set<string> {
   const ids = new Set<string>();
-  for (const list of [
-    doc.persons,
-    doc.organisations,
-    doc.partnerships,
-    doc.parentChild,
-    doc.multipleBirths,
-    doc.households,
-    doc.emotional,
-    doc.ties,
-    doc.plan?.actions ?? [],
-  ] as readonly { id: string }[][])
-    for (const item of list) ids.add(item.id);
+  for (const name of COLLECTIONS) for (const item of doc[name] as readonly { id: string }[]) ids.add(item.id);
+  for (const action of doc.plan?.actions ?? []) ids.add(action.id);
   return ids;
 }
