@@ -45,7 +45,11 @@ export default defineConfig({
       },
       {
         root: 'packages/svelte',
-        plugins: [svelte()],
+        // CSS in JS, as in the element's builds: each component injects its CSS into the root it renders in,
+        // so `<kring-editor>` is styled inside its shadow root (with emitted CSS the styles went to the
+        // document head, the element's editor ran unstyled and its canvas grew 4 px a frame: a
+        // ResizeObserver loop, kring-editor-element.browser.test.ts).
+        plugins: [svelte({ emitCss: false })],
         test: {
           name: 'svelte-browser',
           include: ['src/**/*.browser.test.ts'],

@@ -2,7 +2,8 @@
  * The plain `<kring-editor>` class (kring-editor-element.ts) where the editor is at hand (as in the single
  * file: no first picture): properties and attributes with their guards and reflection, `kringready` in the
  * microtask after connecting with `el.api` working, `el.ready`, the edited document read back, a move that
- * keeps the editor, and a removal and re-insertion that starts a new one with the edits.
+ * keeps the editor, and a removal and re-insertion that starts a new one with the edits; the editor styled
+ * inside the shadow root, its sizes settling (no ResizeObserver loop).
  */
 import { afterEach, expect, test } from 'vitest';
 import type { KringDocument } from '@kring/core';
@@ -146,4 +147,47 @@ test('before the editor starts, el.api has exactly its methods: select and fit a
   // The last selection, made before kringready.
   expect(atReady).toEqual(['p-anna', 'p-bram']);
   expect(el.api.getDocument().persons).toHaveLength(4);
+});
+
+/** After the microtask in which a removed element lets its editor go. */
+const afterMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Resolves after `n` frames (the size observers deliver once per frame). */
+async function frames(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+test('the editor is styled inside the shadow root and sizes settle: no "ResizeObserver loop" on start, move and reconnection', async () => {
+  // The editor's size bindings (canvas, toolbar) are ResizeObservers. Without its styles in the shadow root
+  // the canvas box's height came from the inline SVG sized to it plus the line's descent: 4 px more every
+  // frame, and Chromium reported "ResizeObserver loop completed with undelivered notifications" each time.
+  const loops: string[] = [];
+  const listen = (e: ErrorEvent) => {
+    if (/ResizeObserver/.test(e.message)) loops.push(e.message);
+  };
+  window.addEventListener('error', listen);
+  try {
+    const el = element();
+    el.document = family();
+    document.body.append(el);
+    await el.ready;
+    await frames(6);
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.kring-canvas-box')!;
+    expect(getComputedStyle(box).position).toBe('absolute');
+    const height = box.clientHeight;
+    expect(height).toBeGreaterThan(300);
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el);
+    await frames(6);
+    el.remove();
+    await afterMicrotasks();
+    document.body.append(el);
+    await el.ready;
+    await frames(6);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.kring-canvas-box')!.clientHeight).toBe(height);
+    expect(loops).toEqual([]);
+  } finally {
+    window.removeEventListener('error', listen);
+  }
 });
