@@ -52,7 +52,8 @@ export interface MountedEditor {
   /**
    * The imperative API (undo, redo, fit, select, exportSvg, getDocument, getHighlight, apply). Until the editor
    * has started (see `ready`), `select()` and `fit()` are remembered and run when it starts; the others throw
-   * a `DOMException` named `InvalidStateError`.
+   * a `DOMException` named `InvalidStateError`. After `destroy()` it calls no editor: `select()` and `fit()`
+   * do nothing, `getDocument()` answers the last document (with every edit), the others throw.
    */
   api: KringEditorApi;
   /**

@@ -60,11 +60,16 @@ export interface KringEditorElement extends HTMLElement {
   idTag: string | undefined;
   /**
    * The imperative API, there from the upgrade on, with exactly the methods of {@link KringEditorApi}. Before
-   * the editor has started (`kringready`, `ready`), `select()` and `fit()` are remembered and run when it
-   * starts; the methods that answer need the editor and throw a `DOMException` named `InvalidStateError`.
+   * the editor has started (`kringready`, `ready`), and while the element is out of the page (its editor
+   * goes with it), `select()` and `fit()` are remembered and run when the editor starts; the methods that
+   * answer need the editor and throw a `DOMException` named `InvalidStateError` — except `getDocument()` out
+   * of the page, which answers the document with every edit (until the host sets another).
    */
   readonly api: KringEditorApi;
-  /** Resolves with `api` once the editor has started, also for code that runs after `kringready`. */
+  /**
+   * Resolves with `api` once the editor has started, also for code that runs after `kringready`. After the
+   * element is taken out of the page, a new Promise that resolves when it is back and its editor has started.
+   */
   readonly ready: Promise<KringEditorApi>;
   /** Listens to one of the element's events, with its typed `detail`. */
   addEventListener<K extends keyof KringEditorEventMap>(

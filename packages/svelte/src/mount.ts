@@ -49,7 +49,9 @@ function checkIdTag(options: Partial<MountOptions>): void {
  * code-split `@kring/svelte/element` the editor (with Svelte) and each locale's words are chunks: the first
  * `mount()` starts the editor once they have loaded (in parallel with the first view's renderer), and
  * `ready` resolves then. Until it has, `api.select()` and `api.fit()` are remembered and run at the start,
- * and the methods that answer throw a `DOMException` named `InvalidStateError`.
+ * and the methods that answer throw a `DOMException` named `InvalidStateError`. After `destroy()` `api`
+ * calls no editor: `select()` and `fit()` do nothing, `getDocument()` answers the last document (with every
+ * edit), the others throw that `InvalidStateError`.
  *
  * @example
  * ```ts
@@ -63,7 +65,12 @@ function checkIdTag(options: Partial<MountOptions>): void {
  */
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedEditor {
   checkIdTag(options);
-  const forward = forwardingApi('mount()', 'ready');
+  let destroyed = false;
+  const forward = forwardingApi('mount()', (method) =>
+    destroyed
+      ? `the editor was destroyed (destroy()): api.${method}() has no editor to call`
+      : `the editor has not started yet (its code or words are loading); await ready before calling api.${method}()`,
+  );
   const host = new EditorHost(target, options, (api) => forward.forwardTo(api));
   // Where everything is at hand the editor has started by now; elsewhere `ready` says when.
   if (
@@ -79,6 +86,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedE
       host.update(next);
     },
     destroy() {
+      // The API stops calling the editor (and keeps its document for getDocument()) before it goes.
+      destroyed = true;
+      forward.detach(false);
       host.destroy();
     },
     api: forward.api,

@@ -2,8 +2,9 @@
  * The plain `<kring-editor>` class (kring-editor-element.ts) where the editor is at hand (as in the single
  * file: no first picture): properties and attributes with their guards and reflection, `kringready` in the
  * microtask after connecting with `el.api` working, `el.ready`, the edited document read back, a move that
- * keeps the editor, and a removal and re-insertion that starts a new one with the edits; the editor styled
- * inside the shadow root, its sizes settling (no ResizeObserver loop).
+ * keeps the editor, and a removal and re-insertion that starts a new one with the edits; `el.api` and
+ * `el.ready` while the element is out of the page; the editor styled inside the shadow root, its sizes
+ * settling (no ResizeObserver loop).
  */
 import { afterEach, expect, test } from 'vitest';
 import type { KringDocument } from '@kring/core';
@@ -149,8 +150,108 @@ test('before the editor starts, el.api has exactly its methods: select and fit a
   expect(el.api.getDocument().persons).toHaveLength(4);
 });
 
+/** The DOMException a call throws (or undefined). */
+function thrown(call: () => unknown): DOMException | undefined {
+  try {
+    call();
+  } catch (e) {
+    return e as DOMException;
+  }
+  return undefined;
+}
+
 /** After the microtask in which a removed element lets its editor go. */
 const afterMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test('out of the page, el.api calls no removed editor: select and fit wait for the next, getDocument answers the edited document, the others throw InvalidStateError; el.ready waits for the next editor', async () => {
+  const el = element();
+  el.document = family();
+  document.body.append(el);
+  const started = el.ready;
+  expect(await started).toBe(el.api);
+  // While the editor runs, el.ready is one settled Promise.
+  expect(el.ready).toBe(started);
+  expect(
+    el.api.apply({ type: 'person.add', person: { id: 'p-new', name: 'Nieuwe', gender: 'unknown' } }).ok,
+  ).toBe(true);
+
+  el.remove();
+  await afterMicrotasks();
+  expect(el.shadowRoot!.querySelector('.kring-editor')).toBeNull();
+  for (const call of [
+    () => el.api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
+    () => el.api.undo(),
+    () => el.api.redo(),
+    () => el.api.exportSvg(),
+    () => el.api.getHighlight(),
+  ]) {
+    const error = thrown(call);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error!.name).toBe('InvalidStateError');
+    expect(error!.message).toMatch(/not in the page.*connect it and await el\.ready/);
+  }
+  // The document with every edit (a host saving after its framework took the element out).
+  expect(el.api.getDocument().persons.map((p) => p.id)).toEqual([
+    'p-tilda',
+    'p-anna',
+    'p-bram',
+    'p-cor',
+    'p-new',
+  ]);
+  // el.ready is a new Promise, settled only by the next editor.
+  const next = el.ready;
+  expect(next).not.toBe(started);
+  let settled = false;
+  void next.then(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  expect(settled).toBe(false);
+  el.api.select(['p-cor']);
+  el.api.select(['p-new']);
+  expect(el.api.fit()).toBeUndefined();
+
+  const selected: string[][] = [];
+  el.addEventListener('kringselectionchange', (e) => selected.push(e.detail.ids));
+  let atReady: string[] | undefined;
+  el.addEventListener('kringready', () => (atReady = selected.flat()));
+  document.body.append(el);
+  expect(await next).toBe(el.api);
+  // The selection made while out, on the next editor before its kringready.
+  expect(atReady).toEqual(['p-new']);
+  // A working editor with the document and its edits.
+  expect(el.api.getDocument().persons).toHaveLength(5);
+  expect(el.shadowRoot!.querySelector('[data-node-id="p-new"]')).not.toBeNull();
+  expect(
+    el.api.apply({ type: 'person.add', person: { id: 'p-two', name: 'Twee', gender: 'unknown' } }).ok,
+  ).toBe(true);
+  await expect.poll(() => el.shadowRoot!.querySelector('[data-node-id="p-two"]')).not.toBeNull();
+  expect((el.document as KringDocument).persons).toHaveLength(6);
+});
+
+test('a document set while out of the page: getDocument no longer answers the old one, the next editor shows it', async () => {
+  const el = element();
+  el.document = family();
+  document.body.append(el);
+  await el.ready;
+  el.remove();
+  await afterMicrotasks();
+  expect(el.api.getDocument().persons).toHaveLength(4);
+  const other = family();
+  other.persons = other.persons.filter((p) => p.id !== 'p-cor');
+  other.ties = other.ties.filter((t) => t.to !== 'p-cor');
+  el.document = other;
+  expect(thrown(() => el.api.getDocument())?.name).toBe('InvalidStateError');
+  document.body.append(el);
+  const api = await el.ready;
+  expect(api.getDocument().persons.map((p) => p.id)).toEqual(['p-tilda', 'p-anna', 'p-bram']);
+});
+
+test('an element never connected: el.api says to connect it', () => {
+  const el = element();
+  el.document = family();
+  const error = thrown(() => el.api.getDocument());
+  expect(error?.name).toBe('InvalidStateError');
+  expect(error?.message).toMatch(/not in the page.*connect it and await el\.ready/);
+});
 
 /** Resolves after `n` frames (the size observers deliver once per frame). */
 async function frames(n: number): Promise<void> {

@@ -99,6 +99,8 @@ export class KringEditorElement extends HTMLElement {
     // In a microtask: a move within the page keeps the editor.
     queueMicrotask(() => {
       if (this.isConnected || !this.#editor) return;
+      // el.api stops calling this editor (and keeps its document) before it goes.
+      this.#hostApi.stopped();
       this.#editor.destroy();
       this.#editor = undefined;
       this.#box?.replaceChildren();
@@ -257,7 +259,11 @@ export class KringEditorElement extends HTMLElement {
     this.#values[name] = kept;
     if (INPUTS[name].reflect && this.isConnected && this.#box) this.#reflect(name);
     const editor = this.#editor;
-    if (!editor) return;
+    if (!editor) {
+      // Out of the page: the next editor reads it; el.api.getDocument() no longer answers the old one.
+      if (name === 'document') this.#hostApi.documentReplaced();
+      return;
+    }
     const prop =
       name === 'locale'
         ? localeOf(kept)

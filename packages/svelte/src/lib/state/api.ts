@@ -7,7 +7,9 @@ import type { SvgOptions } from '@kring/scene';
  * The editor's imperative API: handed to `onready`, in `kringready`'s detail, as `el.api` and `el.ready`,
  * and as `api` of what `mount()` returns. Its methods work once the editor has started; before (`el.api` of an
  * element whose editor is still loading, `mount().api` before `ready`), `select()` and `fit()` are remembered
- * and run when it starts, and the methods that answer throw a `DOMException` named `InvalidStateError`.
+ * and run when it starts, and the methods that answer throw a `DOMException` named `InvalidStateError`. The
+ * same holds while `<kring-editor>` is out of the page and after `mount()`'s `destroy()`, except that
+ * `getDocument()` then answers the last document with every edit.
  *
  * @example
  * ```ts
