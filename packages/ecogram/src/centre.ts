@@ -15,12 +15,21 @@ const ROW = 96;
 const LABEL_SIZE = 12;
 const LINE_HEIGHT = 14;
 const PADDING = 14;
+/** How far below the top row's symbols the partner line runs (a lone parent's line turns aside there). */
+const PARTNER_DROP = 10;
+/** The gap between a symbol (or the partner line under it) and the first line of the name. */
+const NAME_GAP = 4;
 
 export interface Member {
   person: Person;
   label: string;
   x: number;
   y: number;
+  /**
+   * How far below the symbol's centre the name starts: under the partner line when lines hang below the
+   * member's row (as in the genogram), so no line runs through a name.
+   */
+  nameDrop: number;
   pinned: boolean;
 }
 
@@ -70,8 +79,10 @@ export function layoutCentre(document: KringDocument, pins: Pins, pseudonymise: 
     );
 
   const rowY = bottom.length > 0 ? [-ROW / 2, ROW / 2] : [0];
+  // Lines hang below the top row when two of it are partners or one of it has a child below.
+  const linesBelowTop = bottom.length > 0 || top.some((id) => partnerOf(id).some((p) => top.includes(p)));
   const members: Member[] = [];
-  const place = (row: string[], y: number) =>
+  const place = (row: string[], y: number, nameDrop: number) =>
     row.forEach((id, i) => {
       const person = index.persons.get(id)!;
       members.push({
@@ -79,18 +90,19 @@ export function layoutCentre(document: KringDocument, pins: Pins, pseudonymise: 
         label: displayName(person.name, pseudonymise),
         x: (i - (row.length - 1) / 2) * SLOT,
         y,
+        nameDrop,
         pinned: false,
       });
     });
-  place(top, rowY[0]!);
-  place(bottom, rowY[1] ?? 0);
+  place(top, rowY[0]!, MEMBER_HALF + (linesBelowTop ? PARTNER_DROP : 0) + NAME_GAP);
+  place(bottom, rowY[1] ?? 0, MEMBER_HALF + NAME_GAP);
 
   // Extent of the small genogram with its labels, for the circle around it.
   let reach = MEMBER_HALF + PADDING;
   for (const m of members) {
     const lines = wrapText(m.label, LABEL_SIZE, SLOT - 8, 2);
     const w = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, m.person.id === document.focus)));
-    const bottomY = m.y + MEMBER_HALF + 4 + lines.length * LINE_HEIGHT;
+    const bottomY = m.y + m.nameDrop + lines.length * LINE_HEIGHT;
     for (const [x, y] of [
       [m.x - w / 2, m.y - MEMBER_HALF],
       [m.x + w / 2, m.y - MEMBER_HALF],
@@ -119,7 +131,7 @@ export function layoutCentre(document: KringDocument, pins: Pins, pseudonymise: 
       const b = at.get(partner);
       if (drawn.has(key) || !a || !b || bottom.includes(partner)) continue;
       drawn.add(key);
-      const y = Math.max(a.y, b.y) + MEMBER_HALF + 10;
+      const y = Math.max(a.y, b.y) + MEMBER_HALF + PARTNER_DROP;
       lines.push({
         type: 'path',
         d: `M${f(a.x)} ${f(a.y + MEMBER_HALF)} L${f(a.x)} ${f(y)} L${f(b.x)} ${f(y)} L${f(b.x)} ${f(b.y + MEMBER_HALF)}`,
@@ -128,18 +140,33 @@ export function layoutCentre(document: KringDocument, pins: Pins, pseudonymise: 
       });
     }
   }
-  // Children hang from the middle of their parents' line (or below a single parent), via one sibling bar.
+  // Children hang from the middle of their parents' line via one sibling bar. A single parent's line goes
+  // down to the partner line's height and turns aside past their name, as in the genogram.
   for (const id of bottom) {
     const child = at.get(id)!;
     const parents = parentsOf(id)
       .map((p) => at.get(p))
       .filter((p): p is Member => p !== undefined);
-    const anchorX = parents.reduce((s, p) => s + p.x, 0) / parents.length;
-    const anchorY = Math.max(...parents.map((p) => p.y)) + MEMBER_HALF + (parents.length > 1 ? 10 : 0);
     const barY = child.y - MEMBER_HALF - 12;
+    const lineY = Math.max(...parents.map((p) => p.y)) + MEMBER_HALF + PARTNER_DROP;
+    // Where the line turns down to the bar: the couple line's middle, or beside a single parent's name.
+    // A single parent with a partner line turns away from it (the couple's own line hangs in the middle).
+    const lone = parents[0]!;
+    const partner = partnerOf(lone.person.id)
+      .map((p) => at.get(p))
+      .find((p) => p !== undefined && top.includes(p.person.id) && p.y === lone.y);
+    const side = partner ? (partner.x < lone.x ? 1 : -1) : child.x >= lone.x ? 1 : -1;
+    const turnX =
+      parents.length > 1
+        ? parents.reduce((s, p) => s + p.x, 0) / parents.length
+        : lone.x + side * (nameHalfWidth(lone, document.focus) + 6);
+    const start =
+      parents.length > 1
+        ? `M${f(turnX)} ${f(lineY)}`
+        : `M${f(lone.x)} ${f(lone.y + MEMBER_HALF)} L${f(lone.x)} ${f(lineY)} L${f(turnX)} ${f(lineY)}`;
     lines.push({
       type: 'path',
-      d: `M${f(anchorX)} ${f(anchorY)} L${f(anchorX)} ${f(barY)} L${f(child.x)} ${f(barY)} L${f(child.x)} ${f(child.y - MEMBER_HALF)}`,
+      d: `${start} L${f(turnX)} ${f(barY)} L${f(child.x)} ${f(barY)} L${f(child.x)} ${f(child.y - MEMBER_HALF)}`,
       stroke: 'ink',
       strokeWidth: 1.5,
     });
@@ -155,6 +182,14 @@ export function layoutCentre(document: KringDocument, pins: Pins, pseudonymise: 
   };
 }
 
+/** Half the width of a member's name as drawn (the focus's in bold). */
+function nameHalfWidth(m: Member, focus: string): number {
+  const bold = m.person.id === focus;
+  return (
+    Math.max(...wrapText(m.label, LABEL_SIZE, SLOT - 8, 2).map((l) => textWidth(l, LABEL_SIZE, bold))) / 2
+  );
+}
+
 /** The shapes of one member: gender symbol (double outline for the focus) and name below. */
 export function drawMember(m: Member, isFocus: boolean): Shape[] {
   const shapes = personSymbol(m.person.gender, m.x, m.y, isFocus);
@@ -162,7 +197,7 @@ export function drawMember(m: Member, isFocus: boolean): Shape[] {
     shapes.push({
       type: 'text',
       x: m.x,
-      y: m.y + MEMBER_HALF + 4 + i * LINE_HEIGHT,
+      y: m.y + m.nameDrop + i * LINE_HEIGHT,
       text: line,
       size: LABEL_SIZE,
       anchor: 'middle',
@@ -183,7 +218,7 @@ export function memberBox(m: Member): { x0: number; y0: number; x1: number; y1: 
     x0: m.x - w,
     y0: m.y - MEMBER_HALF - 2,
     x1: m.x + w,
-    y1: m.y + MEMBER_HALF + 4 + lines.length * LINE_HEIGHT,
+    y1: m.y + m.nameDrop + lines.length * LINE_HEIGHT,
   };
 }
 
