@@ -33,6 +33,7 @@ window.__m = mount(document.getElementById('box'), { initialDocument: doc, view:
 const routes = (): Record<string, Route> => ({
   ...scriptRoutes(path.join(DIST, 'element'), '/element'),
   '/kring-editor.js': js(fs.readFileSync(path.join(DIST, 'kring-editor.js'))),
+  ...scriptRoutes(path.join(DIST, 'kring-editor'), '/kring-editor'),
   '/doc.js': js(`export default ${JSON.stringify(DOC)};`),
   '/esm.html': page('esm'),
   '/esm.js': mountScript('./element/index.js'),
@@ -105,9 +106,11 @@ test('ES module, a CSP that refuses workers: laid out on the main thread in slic
 test('single file, strict CSP: no worker file, laid out in slices', async () => {
   const { requested, problems } = await openAndEdit('single.html', STRICT_CSP);
   expect(problems).toEqual([]);
-  expect(requested.filter((r) => r !== '/single.html')).toEqual([
+  // The file, then the editor's parts from the folder beside it (fetched after it started): no worker.
+  expect(requested.filter((r) => r !== '/single.html' && !/^\/kring-editor\/[\w-]+\.js$/.test(r))).toEqual([
     '/single.js',
     '/kring-editor.js',
     '/doc.js',
   ]);
+  expect(requested.some((r) => /^\/kring-editor\/Inspector-[\w-]+\.js$/.test(r))).toBe(true);
 });

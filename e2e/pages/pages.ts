@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Route } from '../lib/server.js';
+import { js, scriptRoutes, type Route } from '../lib/server.js';
 import { family } from '../../packages/svelte/src/lib/state/test-fixtures.js';
 
 const root = path.join(import.meta.dirname, '../..');
-const js = (body: string | Buffer): Route => ({ body, type: 'text/javascript; charset=utf-8' });
 const html = (title: string, body: string, script: string): Route => ({
   type: 'text/html; charset=utf-8',
   body: `<!doctype html>
@@ -78,28 +77,13 @@ export const GARBAGE = {
 };
 `;
 
-/** The code-split build behind `@kring/svelte/element` (dist/element/), under `/element/`. */
-function esmRoutes(): Record<string, Route> {
-  const dist = path.join(root, 'packages/svelte/dist/element');
-  const out: Record<string, Route> = {};
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.js'))
-        out[`/element/${path.relative(dist, file).split(path.sep).join('/')}`] = js(fs.readFileSync(file));
-    }
-  };
-  walk(dist);
-  return out;
-}
-
 export function routes(): Record<string, Route> {
   const element = fs.readFileSync(path.join(root, 'packages/svelte/dist/kring-editor.js'));
   const preact = fs.readFileSync(path.join(root, 'node_modules/preact/dist/preact.module.js'));
   const axe = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
   return {
-    ...esmRoutes(),
+    // The code-split build behind `@kring/svelte/element` (dist/element/), under `/element/`.
+    ...scriptRoutes(path.join(root, 'packages/svelte/dist/element'), '/element'),
     // The code-split element: the editor's lazily loaded parts come as chunks beside it.
     '/lazy.html': html('Lazy parts', '<kring-editor id="editor" locale="en"></kring-editor>', '/lazy.js'),
     '/lazy.js': js(`
@@ -122,6 +106,8 @@ document.getElementById('editor').document = doc;
 `),
     '/axe.js': js(axe),
     '/kring-editor.js': js(element),
+    // The script-tag file's parts (the side panel's tabs, …), in the folder beside it.
+    ...scriptRoutes(path.join(root, 'packages/svelte/dist/kring-editor'), '/kring-editor'),
     '/preact.js': js(preact),
     '/fixture.js': js(`export default ${JSON.stringify(family())};`),
     '/recorder.js': js(recorder),

@@ -1,36 +1,97 @@
-// Builds `<kring-editor>` and `mount()` as ONE self-contained ES module, dist/kring-editor.js, with Svelte,
-// immer and every Kring package inside, for script-tag users (toolchain pitfalls 13–15). Its gzip size is
-// printed against its budget. The code-split module behind `@kring/svelte/element` is built by
-// vite.element-esm.config.ts. Run: `pnpm build:element` at the root.
-import { defineConfig } from 'vite';
+// Builds `<kring-editor>` and `mount()` for script-tag users: dist/kring-editor.js, one ES module with Svelte,
+// immer and every Kring package inside — the editor, the three views' renderers, the words of both languages
+// and the format's migrations — so that a page loads this one file before `kringready`, which the element
+// dispatches in the microtask after it is connected. The editor's parts that show later (the side panel's
+// tabs, the context menu, the keyboard help, the erase dialog: SCRIPT_TAG_LAZY) are files in
+// dist/kring-editor/ beside it, loaded when first shown, so the file does not grow with them. Its gzip size
+// is printed against its budget (toolchain pitfalls 13–15). The code-split module behind
+// `@kring/svelte/element` is built by vite.element-esm.config.ts. Run: `pnpm build:element` at the root.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import {
   elementSvelte,
+  entryNeeds,
   keylessDutchTables,
+  SCRIPT_TAG_LAZY,
   sharedConfig,
   singleFileBudget,
   staticDynamicImports,
 } from './build/element-build.js';
 import { unshownWords } from './build/unshown-words.js';
 
-export default defineConfig({
-  ...sharedConfig,
-  root: import.meta.dirname,
-  plugins: [
-    unshownWords(),
-    keylessDutchTables(),
-    elementSvelte(),
-    staticDynamicImports(),
-    singleFileBudget(),
-  ],
-  // One file has no worker file beside it: large maps are laid out on the main thread in slices.
-  resolve: { alias: [{ find: /^\.\/worker-factory\.js$/, replacement: './worker-factory-none.js' }] },
-  build: {
-    ...sharedConfig.build,
-    outDir: 'dist',
-    // The editor loads some parts with a dynamic import; staticDynamicImports() makes them static here, and
-    // codeSplitting: false keeps anything left in the one file. No comments: the `@__PURE__` marks are for
-    // a bundler, and nothing bundles this file again (1,285 of them: 1.2 kB gzip).
-    rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
-    lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'kring-editor.js' },
-  },
+/** Set during the probe pass (see below): that pass finds what the entry shares with its parts. */
+const PROBE = 'KRING_SCRIPT_TAG_PROBE';
+/** The folder of the parts, beside the file (its own: the build empties it). */
+const PARTS = 'kring-editor';
+
+/**
+ * The modules that the entry imports statically, found by a first pass of this build in memory
+ * (entryNeeds() in build/element-build.ts): the second, real pass puts them into the entry.
+ */
+async function entryModules(): Promise<Set<string>> {
+  const found = new Set<string>();
+  process.env[PROBE] = '1';
+  try {
+    await build({
+      configFile: path.join(import.meta.dirname, 'vite.element.config.ts'),
+      logLevel: 'silent',
+      plugins: [entryNeeds(found)],
+      build: { write: false },
+    });
+  } finally {
+    delete process.env[PROBE];
+  }
+  return found;
+}
+
+export default defineConfig(async (): Promise<UserConfig> => {
+  const probe = process.env[PROBE] === '1';
+  const entry = probe ? undefined : await entryModules();
+  return config(probe, entry);
 });
+
+/** Empties dist/kring-editor/ before the real pass writes it: parts of an earlier build (other hashes) would be served. */
+function emptyParts(): Plugin {
+  return {
+    name: 'kring:empty-script-tag-parts',
+    buildStart() {
+      fs.rmSync(path.join(import.meta.dirname, 'dist', PARTS), { recursive: true, force: true });
+    },
+  };
+}
+
+function config(probe: boolean, entry: Set<string> | undefined): UserConfig {
+  return {
+    ...sharedConfig,
+    root: import.meta.dirname,
+    plugins: [
+      unshownWords(),
+      keylessDutchTables(),
+      elementSvelte(),
+      staticDynamicImports(SCRIPT_TAG_LAZY),
+      ...(probe ? [] : [emptyParts(), singleFileBudget()]),
+    ],
+    // No worker file beside it: large maps are laid out on the main thread in slices.
+    resolve: { alias: [{ find: /^\.\/worker-factory\.js$/, replacement: './worker-factory-none.js' }] },
+    build: {
+      ...sharedConfig.build,
+      outDir: 'dist',
+      rolldownOptions: {
+        // The entry may export more than `mount` and friends: the parts import what they share with it from it.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          // No comments: the `@__PURE__` marks are for a bundler, and nothing bundles this file again
+          // (1,285 of them: 1.2 kB gzip).
+          minify: true,
+          comments: false,
+          chunkFileNames: `${PARTS}/[name]-[hash].js`,
+          codeSplitting: entry
+            ? { groups: [{ name: 'kring-editor', test: (id: string) => entry.has(id) }] }
+            : true,
+        },
+      },
+      lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'kring-editor.js' },
+    },
+  };
+}

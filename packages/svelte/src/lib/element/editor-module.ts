@@ -6,7 +6,7 @@
  */
 import { flushSync, mount, unmount } from 'svelte';
 import KringEditor from '../KringEditor.svelte';
-import { preloadParts } from '../lazy-parts.js';
+import { preloadParts, preloadTabs } from '../lazy-parts.js';
 import { preloadViews } from '../state/renderers.js';
 import { reactiveProps, type BoundProps, type EditorProps } from './mount-props.svelte.js';
 
@@ -42,9 +42,5 @@ export function startEditor(
 
 /** Loads every part the editor otherwise loads on first use (for `preloadEditor()`). */
 export function preloadEverything(): Promise<unknown> {
-  return Promise.all([
-    preloadParts(),
-    import('../preload-tabs.js').then((m) => m.preloadTabs()),
-    preloadViews(),
-  ]);
+  return Promise.all([preloadParts(), preloadTabs(), preloadViews()]);
 }

@@ -6,6 +6,8 @@ export const uiEn = {
   'ui.documentError.intro': 'The editor was given a document it cannot read. Nothing of it is drawn.',
   'ui.documentError.problems': 'Problems found',
   'ui.documentError.more': '… and {count} more',
+  'ui.part.failed': 'This part of the editor could not be loaded. Your map and your changes are safe.',
+  'ui.part.retry': 'Try again',
   'ui.canvas.label': '{view}: {count} people and organisations. Use Tab to reach a symbol.',
   'ui.canvas.empty': 'Nothing drawn yet. Double-click the drawing or press N to add a person.',
   'ui.canvas.layingOut': 'Laying out the map…',

@@ -9,6 +9,8 @@ export const uiNl: Record<keyof typeof uiEn, string> = {
     'De editor kreeg een document dat hij niet kan lezen. Er wordt niets van getekend.',
   'ui.documentError.problems': 'Gevonden problemen',
   'ui.documentError.more': '… en nog {count}',
+  'ui.part.failed': 'Dit deel van de editor kon niet worden geladen. Je kaart en je wijzigingen zijn veilig.',
+  'ui.part.retry': 'Opnieuw proberen',
   'ui.canvas.label': '{view}: {count} personen en organisaties. Met Tab ga je naar een symbool.',
   'ui.canvas.empty':
     'Nog niets getekend. Dubbelklik op de tekening of druk op N om een persoon toe te voegen.',
