@@ -1,4 +1,5 @@
-// Attributes the gzip bytes of the single-file <kring-editor> bundle (dist/kring-editor.js) to its sources:
+// Attributes the gzip bytes of the script-tag file of <kring-editor> (dist/kring-editor.js, without the parts
+// in dist/kring-editor/ beside it) to its sources:
 // builds it with a source map into a temporary folder, gives every output byte to the source its mapping
 // segment points at (`(unmapped)`: what the compilers wrote, mostly Svelte's templates and CSS strings), and
 // prints per group the minified bytes and what the group's bytes cost in gzip -9 of the whole file

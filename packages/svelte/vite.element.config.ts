@@ -51,12 +51,16 @@ export default defineConfig(async (): Promise<UserConfig> => {
   return config(probe, entry);
 });
 
-/** Empties dist/kring-editor/ before the real pass writes it: parts of an earlier build (other hashes) would be served. */
+/** Empties the folder of parts before the real pass writes it: parts of an earlier build (other hashes) would be served. */
 function emptyParts(): Plugin {
+  let outDir = '';
   return {
     name: 'kring:empty-script-tag-parts',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
     buildStart() {
-      fs.rmSync(path.join(import.meta.dirname, 'dist', PARTS), { recursive: true, force: true });
+      fs.rmSync(path.join(outDir, PARTS), { recursive: true, force: true });
     },
   };
 }

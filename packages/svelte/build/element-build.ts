@@ -11,7 +11,8 @@ import { parseSync, type Plugin, type Rollup, type UserConfig } from 'vite';
 
 /**
  * gzip budgets in bytes (issue 11): the ESM entry plus the chunks of the first view it shows (its first
- * picture, esmBudget()), and the single file.
+ * picture, esmBudget()), and the script-tag file dist/kring-editor.js (all a page loads before `kringready`;
+ * singleFileBudget()).
  */
 export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 
@@ -37,13 +38,10 @@ export const BUDGETS = { esmFirstView: 80_000, singleFile: 150_000 } as const;
 // changes; the sociogram's copy of d3-force's simulation, −1.8, was reverted).
 // singleFile 193.3 → 192 kB in session 7: the words the element never shows (core's files part, the insight
 // report's text headings) left out (188.7 → 188.1).
-export const CEILINGS = { esmFirstView: 56_500, esmInteractive: 126_500, singleFile: 192_000 } as const;
-
-/**
- * With `KRING_BUDGET=strict` a bundle over its budget fails the build even under its ceiling (what the
- * issue asks for in the end; not the default while the single file is over its budget).
- */
-const STRICT = process.env.KRING_BUDGET === 'strict';
+// singleFile 192 → 146.5 kB in session 8: the script-tag file holds the editor, the three views and both
+// languages; the parts shown later (the side panel's tabs, help, menu, erase dialog) are files in
+// dist/kring-editor/ beside it (191.6 → 143.8). Every ceiling is now under its budget.
+export const CEILINGS = { esmFirstView: 56_500, esmInteractive: 126_500, singleFile: 146_500 } as const;
 
 const gzipBytes = (code: string | Uint8Array): number => gzipSync(code, { level: 9 }).length;
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
@@ -501,10 +499,7 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
   };
 }
 
-/**
- * Prints a bundle's size against its budget (if it has one) and ceiling; fails over the ceiling (or, when
- * strict, over the budget).
- */
+/** Prints a bundle's size against its budget (if it has one) and ceiling; fails over either. */
 function report(
   what: string,
   bytes: number,
@@ -512,14 +507,13 @@ function report(
   ceiling: number,
   fail: (message: string) => void,
 ): void {
-  const strict = STRICT && budget !== undefined && budget < ceiling;
-  const limit = strict ? budget : ceiling;
+  const limit = Math.min(ceiling, budget ?? ceiling);
   const within = budget === undefined || bytes <= budget;
   const of = budget === undefined ? `ceiling ${kB(ceiling)}` : `budget ${kB(budget)}, ceiling ${kB(ceiling)}`;
   console.log(`${within ? 'ok  ' : 'OVER'} ${what}: ${kB(bytes)} gzip (${of})`);
   if (bytes > limit)
     fail(
-      `${what} is ${kB(bytes)} gzip, over its ${strict ? 'budget' : 'ceiling'} of ${kB(limit)} ` +
+      `${what} is ${kB(bytes)} gzip, over its ${limit === budget ? 'budget' : 'ceiling'} of ${kB(limit)} ` +
         '(build/element-build.ts: CEILINGS)',
     );
 }

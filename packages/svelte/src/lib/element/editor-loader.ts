@@ -1,5 +1,5 @@
 /**
- * The editor's Svelte side (editor-module.ts), at hand at once: the single file, `@kring/svelte` and the
+ * The editor's Svelte side (editor-module.ts), at hand at once: the script-tag file, `@kring/svelte` and the
  * tests. The element's code-split build replaces this module with editor-loader-lazy.ts (an alias in
  * vite.element-esm.config.ts), where the editor is a chunk loaded after the first picture.
  */

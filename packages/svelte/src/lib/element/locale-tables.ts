@@ -10,7 +10,7 @@
  * {@link loadLocale} has filled them. The element and `mount()` start the editor only when its locale is
  * ready, and switch to another locale once its words are there.
  *
- * Everywhere else (the single file, `@kring/svelte`, the tests) the tables are imported as they are: no
+ * Everywhere else (the script-tag file, `@kring/svelte`, the tests) the tables are imported as they are: no
  * table is live, every locale is ready, and nothing here loads anything.
  */
 import type { Locale } from '@kring/core';
