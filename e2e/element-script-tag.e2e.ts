@@ -42,7 +42,7 @@ const partRoutes = (): Record<string, Route> =>
   scriptRoutes(path.join(DIST, 'kring-editor'), '/kring-editor');
 
 let browser: Browser;
-let servers: StaticServer[] = [];
+const servers: StaticServer[] = [];
 
 beforeAll(async () => {
   browser = await launch({ width: 1280, height: 800 });
