@@ -2,7 +2,8 @@
  * A large map in the built editor under the strict CSP of docs/embedding.md: the code-split ES module
  * (packages/svelte/dist/element/, `@kring/svelte/element`) lays it out in its worker, a same-origin file beside
  * the entry, and loads only the shown view's chunk; where the CSP refuses workers it lays out on the main
- * thread in slices; the single file (dist/kring-editor.js) has no worker and always uses slices. Each draws
+ * thread in slices; the script-tag file (dist/kring-editor.js) starts the same worker from its folder of
+ * parts (dist/kring-editor/), and lays out in slices where that folder is not served. Each draws
  * the whole map, then an added person. Fails on console errors, page errors, other CSP violations and foreign
  * requests. Needs `pnpm build:element`.
  */
@@ -30,10 +31,10 @@ import doc from './doc.js';
 window.__m = mount(document.getElementById('box'), { initialDocument: doc, view: 'genogram', locale: 'en' });
 `);
 
-const routes = (): Record<string, Route> => ({
+const routes = (parts = true): Record<string, Route> => ({
   ...scriptRoutes(path.join(DIST, 'element'), '/element'),
   '/kring-editor.js': js(fs.readFileSync(path.join(DIST, 'kring-editor.js'))),
-  ...scriptRoutes(path.join(DIST, 'kring-editor'), '/kring-editor'),
+  ...(parts ? scriptRoutes(path.join(DIST, 'kring-editor'), '/kring-editor') : {}),
   '/doc.js': js(`export default ${JSON.stringify(DOC)};`),
   '/esm.html': page('esm'),
   '/esm.js': mountScript('./element/index.js'),
@@ -50,8 +51,8 @@ afterAll(async () => {
 });
 
 /** Opens `file` under `csp`; waits for the map, its last person, an added child; returns the requests. */
-async function openAndEdit(file: string, csp: string) {
-  const server = await serve(routes(), { 'content-security-policy': csp });
+async function openAndEdit(file: string, csp: string, parts = true) {
+  const server = await serve(routes(parts), { 'content-security-policy': csp });
   try {
     const p = await browser.context.newPage();
     const w = await watch(p, server.origin);
@@ -103,14 +104,23 @@ test('ES module, a CSP that refuses workers: laid out on the main thread in slic
   expect(problems.every((p) => /^CSP: worker-src /.test(p) || /layout-worker/.test(p))).toBe(true);
 });
 
-test('single file, strict CSP: no worker file, laid out in slices', async () => {
+test('script-tag file, strict CSP: laid out in the worker from its folder of parts', async () => {
   const { requested, problems } = await openAndEdit('single.html', STRICT_CSP);
   expect(problems).toEqual([]);
-  // The file, then the editor's parts from the folder beside it (fetched after it started): no worker.
+  // The file, then from the folder beside it the worker and the editor's parts: every view is in the file.
   expect(requested.filter((r) => r !== '/single.html' && !/^\/kring-editor\/[\w-]+\.js$/.test(r))).toEqual([
     '/single.js',
     '/kring-editor.js',
     '/doc.js',
   ]);
+  expect(requested).toContain('/kring-editor/layout-worker.js');
   expect(requested.some((r) => /^\/kring-editor\/Inspector-[\w-]+\.js$/.test(r))).toBe(true);
+});
+
+test('script-tag file without its folder: laid out on the main thread in slices', async () => {
+  const { requested, problems } = await openAndEdit('single.html', STRICT_CSP, false);
+  expect(requested).toContain('/kring-editor/layout-worker.js');
+  // What went wrong is only the missing folder (the worker's file and the parts' files).
+  expect(problems.length).toBeGreaterThan(0);
+  expect(problems.filter((p) => !/404|kring-editor\/|layout-worker/.test(p))).toEqual([]);
 });

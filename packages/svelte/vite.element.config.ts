@@ -69,6 +69,8 @@ function config(probe: boolean, entry: Set<string> | undefined): UserConfig {
   return {
     ...sharedConfig,
     root: import.meta.dirname,
+    // Files refer to each other relative to the module (import.meta.url): the worker is found beside it.
+    base: './',
     plugins: [
       unshownWords(),
       keylessDutchTables(),
@@ -76,8 +78,16 @@ function config(probe: boolean, entry: Set<string> | undefined): UserConfig {
       staticDynamicImports(SCRIPT_TAG_LAZY),
       ...(probe ? [] : [emptyParts(), singleFileBudget()]),
     ],
-    // No worker file beside it: large maps are laid out on the main thread in slices.
-    resolve: { alias: [{ find: /^\.\/worker-factory\.js$/, replacement: './worker-factory-none.js' }] },
+    // The layout worker (src/lib/state/layout-worker.ts) is a module worker in the folder of parts, found
+    // relative to the file (import.meta.url): large maps are laid out off the main thread, as with
+    // `@kring/svelte/element`; where it cannot start (a CSP without it, the folder not served) in slices.
+    worker: {
+      format: 'es',
+      plugins: () => [unshownWords()],
+      rolldownOptions: {
+        output: { entryFileNames: `${PARTS}/layout-worker.js`, minify: true, comments: false },
+      },
+    },
     build: {
       ...sharedConfig.build,
       outDir: 'dist',
