@@ -157,14 +157,16 @@ const ready = async (p: Page): Promise<Ready> => {
   });
 };
 
-/** What the first picture loads: the entry, the element's chunk, the genogram and the drawing's words. */
-const PICTURE = (locale: string) => [
-  'first',
-  'genogram',
-  'index',
-  `locale-${locale}-first`,
-  'rolldown-runtime',
-];
+/** What the first picture loads: the entry (the element itself), the genogram and the drawing's words. */
+const PICTURE = (locale: string) => ['genogram', 'index', `locale-${locale}-first`, 'rolldown-runtime'];
+
+test('the entry holds the element itself: it imports no chunk statically (no round trip before it runs)', () => {
+  const entry = fs.readFileSync(path.join(DIST, 'index.js'), 'utf8');
+  expect(entry).toMatch(/customElements\.define\(\s*`kring-editor`/);
+  expect([
+    ...entry.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/[^"'`]+["'`]/g),
+  ]).toEqual([]);
+});
 
 test("the first view's renderer finds its static imports loaded with the entry: no round trip after its chunk", async () => {
   const p = await browser.context.newPage();

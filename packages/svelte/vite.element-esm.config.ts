@@ -79,17 +79,23 @@ function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
       emptyOutDir: true,
       sourcemap: true,
       rolldownOptions: {
+        // The entry file holds the element's code itself (the `first` group below) and also exports what
+        // the other chunks import from it; with 'strict' it would be a file that only re-exports a chunk:
+        // one round trip more before anything runs. A page that imports index.js imports it by the URL the
+        // chunks import it by (`../index.js`: no query string, not renamed), or the module runs twice.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           // The chunks are bundled already: the `@__PURE__` marks would only cost bytes.
           comments: false,
           chunkFileNames: 'chunks/[name]-[hash].js',
           // The first picture in two files instead of many small shared chunks (each its own request, each
-          // gzipped alone): what the entry imports statically (the element, the reader, the SVG writer) and
-          // the genogram (the first view's renderer). The editor (editor-module.ts: Svelte and all it draws
-          // with, loaded after the first picture) is the automatic chunk of its dynamic import, with the
-          // few small chunks it shares with the lazily loaded parts; a group of everything it reaches would
-          // also take in what only those parts use (core's barrel reaches every module).
+          // gzipped alone): what the entry imports statically (the element, the reader, the SVG writer; the
+          // group's chunk is index.js itself) and the genogram (the first view's renderer). The editor
+          // (editor-module.ts: Svelte and all it draws with, loaded after the first picture) is the automatic
+          // chunk of its dynamic import, with the few small chunks it shares with the lazily loaded parts; a
+          // group of everything it reaches would also take in what only those parts use (core's barrel
+          // reaches every module).
           codeSplitting: {
             groups: [
               { name: 'first', tags: ['$initial'], priority: 3 },
