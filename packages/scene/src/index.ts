@@ -21,5 +21,6 @@ export { PALETTE, resolveColor, type PaintToken } from './palette.js';
 export * from './svg/index.js';
 export * from './wrap-label.js';
 export * from './shape-bounds.js';
+export { extendByPath, type Extent } from './path-bounds.js';
 export * from './comparison-marks.js';
 export * from './plan-document/index.js';

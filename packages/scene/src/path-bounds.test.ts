@@ -79,6 +79,35 @@ describe('pathBox', () => {
     close(boxOf('M 1 2 Z 7 7'), [1, 2, 1, 2]);
   });
 
+  it('reads every number as Number() does, to the last bit (digits and a power of ten up to 15 digits)', () => {
+    const digits = (max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 0, maxLength: max }).map((a) => a.join(''));
+    const number = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        digits(12),
+        digits(10),
+        fc.option(fc.integer({ min: -30, max: 30 })),
+      )
+      .filter(([, whole, fraction]) => whole.length + fraction.length > 0)
+      .map(
+        ([sign, whole, fraction, exponent]) =>
+          `${sign}${whole}${fraction ? `.${fraction}` : ''}${exponent === null ? '' : `e${exponent}`}`,
+      );
+    fc.assert(
+      fc.property(number, fc.double({ noNaN: true, noDefaultInfinity: true }), (text, other) => {
+        for (const written of [text, String(other)]) {
+          pathBox(`M ${written} 0`);
+          // An absolute point is 0 + the number (-0 becomes 0 there, as in SVG).
+          expect(Object.is(box.minX, 0 + Number(written))).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    pathBox('M 123456789012345.6 -9.87654321098765');
+    expect([box.minX, box.minY]).toEqual([123456789012345.6, -9.87654321098765]);
+  });
+
   it('agrees with svg-path-bbox on random paths of every command', () => {
     const n = fc.integer({ min: -100, max: 100 });
     const pos = fc.integer({ min: 1, max: 80 });

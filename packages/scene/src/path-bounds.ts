@@ -30,36 +30,56 @@ function skipSeparators(): void {
   }
 }
 
-/** Reads a number (`[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`) into `value`; false when none starts here. */
+/** Powers of ten that are exact doubles (for the fast path of readNumber). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * Reads a number (`[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`) into `value`; false when none starts here. Up to
+ * 15 digits and no exponent (what Kring's renderers write): the digits as an integer divided by a power of
+ * ten, both exact doubles, so the one rounding is the division's and the value is `Number()`'s; other
+ * numbers through `Number()`.
+ */
 function readNumber(): boolean {
   skipSeparators();
   const start = at;
   let j = at;
   let c = d.charCodeAt(j);
+  const negative = c === 45;
   if (c === 43 || c === 45) c = d.charCodeAt(++j);
-  let digits = false;
+  let count = 0;
+  let mantissa = 0;
   while (isDigit(c)) {
-    digits = true;
+    mantissa = mantissa * 10 + (c - 48);
+    count++;
     c = d.charCodeAt(++j);
   }
+  let scale = 0;
   if (c === 46) {
     c = d.charCodeAt(++j);
     while (isDigit(c)) {
-      digits = true;
+      mantissa = mantissa * 10 + (c - 48);
+      count++;
+      scale++;
       c = d.charCodeAt(++j);
     }
   }
-  if (!digits) return false;
+  if (count === 0) return false;
+  let exponent = false;
   if (c === 101 || c === 69) {
     let k = j + 1;
     const s = d.charCodeAt(k);
     if (s === 43 || s === 45) k++;
     if (isDigit(d.charCodeAt(k))) {
+      exponent = true;
       j = k + 1;
       while (isDigit(d.charCodeAt(j))) j++;
     }
   }
-  value = Number(d.slice(start, j));
+  if (exponent || count > 15) value = Number(d.slice(start, j));
+  else {
+    const magnitude = mantissa / POW10[scale]!;
+    value = negative ? -magnitude : magnitude;
+  }
   at = j;
   return true;
 }
@@ -335,4 +355,31 @@ export function pathBox(data: string): void {
     addX(x);
     addY(y);
   }
+}
+
+/** Min and max x and y of what is drawn (minX is Infinity while nothing is). */
+export interface Extent {
+  /** The least x drawn (Infinity while nothing is). */
+  minX: number;
+  /** The least y drawn (Infinity while nothing is). */
+  minY: number;
+  /** The greatest x drawn (-Infinity while nothing is). */
+  maxX: number;
+  /** The greatest y drawn (-Infinity while nothing is). */
+  maxY: number;
+}
+
+/**
+ * Widens `extent` to take in the exact box of SVG path data `d` (every command, without stroke width), in
+ * place and without allocating: for renderers that bound thousands of paths. Returns false (and leaves
+ * `extent` as it was) when the path draws nothing.
+ */
+export function extendByPath(extent: Extent, d: string): boolean {
+  pathBox(d);
+  if (box.minX === Infinity) return false;
+  if (box.minX < extent.minX) extent.minX = box.minX;
+  if (box.minY < extent.minY) extent.minY = box.minY;
+  if (box.maxX > extent.maxX) extent.maxX = box.maxX;
+  if (box.maxY > extent.maxY) extent.maxY = box.maxY;
+  return true;
 }
