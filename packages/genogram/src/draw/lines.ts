@@ -8,6 +8,7 @@ import { t } from '@kring/core';
 import type { Locale, MessageKey, ParentChildKind } from '@kring/core';
 import type { SceneEdge, Shape, Style } from '@kring/scene';
 import type { Family } from '../model/family.js';
+import { YEAR_BAND } from '../model/metrics.js';
 import type { UnionMarks } from '../model/union-label.js';
 import type { Routes } from '../passes/routing.js';
 import { UNION_LABEL_SIZE } from '../layout.js';
@@ -112,7 +113,19 @@ export function structuralEdges(
     for (const drop of d.drops) {
       const link = family.descentLink[drop.child]!;
       legend.use(`descent.${link.kind}`);
-      const shapes: Shape[] = [line(drop.fromX, d.barY, drop.x, drop.top, DESCENT_STYLE[link.kind])];
+      // A co-born child's line slants from the shared apex to above the years, then drops between them.
+      const shapes: Shape[] = [
+        drop.fromX === drop.x
+          ? line(drop.fromX, d.barY, drop.x, drop.top, DESCENT_STYLE[link.kind])
+          : polyline(
+              [
+                [drop.fromX, d.barY],
+                [drop.x, drop.top - YEAR_BAND],
+                [drop.x, drop.top],
+              ],
+              DESCENT_STYLE[link.kind],
+            ),
+      ];
       const mark = kindMark(locale, link.kind, Math.max(drop.fromX, drop.x) + 3, d.barY + 6);
       if (mark) shapes.push(mark);
       edges.push({
@@ -130,7 +143,7 @@ export function structuralEdges(
     const shapes: Shape[] = [];
     if (b.group.zygosity === 'monozygotic') {
       const xs = b.members.map((m) => b.apexX + (m.x - b.apexX) * 0.5);
-      const ys = b.members.map((m) => b.barY + (m.top - b.barY) * 0.5);
+      const ys = b.members.map((m) => b.barY + (m.top - YEAR_BAND - b.barY) * 0.5);
       shapes.push(
         line(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.min(...ys), {
           stroke: 'ink',

@@ -11,6 +11,11 @@ export const DETAIL_LINE = 12;
 export const YEAR_SIZE = 10;
 /** Room above a symbol for the birth and death years. */
 export const YEAR_BAND = 15;
+/**
+ * Extra height above a row with co-born children (twins): their lines slant from the apex they share down to
+ * above the year labels, then drop straight between the years as every child's line does.
+ */
+export const TWIN_RISE = 14;
 /** Couple line: this far below the lower partner's symbol; nested (farther) partnerships drop deeper. */
 export const COUPLE_DROP = 10;
 export const COUPLE_LEVEL_STEP = 6;

@@ -3,7 +3,7 @@
  * (one level deeper per partner sitting between two partners), the name labels, then the lanes of detoured
  * lines (passes/detours.ts; every corridor between two rows keeps RESERVED_LANES of them, so a new line does
  * not push the rows below down; the lanes above the top row grow upwards) and the sibling-bar tracks of the
- * next row's child groups.
+ * next row's child groups (higher above a row with co-born children, whose lines slant from their apex).
  */
 import type { Family } from '../model/family.js';
 import {
@@ -16,6 +16,7 @@ import {
   RESERVED_LANES,
   SYMBOL,
   TRACK_STEP,
+  TWIN_RISE,
   YEAR_BAND,
 } from '../model/metrics.js';
 import type { Generations } from './generations.js';
@@ -87,6 +88,11 @@ export function placeRows(
     maxLevel[r] = Math.max(maxLevel[r]!, levels[k]!);
   });
   const bands: RowBand[] = [];
+  const coBorn = new Uint8Array(family.persons.length);
+  for (const group of family.document.multipleBirths) {
+    const members = group.members.map((id) => family.index.get(id)).filter((p) => p !== undefined);
+    if (members.length > 1) for (const p of members) coBorn[p] = 1;
+  }
   const laneRoom = (c: number) => Math.max(RESERVED_LANES, lanes[c] ?? 0) * LANE_STEP;
   // Corridor 0's lanes run above the top row, into the margin: the drawing grows upwards, no row moves.
   let top = MARGIN + YEAR_BAND;
@@ -94,17 +100,20 @@ export function placeRows(
     const persons = placement.rowPersons[r]!;
     let lines = 1;
     let detail = false;
+    let twins = false;
     for (let i = 0; i < persons.length; i++) {
+      if (coBorn[persons[i]!]) twins = true;
       const m = measures[persons[i]!]!;
       lines = Math.max(lines, m.nameLines.length);
       if (m.detail) detail = true;
     }
     const tracks = r === 0 ? 0 : assignTracks(childSpans(family, measures, placement.x, persons)).count;
-    if (r > 0) top += laneRoom(r) + Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND;
+    const rise = r > 0 && twins ? TWIN_RISE : 0;
+    if (r > 0) top += laneRoom(r) + Math.max(1, tracks) * TRACK_STEP + 10 + YEAR_BAND + rise;
     const coupleY = top + SYMBOL + COUPLE_DROP;
     const labelTop = coupleY + COUPLE_LEVEL_STEP * maxLevel[r]! + 5;
     const labelBottom = labelTop + lines * NAME_LINE + (detail ? DETAIL_LINE : 0);
-    bands.push({ top, coupleY, labelTop, labelBottom, barY: top - YEAR_BAND - 8, tracks });
+    bands.push({ top, coupleY, labelTop, labelBottom, barY: top - YEAR_BAND - 8 - rise, tracks });
     top = labelBottom + 10;
   }
   return bands;
