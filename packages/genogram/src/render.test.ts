@@ -148,10 +148,10 @@ describe('notation', () => {
     const x = node(render(doc), 'jan');
     expect(texts(x.shapes)).toContain('60');
     const paths = (n: typeof x) => n.shapes.flatMap((s) => (s.type === 'path' ? [s.d] : []));
-    // The X is one path of two strokes corner to corner, 3 units beyond the 40-unit square.
-    expect(paths(x)).toEqual([`M 35 36 L 81 82 M 81 36 L 35 82`]);
+    // The X is one path of two strokes corner to corner, 1 unit beyond the 40-unit square.
+    expect(paths(x)).toEqual([`M 37 38 L 79 80 M 79 38 L 37 80`]);
     doc.options.deathMark = 'slash';
-    expect(paths(node(render(doc), 'jan'))).toEqual([`M 35 82 L 81 36`]);
+    expect(paths(node(render(doc), 'jan'))).toEqual([`M 37 80 L 79 38`]);
   });
 
   it('draws the index person with a double outline', () => {

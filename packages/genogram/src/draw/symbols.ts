@@ -26,9 +26,12 @@ export function genderOutline(gender: Gender, symbols: SymbolSet): Outline {
   return symbols === 'nsgc' ? 'diamond' : 'dome';
 }
 
-/** The cross (one path of two strokes) or the slash over a deceased person's symbol. */
+/**
+ * The cross (one path of two strokes) or the slash over a deceased person's symbol, reaching just past its
+ * corners: not as far as the years written above it (3 units past ran into their digits).
+ */
 function deathMark(mark: DeathMark, cx: number, cy: number, s: number): Shape {
-  const h = s / 2 + 3;
+  const h = s / 2 + 1;
   const style: Style = { stroke: 'ink', strokeWidth: 1.4 };
   if (mark === 'slash') return line(cx - h, cy + h, cx + h, cy - h, style);
   const [l, r, t, b] = [r2(cx - h), r2(cx + h), r2(cy - h), r2(cy + h)];
