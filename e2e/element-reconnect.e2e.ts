@@ -4,7 +4,9 @@
  * `el.api` calls no removed editor (`getDocument()` answers the edited document, `apply()` throws an
  * `InvalidStateError`, `select()` waits) and `el.ready` waits; back in, a new editor with the edits starts
  * (`kringready` again, `el.ready` resolves) and edits reach the drawing — also for a map laid out in the
- * layout worker. Under the strict CSP, with no error on the page.
+ * layout worker. An element taken out while its editor still loads and put back shows the picture again
+ * and starts one editor, with one `kringready` and one `el.ready`. Under the strict CSP, with no error on the
+ * page.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -166,6 +168,59 @@ test('a map laid out in the layout worker: back in the page, the next editor lay
   expect(out).toMatchObject({ waiting: 'waiting', persons: 1201, hasNew: true, shadowEditor: false });
   expect(await putBack(p)).toEqual({ same: true, persons: 1201, two: true });
   await expect.poll(() => symbol(p, 'p-two'), { timeout: 30_000 }).toBe(true);
+  expect(w.problems).toEqual([]);
+  await p.close();
+});
+
+test('taken out while its editor still loads and put back: one editor, one kringready, el.ready resolves once with the selection made meanwhile', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await p.route(/\/element\/chunks\/editor-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await p.goto(`${server.origin}/family.html`);
+  await p.locator('kring-editor .kring-first-stage svg').waitFor();
+  const early = await p.evaluate(async () => {
+    type Api = { getDocument(): unknown; select(ids: string[]): void };
+    const el = (window as unknown as { __el: HTMLElement & { api: Api; ready: Promise<Api> } }).__el;
+    const ready = el.ready;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    let refused = '';
+    try {
+      el.api.getDocument();
+    } catch (e) {
+      refused = `${(e as Error).name}: ${(e as Error).message}`;
+    }
+    el.api.select(['p-anna']);
+    document.getElementById('b')!.append(el);
+    await Promise.resolve(); // the element connects in the microtask after connectedCallback
+    return {
+      refused,
+      sameReady: el.ready === ready,
+      picture: el.shadowRoot!.querySelector('.kring-first') !== null,
+    };
+  });
+  // Never started: nothing to answer from; the same pending el.ready; the picture again while it loads.
+  expect(early).toEqual({
+    refused: expect.stringMatching(/^InvalidStateError: <kring-editor>: the element is not in the page/),
+    sameReady: true,
+    picture: true,
+  });
+  release();
+  await expect.poll(() => log(p), { timeout: 30_000 }).toContain('kringready');
+  expect(
+    await p.evaluate(async () => {
+      type Api = { getDocument(): { persons: unknown[] } };
+      const el = (window as unknown as { __el: HTMLElement & { api: Api; ready: Promise<Api> } }).__el;
+      return (await el.ready).getDocument().persons.length;
+    }),
+  ).toBe(4);
+  await p.waitForTimeout(100);
+  expect(await log(p)).toEqual(['selection p-anna', 'kringready']);
   expect(w.problems).toEqual([]);
   await p.close();
 });
