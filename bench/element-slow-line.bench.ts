@@ -3,11 +3,12 @@
  * ships) on a slow line: Chromium's network emulation (CDP `Network.emulateNetworkConditions`: 400 kbit/s
  * down and up, 150 ms latency, the cache off), the files served gzip-compressed as a web server would, under
  * the docs' strict CSP, a page with one `<kring-editor>` showing the Bakker case (@kring/examples) in the
- * genogram, nl and en. Each sample is a fresh page load; times are from navigation start:
+ * genogram, nl and en, and in the ecogram, nl (the first picture of a view other than the genogram). Each
+ * sample is a fresh page load; times are from navigation start:
  * - picture: the first frame after the first picture's SVG is in the element (a frame that paints it);
  *   when the editor took its place before a frame went by, the time of `kringready` (no picture was seen);
  * - interactive: `kringready` (the editor has mounted and drawn; edits work from here).
- * One load gives both figures: the `interactive` case of a locale takes the values its `picture` case's loads
+ * One load gives both figures: the `interactive` case of a page takes the values its `picture` case's loads
  * measured (and loads itself when run alone). `KRING_BENCH_CPU=4` slows the CPU down 4× as well (a
  * phone's); `KRING_BENCH_TIMELINE=1` prints each load's files. Needs `pnpm build:element` first;
  * `KRING_BENCH_ELEMENT_DIR` points at another build of dist/element (before/after on the same machine). On
@@ -41,8 +42,11 @@ interface Load {
   interactive: number;
 }
 
+/** The view the page shows: the genogram (the default, the first picture's budget) or the ecogram. */
+type PageView = 'genogram' | 'ecogram';
+
 /** The page's files, gzip-compressed: the element's build under /element/, the page and its document. */
-function files(locale: Locale): Map<string, { type: string; body: Buffer }> {
+function files(locale: Locale, view: PageView): Map<string, { type: string; body: Buffer }> {
   const out = new Map<string, { type: string; body: Buffer }>();
   const js = 'text/javascript; charset=utf-8';
   for (const entry of fs.readdirSync(ELEMENT_DIR, { recursive: true, withFileTypes: true })) {
@@ -66,15 +70,19 @@ function files(locale: Locale): Map<string, { type: string; body: Buffer }> {
     text(
       'text/html; charset=utf-8',
       `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Kring</title></head>
-<body style="margin:0"><kring-editor locale="${locale}" style="height:700px"></kring-editor>
+<body style="margin:0"><kring-editor locale="${locale}" view="${view}" style="height:700px"></kring-editor>
 <script type="module" src="/page.js"></script></body></html>`,
     ),
   );
   return out;
 }
 
-async function withServer<T>(locale: Locale, work: (origin: string) => Promise<T>): Promise<T> {
-  const routes = files(locale);
+async function withServer<T>(
+  locale: Locale,
+  view: PageView,
+  work: (origin: string) => Promise<T>,
+): Promise<T> {
+  const routes = files(locale, view);
   const server = http.createServer((req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
     if (!route) return void res.writeHead(404).end();
@@ -158,33 +166,42 @@ async function load(browser: Browser, origin: string): Promise<Load> {
   }
 }
 
-/** Loads of each locale not yet taken by an `interactive` case. */
-const measured: Record<Locale, Load[]> = { nl: [], en: [] };
-
-async function sample(locale: Locale): Promise<Load> {
+async function sample(locale: Locale, view: PageView): Promise<Load> {
   const browser = await launch({ width: 1100, height: 760 });
   try {
-    return await withServer(locale, (origin) => load(browser, origin));
+    return await withServer(locale, view, (origin) => load(browser, origin));
   } finally {
     await browser.close();
   }
 }
 
-export const cases: BenchCase[] = (['nl', 'en'] as const).flatMap((locale): BenchCase[] => [
-  {
-    name: `slow line, picture, ${locale}`,
-    unit: 'ms',
-    samples: SAMPLES,
-    measure: async () => {
-      const one = await sample(locale);
-      measured[locale].push(one);
-      return one.picture;
+/** The two cases of one page: `picture` loads it, `interactive` takes those loads' `kringready`. */
+function pageCases(locale: Locale, view: PageView): BenchCase[] {
+  /** Loads not yet taken by the `interactive` case. */
+  const loads: Load[] = [];
+  const shown = view === 'genogram' ? '' : `${view}, `;
+  return [
+    {
+      name: `slow line, ${shown}picture, ${locale}`,
+      unit: 'ms',
+      samples: SAMPLES,
+      measure: async () => {
+        const one = await sample(locale, view);
+        loads.push(one);
+        return one.picture;
+      },
     },
-  },
-  {
-    name: `slow line, interactive (kringready), ${locale}`,
-    unit: 'ms',
-    samples: SAMPLES,
-    measure: async () => (measured[locale].shift() ?? (await sample(locale))).interactive,
-  },
-]);
+    {
+      name: `slow line, ${shown}interactive (kringready), ${locale}`,
+      unit: 'ms',
+      samples: SAMPLES,
+      measure: async () => (loads.shift() ?? (await sample(locale, view))).interactive,
+    },
+  ];
+}
+
+export const cases: BenchCase[] = [
+  ...pageCases('nl', 'genogram'),
+  ...pageCases('en', 'genogram'),
+  ...pageCases('nl', 'ecogram'),
+];

@@ -44,6 +44,11 @@ const routes = (): Record<string, Route> => ({
     '<kring-editor id="editor" locale="en" style="height:600px"></kring-editor>',
     '/element-page.js',
   ),
+  '/ecogram.html': page(
+    'ecogram',
+    '<kring-editor id="editor" locale="en" view="ecogram" style="height:600px"></kring-editor>',
+    '/element-page.js',
+  ),
   '/nl.html': page(
     'nl',
     '<kring-editor id="editor" style="height:600px"></kring-editor>',
@@ -158,7 +163,13 @@ const ready = async (p: Page): Promise<Ready> => {
 };
 
 /** What the first picture loads: the entry (the element itself), the genogram and the drawing's words. */
-const PICTURE = (locale: string) => ['genogram', 'index', `locale-${locale}-first`, 'rolldown-runtime'];
+const PICTURE = (locale: string) => [
+  'genogram',
+  'index',
+  `locale-${locale}-first`,
+  'rolldown-runtime',
+  'view-labels',
+];
 
 test('the entry holds the element itself: it imports no chunk statically (no round trip before it runs)', () => {
   const entry = fs.readFileSync(path.join(DIST, 'index.js'), 'utf8');
@@ -168,29 +179,43 @@ test('the entry holds the element itself: it imports no chunk statically (no rou
   ]).toEqual([]);
 });
 
-test("the first view's renderer finds its static imports loaded with the entry: no round trip after its chunk", async () => {
-  const p = await browser.context.newPage();
-  const w = await watch(p, server.origin);
-  const requested: string[] = [];
-  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  // The genogram's chunk waits until the entry's imports have been asked for.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await p.route(/\/element\/chunks\/genogram-[\w-]{8}\.js$/, async (route) => {
-    await held;
-    await route.continue();
+for (const [view, url] of [
+  ['genogram', '/en.html'],
+  ['ecogram', '/ecogram.html'],
+] as const)
+  test(`${view}: the view's renderer comes with its static imports, asked for with it (no round trip after its chunk); its picture does not wait for the editor's chunk`, async () => {
+    const p = await browser.context.newPage();
+    const w = await watch(p, server.origin);
+    const requested: string[] = [];
+    p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The view's chunk waits until what was asked for with it has been seen; the editor's, until the end.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route(new RegExp(`/element/chunks/${view}-[\\w-]{8}\\.js$`), async (route) => {
+      await held;
+      await route.continue();
+    });
+    let releaseEditor!: () => void;
+    const editorHeld = new Promise<void>((resolve) => (releaseEditor = resolve));
+    await p.route(/\/element\/chunks\/editor-[\w-]{8}\.js$/, async (route) => {
+      await editorHeld;
+      await route.continue();
+    });
+    const asked = p.waitForRequest(new RegExp(`/element/chunks/${view}-`));
+    await p.goto(`${server.origin}${url}`);
+    await asked;
+    const before = new Set(requested.map(kind));
+    expect(staticImports(view).length).toBeGreaterThan(0);
+    for (const chunk of staticImports(view)) expect(before, chunk).toContain(chunk);
+    expect(staticImports(view)).not.toContain('editor');
+    release();
+    // The picture, while the editor's chunk is held back.
+    await p.locator('kring-editor .kring-first svg[role="img"]').waitFor();
+    releaseEditor();
+    expect((await ready(p)).applied.ok).toBe(true);
+    await p.close();
+    expect(w.problems).toEqual([]);
   });
-  const asked = p.waitForRequest(/\/element\/chunks\/genogram-/);
-  await p.goto(`${server.origin}/en.html`);
-  await asked;
-  const before = new Set(requested.map(kind));
-  expect(staticImports('genogram').length).toBeGreaterThan(0);
-  for (const chunk of staticImports('genogram')) expect(before, chunk).toContain(chunk);
-  release();
-  await p.locator('kring-editor .kring-first svg[role="img"]').waitFor();
-  await p.close();
-  expect(w.problems).toEqual([]);
-});
 
 for (const [locale, other, addPerson] of [
   ['en', 'nl', 'Add person'],
@@ -211,7 +236,11 @@ for (const [locale, other, addPerson] of [
     });
     await p.goto(`${server.origin}/${locale}.html`);
     await p.locator('kring-editor .kring-first svg[role="img"]').waitFor();
-    const picture = requested.filter((f) => f.startsWith('/element/') && !editorFiles.test(f));
+    // What is asked for with the editor's chunk (its static imports beyond the picture's) is the editor's.
+    const withEditor = new Set(editorImports().filter((c) => !PICTURE(locale).includes(c)));
+    const picture = requested.filter(
+      (f) => f.startsWith('/element/') && !editorFiles.test(f) && !withEditor.has(kind(f)),
+    );
     expect(picture.map(kind).sort()).toEqual(PICTURE(locale));
     expect(gzipOf(picture)).toBeLessThanOrEqual(CEILINGS.esmFirstView);
     release();

@@ -7,13 +7,23 @@ import { build, defineConfig, type UserConfig } from 'vite';
 import {
   editorNeeds,
   elementSvelte,
-  entryPreloadsFirstView,
   esmBudget,
+  importsWithTheirChunks,
   lazyMigrations,
   localeTables,
   sharedConfig,
 } from './build/element-build.js';
 import { unshownWords } from './build/unshown-words.js';
+
+/**
+ * What the views' renderers share beyond the entry: the names they draw (@kring/scene's display name and
+ * privacy) and the network's queries (core's alters of the focus and their sectors, which the ecogram, the
+ * sociogram and the editor use). Each is a small chunk of its own: in the genogram's chunk or the editor's,
+ * an ecogram's or sociogram's first picture would wait for those (85 kB gzip).
+ */
+const VIEW_LABELS = /[\\/]packages[\\/]scene[\\/]src[\\/](?:privacy|display-name)\.ts$/;
+const NETWORK_QUERIES =
+  /[\\/]packages[\\/]core[\\/]src[\\/]queries[\\/](?:alters-of-focus|document-index|effective-sector|focus-household|kin-of-focus|index-part)\.ts$/;
 
 /** Set during the probe pass (see below): that pass finds what the editor's chunk needs. */
 const PROBE = 'KRING_EDITOR_PROBE';
@@ -55,7 +65,7 @@ function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
       localeTables(),
       lazyMigrations(),
       elementSvelte(),
-      ...(probe ? [] : [entryPreloadsFirstView(), esmBudget()]),
+      ...(probe ? [] : [importsWithTheirChunks(), esmBudget()]),
     ],
     // The editor (Svelte and everything it draws with) is a chunk loaded after the first picture.
     resolve: {
@@ -99,6 +109,8 @@ function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
           codeSplitting: {
             groups: [
               { name: 'first', tags: ['$initial'], priority: 3 },
+              { name: 'view-labels', test: VIEW_LABELS, priority: 3 },
+              { name: 'network-queries', test: NETWORK_QUERIES, priority: 3 },
               {
                 name: 'genogram',
                 test: /[\\/]packages[\\/]genogram[\\/]src[\\/]|[\\/]state[\\/]views[\\/]genogram/,

@@ -248,42 +248,62 @@ export function editorNeeds(found: Set<string>): Plugin {
   };
 }
 
+/** A dynamic import of a chunk of the bundle in minified output: `import("./x.js")` (any quotes). */
+const CHUNK_IMPORT = /\bimport\((["'`])(\.{1,2}\/[^"'`\n]+?\.js)\1\)/g;
+/** The function each chunk gets for its rewritten imports (a declaration: hoisted, callable anywhere). */
+const LOAD = '__kringLoad';
+
 /**
- * For the code-split build: the entry, when it runs, also asks for the chunks that the first view's
- * renderer imports statically and the entry does not hold (rolldown's runtime helpers, a chunk of their own
- * that no group can take), with an `import()` it does not wait for, so that they load beside the renderer's
- * chunk instead of a round trip after it (~180 ms on a slow line, before the first picture and before the
- * editor). A static import would cost that round trip before the entry runs (the entry is the element's
- * code itself, not a file that re-exports it). They are small and have no side effects. The budget's
- * figures do not change: the first picture counts them as the renderer's.
+ * For the code-split build: each `import()` of a chunk also asks, at the same moment, for the chunks that
+ * chunk imports statically and the importer has not loaded (rolldown's runtime helpers, the names the
+ * views draw, the network's queries, …), so they load beside it instead of a round trip after it (~180 ms
+ * on a slow line each; the first picture's renderer, every other view, the editor). What a browser does for
+ * `<link rel="modulepreload">` of an app's chunks, done with `import()`, which bundlers that build a page
+ * from `@kring/svelte/element` understand (a preload link to a file's URL they would not). A chunk in an
+ * import cycle with the one asked for is left to its importer (its modules would run first otherwise).
+ *
+ * The site keeps its length: `import("./editor-….js")` becomes `__kringLoad(0)` padded with spaces, and
+ * `function __kringLoad(i){…}` on a line of its own at the end holds the imports, so the source map's
+ * columns stay right. The budget's figures do not change (they count each chunk's static imports already).
  */
-export function entryPreloadsFirstView(firstView = '/packages/genogram/src/'): Plugin {
+export function importsWithTheirChunks(): Plugin {
   return {
-    name: 'kring:entry-preloads-first-view',
+    name: 'kring:imports-with-their-chunks',
     generateBundle(_options, bundle) {
-      const { chunks, closure, holding } = chunkGraph(bundle);
-      const entry = Object.values(bundle).find(
-        (file): file is Rollup.OutputChunk => file.type === 'chunk' && file.isEntry,
-      );
-      if (!entry) return;
-      const loaded = closure([entry.fileName]);
-      const renderers = holding(firstView);
-      const wanted = new Set(renderers.flatMap((name) => chunks.get(name)!.imports));
-      let imports = '';
-      for (const name of wanted) {
-        if (loaded.has(name) || renderers.includes(name)) continue;
-        const from = path.posix.relative(path.posix.dirname(entry.fileName), name);
-        imports += `import("./${from}").catch(()=>{});`;
-        entry.dynamicImports.push(name);
+      const { chunks, closure } = chunkGraph(bundle);
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const dir = path.posix.dirname(file.fileName);
+        const relative = (name: string): string => {
+          const from = path.posix.relative(dir, name);
+          return from.startsWith('.') ? from : `./${from}`;
+        };
+        const loaded = closure([file.fileName]);
+        const loads: string[] = [];
+        const code = file.code.replace(CHUNK_IMPORT, (site: string, _quote: string, spec: string) => {
+          const target = path.posix.join(dir, spec);
+          if (!chunks.has(target)) return site;
+          const along = [...closure([target])].filter(
+            (name) => name !== target && !loaded.has(name) && !closure([name]).has(target),
+          );
+          const call = `${LOAD}(${loads.length})`;
+          if (along.length === 0 || call.length > site.length) return site;
+          const asks = along.map((name) => `import(${JSON.stringify(relative(name))}).catch(f)`);
+          for (const name of along) if (!file.dynamicImports.includes(name)) file.dynamicImports.push(name);
+          loads.push(`case ${loads.length}:return(${[...asks, site].join(',')});`);
+          return call.padEnd(site.length, ' ');
+        });
+        if (loads.length === 0) continue;
+        if (new RegExp(`\\b${LOAD}\\b`).test(file.code))
+          this.error(`importsWithTheirChunks(): ${file.fileName} already names ${LOAD}`);
+        // A chunk that fails to load fails its importer's import too (which the caller hears): `f` keeps
+        // it from showing twice, as an unhandled rejection.
+        const load = `function ${LOAD}(i){let f=()=>{};switch(i){${loads.join('')}}}`;
+        // Before the source map's comment (a line of its own at the end), on a line of its own.
+        const comment = code.lastIndexOf('\n//# sourceMappingURL=');
+        file.code =
+          comment < 0 ? `${code}\n${load}` : `${code.slice(0, comment)}\n${load}${code.slice(comment)}`;
       }
-      if (!imports) return;
-      // Before the source map's comment (a line of its own at the end), on a line of its own (the mapped
-      // lines above keep their places).
-      const comment = entry.code.lastIndexOf('\n//# sourceMappingURL=');
-      entry.code =
-        comment < 0
-          ? `${entry.code}\n${imports}`
-          : `${entry.code.slice(0, comment)}\n${imports}${entry.code.slice(comment)}`;
     },
   };
 }
