@@ -143,7 +143,16 @@ export const renderEcogram: Renderer = (source, options) => {
       kind: 'tie',
       from: tie.from,
       to: tie.to,
-      shapes: drawAlterTie(tie, p, q, SATELLITE_R, { x: centre.cx, y: centre.cy }, centre.r, positions),
+      shapes: drawAlterTie(
+        tie,
+        p,
+        q,
+        SATELLITE_R,
+        { x: centre.cx, y: centre.cy },
+        centre.r,
+        positions,
+        centre.household !== undefined,
+      ),
     });
   }
 

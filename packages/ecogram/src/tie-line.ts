@@ -179,6 +179,7 @@ function clearance(p: Point, c: Point, q: Point, discs: readonly Point[]): numbe
  * or pass through another satellite (`others`, circles of radius r); then it bends: first outward so that
  * its middle runs along the satellites' orbit, then to either side by growing amounts, taking the first
  * curve that keeps clear of every other satellite (or, when none does, the one that stays farthest away).
+ * With `household`, the centre is the household's drawn circle: no curve runs across it.
  */
 export function drawAlterTie(
   tie: Tie,
@@ -188,6 +189,7 @@ export function drawAlterTie(
   centre: Point,
   centreR: number,
   others: readonly Point[] = [],
+  household = false,
 ): Shape[] {
   const style = {
     stroke: 'muted' as const,
@@ -225,8 +227,12 @@ export function drawAlterTie(
     uy = dx / len;
   }
   const rho = (Math.hypot(p.x - centre.x, p.y - centre.y) + Math.hypot(q.x - centre.x, q.y - centre.y)) / 2;
+  // A curve across the household circle (between two satellites nearly opposite each other, as Mila's
+  // Jeroen and his club) is no option: its control polygon may pass by on one side while it bends across.
+  const across = (c: Point) => household && clearance(p, c, q, [centre]) < centreR + 30;
   // A quadratic curve's middle is (p + 2c + q) / 4: the first try puts it on the orbit.
-  const candidates: Point[] = [{ x: 2 * (centre.x + ux * rho) - mx, y: 2 * (centre.y + uy * rho) - my }];
+  const orbit = { x: 2 * (centre.x + ux * rho) - mx, y: 2 * (centre.y + uy * rho) - my };
+  const candidates: Point[] = across(orbit) ? [] : [orbit];
   const nx = -dy / len;
   const ny = dx / len;
   for (let k = 0.5; k <= 10; k += 0.5) {
@@ -237,10 +243,11 @@ export function drawAlterTie(
       // Never back through the centre.
       if (segmentDistance(centre, p, c) < centreR + 10 || segmentDistance(centre, c, q) < centreR + 10)
         continue;
+      if (across(c)) continue;
       candidates.push(c);
     }
   }
-  let best = candidates[0]!;
+  let best = candidates[0] ?? orbit;
   let bestRoom = -Infinity;
   for (const c of candidates) {
     const clear = clearance(p, c, q, near);
