@@ -10,7 +10,7 @@ import {
   type SceneNode,
 } from '@kring/scene';
 import { collectAlters } from './alters.js';
-import { ALTER_R, drawAlter, measureAlter } from './alter-glyph.js';
+import { ALTER_R, BADGE_R, badgeCentre, drawAlter, markRing, measureAlter } from './alter-glyph.js';
 import { badgeSlots } from './badge-slots.js';
 import { drawBackground, ringLabelHalfWidth } from './draw-background.js';
 import { FOCUS_R, drawFocus } from './focus-glyph.js';
@@ -144,11 +144,31 @@ export const renderSociogram: Renderer = (source, options) => {
       ...(discs[i]!.pinned ? { pinned: true } : {}),
     });
   });
-  // What ties should miss: every alter's symbol and the middle of its name below it.
-  const obstacles: Obstacle[] = symbolAt.flatMap((p, i) => [
-    { x: p.x, y: p.y, r: ALTER_R + 4 },
-    { x: p.x, y: glyphs[i]!.maxY - 8 + p.y, r: 12 },
-  ]);
+  // What ties should miss: the focus with its name, every alter's symbol, the badges around it and the
+  // middle of its name below it (a tie through another alter's badges reads as if that alter were part of
+  // it). `owner[k]`: whose (-1: the focus's).
+  const obstacles: Obstacle[] = [
+    { x: cx, y: cy, r: FOCUS_R + 4 },
+    { x: cx, y: cy + FOCUS_R + 18, r: 22 },
+  ];
+  const owner: number[] = [-1, -1];
+  symbolAt.forEach((p, i) => {
+    const glyph = glyphs[i]!;
+    const ring = markRing(alters[i]!);
+    const marks = glyph.badges.length + (glyph.reciprocal ? 1 : 0);
+    const around = [
+      { x: p.x, y: p.y, r: ALTER_R + 4 },
+      { x: p.x, y: glyph.maxY - 8 + p.y, r: 12 },
+      ...Array.from({ length: marks }, (_, m) => {
+        const c = badgeCentre(slots[i]?.[m] ?? m, ring);
+        return { x: p.x + c.x, y: p.y + c.y, r: BADGE_R + 1 };
+      }),
+    ];
+    for (const o of around) {
+      obstacles.push(o);
+      owner.push(i);
+    }
+  });
   const edges: SceneEdge[] = alterTies.map((tie) => {
     const i = indexOf.get(tie.from)!;
     const j = indexOf.get(tie.to)!;
@@ -157,7 +177,7 @@ export const renderSociogram: Renderer = (source, options) => {
     // In large, dense networks curves would not find free room either: ties stay straight there.
     const d =
       alters.length <= BEND_LIMIT
-        ? tiePath(a, b, obstacles, (k) => k >> 1 === i || k >> 1 === j)
+        ? tiePath(a, b, obstacles, (k) => owner[k] === i || owner[k] === j)
         : straight(a, b);
     return {
       id: tie.id,

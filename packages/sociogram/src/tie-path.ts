@@ -7,8 +7,8 @@ export interface Obstacle {
 }
 
 /** Bends tried, as a share of the tie's length: straight first, then slight curves either side. */
-const BENDS = [0, 0.12, -0.12, 0.24, -0.24];
-const SAMPLES = 12;
+const BENDS = [0, 0.12, -0.12, 0.24, -0.24, 0.36, -0.36];
+const SAMPLES = 24;
 
 /**
  * The path of a tie between two alters: straight when that misses every other alter's symbol and name
@@ -42,25 +42,37 @@ export function tiePath(
     return Math.hypot(a.x + t * (b.x - a.x) - o.x, a.y + t * (b.y - a.y) - o.y) < o.r;
   });
   if (!straightHits) return straight(a, b);
-  let best = { bend: 0, hits: Infinity };
+  // The fewest obstacles hit, and among those the least deep into them (a graze over a cut through).
+  let best = { bend: 0, hits: Infinity, depth: Infinity };
   for (const bend of BENDS) {
     // The curve's middle is (a + 2c + b) / 4, so a control point at 2·bend·len puts the middle bend·len out.
     const cx = mx + nx * 2 * bend * len;
     const cy = my + ny * 2 * bend * len;
     let hits = 0;
+    let depth = 0;
+    // The curve lies within the box of its three points: obstacles beyond it are missed.
+    const left = Math.min(a.x, cx, b.x);
+    const right = Math.max(a.x, cx, b.x);
+    const top = Math.min(a.y, cy, b.y);
+    const bottom = Math.max(a.y, cy, b.y);
     for (const o of near) {
+      if (o.x + o.r < left || o.x - o.r > right || o.y + o.r < top || o.y - o.r > bottom) continue;
+      let closest = Infinity;
       for (let i = 1; i < SAMPLES; i++) {
         const t = i / SAMPLES;
         const u = 1 - t;
         const x = u * u * a.x + 2 * u * t * cx + t * t * b.x;
         const y = u * u * a.y + 2 * u * t * cy + t * t * b.y;
-        if (Math.hypot(x - o.x, y - o.y) < o.r) {
-          hits++;
-          break;
-        }
+        closest = Math.min(closest, Math.hypot(x - o.x, y - o.y));
+      }
+      if (closest < o.r) {
+        hits++;
+        depth += o.r - closest;
+        // A curve that already hits more than the best so far cannot win.
+        if (hits > best.hits) break;
       }
     }
-    if (hits < best.hits) best = { bend, hits };
+    if (hits < best.hits || (hits === best.hits && depth < best.depth)) best = { bend, hits, depth };
     if (hits === 0) break;
   }
   if (best.bend === 0) return straight(a, b);
