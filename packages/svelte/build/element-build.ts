@@ -475,13 +475,18 @@ export function singleFileBudget(): Plugin {
   };
 }
 
+/** The views a page may open on besides the genogram (the default, whose figures come first). */
+const OTHER_VIEWS = ['ecogram', 'sociogram'] as const;
+
 /**
  * Prints the two figures of a page that imports `@kring/svelte/element`: the **first picture** (the entry,
  * its static imports, the first view's renderer — the genogram — with its static imports, and the words of
  * one locale the picture needs), against the budget; and the **interactive editor** (all that plus the
  * editor's chunk with its static imports and the rest of the locale's words: what is loaded before
- * `kringready`). Then the lazily loaded rest. Each figure for nl and en.
+ * `kringready`). Each figure for nl and en. Then the first picture of a page that opens on the ecogram or
+ * the sociogram, against the same budget and ceiling, and the lazily loaded rest.
  */
+
 export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
   return {
     name: 'kring:esm-budget',
@@ -521,6 +526,22 @@ export function esmBudget(firstView = '/packages/genogram/src/'): Plugin {
           gzipOf(interactive),
           undefined,
           CEILINGS.esmInteractive,
+          (m) => this.error(m),
+        );
+      }
+      // A page that opens on another view: its first picture is the entry, that view's chunk with what it
+      // imports, and the drawing's words (the same budget and ceiling: no view's picture may wait for the
+      // editor's chunk or another view's).
+      for (const view of OTHER_VIEWS) {
+        const shown = closure([entry, ...holding(`/state/views/${view}.ts`)]);
+        const sizes = ['nl', 'en'].map((locale) =>
+          gzipOf(closure([...shown, ...holding(`/element/locale-${locale}-first.ts`)])),
+        );
+        report(
+          `@kring/svelte/element, first picture of the ${view}, nl (en ${kB(sizes[1]!)}; the entry, ${short([...shown].filter((n) => n !== entry))}, the words)`,
+          sizes[0]!,
+          BUDGETS.esmFirstView,
+          CEILINGS.esmFirstView,
           (m) => this.error(m),
         );
       }
