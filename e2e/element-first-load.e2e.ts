@@ -321,6 +321,31 @@ test('an older document: the migrations chunk loads for it (never for a current 
   expect(w.problems).toEqual([]);
 });
 
+test('an older document: the words of the picture are fetched while the migrations load, not after them', async () => {
+  const p = await browser.context.newPage();
+  const w = await watch(p, server.origin);
+  // The migrations' chunk is held until the picture's words are asked for (or 5 s have passed).
+  let wordsAsked!: () => void;
+  const asked = new Promise<void>((resolve) => (wordsAsked = resolve));
+  let released = false;
+  let beforeMigrations = false;
+  p.on('request', (r) => {
+    if (!/\/locale-en-first-[\w-]+\.js$/.test(r.url())) return;
+    beforeMigrations = !released;
+    wordsAsked();
+  });
+  await p.route(/\/migrations-chunk-[\w-]+\.js$/, async (route) => {
+    await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    released = true;
+    await route.continue();
+  });
+  await p.goto(`${server.origin}/old.html`);
+  await p.getByRole('button', { name: /^Sophia Jansen, / }).waitFor();
+  expect(beforeMigrations).toBe(true);
+  await p.close();
+  expect(w.problems).toEqual([]);
+});
+
 test('mount() with an older document starts once the migrations are here; update() takes documents of both kinds', async () => {
   const p = await browser.context.newPage();
   const w = await watch(p, server.origin);

@@ -206,10 +206,13 @@ export class KringEditorElement extends HTMLElement {
       pseudonymise: this.pseudonymise,
     };
     const current = () => token === this.#pictureFor && this.#first?.contains(stage) === true;
+    // The renderer and the picture's words are asked for at once, not after an older document's migrations.
+    const renderer = pictureRenderer(input);
+    renderer.catch(() => undefined); // awaited below when there is a picture to draw
     try {
       const doc = await pictureDocument(input.document);
       if (!doc || !current()) return;
-      const view = await pictureRenderer(input);
+      const view = await renderer;
       loaded();
       if (!current()) return;
       const scene = pictureScene(view, doc, input);
