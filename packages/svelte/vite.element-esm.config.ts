@@ -3,7 +3,7 @@
 // views, panels, insight, …) stays out of the first load. Prints the first load against its budget.
 // Run: `pnpm build:element` at the root (it builds this and the single file).
 import path from 'node:path';
-import { build, defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import {
   editorNeeds,
   elementSvelte,
@@ -12,6 +12,7 @@ import {
   lazyMigrations,
   localeTables,
   sharedConfig,
+  twoPassConfig,
 } from './build/element-build.js';
 import { unshownWords } from './build/unshown-words.js';
 
@@ -25,34 +26,16 @@ const VIEW_LABELS = /[\\/]packages[\\/]scene[\\/]src[\\/](?:privacy|display-name
 const NETWORK_QUERIES =
   /[\\/]packages[\\/]core[\\/]src[\\/]queries[\\/](?:alters-of-focus|document-index|effective-sector|focus-household|kin-of-focus|index-part)\.ts$/;
 
-/** Set during the probe pass (see below): that pass finds what the editor's chunk needs. */
-const PROBE = 'KRING_EDITOR_PROBE';
-
-/**
- * The editor's modules, found by a first pass of this build in memory (editorNeeds() in
- * build/element-build.ts): the second, real pass puts them into one `editor` chunk.
- */
-async function editorModules(): Promise<Set<string>> {
-  const found = new Set<string>();
-  process.env[PROBE] = '1';
-  try {
-    await build({
-      configFile: path.join(import.meta.dirname, 'vite.element-esm.config.ts'),
-      logLevel: 'silent',
-      plugins: [editorNeeds(found)],
-      build: { write: false },
-    });
-  } finally {
-    delete process.env[PROBE];
-  }
-  return found;
-}
-
-export default defineConfig(async (): Promise<UserConfig> => {
-  const probe = process.env[PROBE] === '1';
-  const editor = probe ? undefined : await editorModules();
-  return config(probe, editor);
-});
+// Two passes: the first, in memory, finds the editor's modules (editorNeeds() in build/element-build.ts); the
+// second, real pass puts them into one `editor` chunk.
+export default defineConfig(
+  twoPassConfig(
+    path.join(import.meta.dirname, 'vite.element-esm.config.ts'),
+    'KRING_EDITOR_PROBE',
+    editorNeeds,
+    (editor) => config(editor === undefined, editor),
+  ),
+);
 
 function config(probe: boolean, editor: Set<string> | undefined): UserConfig {
   return {

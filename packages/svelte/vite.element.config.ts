@@ -8,7 +8,7 @@
 // `@kring/svelte/element` is built by vite.element-esm.config.ts. Run: `pnpm build:element` at the root.
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import {
   elementSvelte,
   entryNeeds,
@@ -17,39 +17,23 @@ import {
   sharedConfig,
   singleFileBudget,
   staticDynamicImports,
+  twoPassConfig,
 } from './build/element-build.js';
 import { unshownWords } from './build/unshown-words.js';
 
-/** Set during the probe pass (see below): that pass finds what the entry shares with its parts. */
-const PROBE = 'KRING_SCRIPT_TAG_PROBE';
 /** The folder of the parts, beside the file (its own: the build empties it). */
 const PARTS = 'kring-editor';
 
-/**
- * The modules that the entry imports statically, found by a first pass of this build in memory
- * (entryNeeds() in build/element-build.ts): the second, real pass puts them into the entry.
- */
-async function entryModules(): Promise<Set<string>> {
-  const found = new Set<string>();
-  process.env[PROBE] = '1';
-  try {
-    await build({
-      configFile: path.join(import.meta.dirname, 'vite.element.config.ts'),
-      logLevel: 'silent',
-      plugins: [entryNeeds(found)],
-      build: { write: false },
-    });
-  } finally {
-    delete process.env[PROBE];
-  }
-  return found;
-}
-
-export default defineConfig(async (): Promise<UserConfig> => {
-  const probe = process.env[PROBE] === '1';
-  const entry = probe ? undefined : await entryModules();
-  return config(probe, entry);
-});
+// Two passes: the first, in memory, finds the small chunks the entry would import (entryNeeds() in
+// build/element-build.ts); the second, real pass puts their modules into the entry.
+export default defineConfig(
+  twoPassConfig(
+    path.join(import.meta.dirname, 'vite.element.config.ts'),
+    'KRING_SCRIPT_TAG_PROBE',
+    entryNeeds,
+    (entry) => config(entry === undefined, entry),
+  ),
+);
 
 /** Empties the folder of parts before the real pass writes it: parts of an earlier build (other hashes) would be served. */
 function emptyParts(): Plugin {

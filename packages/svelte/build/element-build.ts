@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { parseSync, type Plugin, type Rollup, type UserConfig } from 'vite';
+import { build, parseSync, type Plugin, type Rollup, type UserConfig, type UserConfigFnPromise } from 'vite';
 
 /**
  * gzip budgets in bytes (issue 11): the ESM entry plus the chunks of the first view it shows (its first
@@ -223,6 +223,31 @@ function chunkGraph(bundle: Rollup.OutputBundle): ChunkGraph {
   const holding = (part: string): string[] =>
     [...chunks].filter(([, c]) => c.modules.some((id) => id.includes(part))).map(([name]) => name);
   return { chunks, closure, holding };
+}
+
+/**
+ * A build config in two passes: `configure(undefined)` is the probe pass, built in memory with `probe(found)`
+ * (a plugin that collects module ids from the chunks rolldown made) added; `configure(found)` is the real
+ * pass, which groups those modules into a chunk of its choice. `probeVariable` marks the probe pass in the
+ * environment while it runs (the config file is evaluated again for it).
+ */
+export function twoPassConfig(
+  configFile: string,
+  probeVariable: string,
+  probe: (found: Set<string>) => Plugin,
+  configure: (found: Set<string> | undefined) => UserConfig,
+): UserConfigFnPromise {
+  return async () => {
+    if (process.env[probeVariable] === '1') return configure(undefined);
+    const found = new Set<string>();
+    process.env[probeVariable] = '1';
+    try {
+      await build({ configFile, logLevel: 'silent', plugins: [probe(found)], build: { write: false } });
+    } finally {
+      delete process.env[probeVariable];
+    }
+    return configure(found);
+  };
 }
 
 /**
