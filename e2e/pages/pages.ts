@@ -41,7 +41,7 @@ export function record(el) {
  * and getters cannot cross from the test). `valid` is the fixture; each maker returns a fresh value.
  */
 const garbage = `
-import doc from '/fixture.js';
+import doc from './fixture.js';
 const valid = () => JSON.parse(JSON.stringify(doc));
 const boom = () => { throw new Error('boom from the host'); };
 export const GARBAGE = {
@@ -87,8 +87,8 @@ export function routes(): Record<string, Route> {
     // The code-split element: the editor's lazily loaded parts come as chunks beside it.
     '/lazy.html': html('Lazy parts', '<kring-editor id="editor" locale="en"></kring-editor>', '/lazy.js'),
     '/lazy.js': js(`
-import '/element/index.js';
-import doc from '/fixture.js';
+import './element/index.js';
+import doc from './fixture.js';
 document.getElementById('editor').document = doc;
 `),
     // A host that preloads every chunk (preloadEditor) before it shows the editor.
@@ -98,8 +98,8 @@ document.getElementById('editor').document = doc;
       '/preload.js',
     ),
     '/preload.js': js(`
-import { preloadEditor } from '/element/index.js';
-import doc from '/fixture.js';
+import { preloadEditor } from './element/index.js';
+import doc from './fixture.js';
 await preloadEditor();
 window.__preloaded = true;
 document.getElementById('editor').document = doc;
@@ -113,9 +113,9 @@ document.getElementById('editor').document = doc;
     '/recorder.js': js(recorder),
     '/plain.html': html('Plain page', '<kring-editor id="editor" locale="en"></kring-editor>', '/plain.js'),
     '/plain.js': js(`
-import '/kring-editor.js';
-import doc from '/fixture.js';
-import { record } from '/recorder.js';
+import './kring-editor.js';
+import doc from './fixture.js';
+import { record } from './recorder.js';
 const el = document.getElementById('editor');
 record(el);
 el.document = doc;
@@ -127,9 +127,9 @@ el.document = doc;
       '/id-tag.js',
     ),
     '/id-tag.js': js(`
-import '/kring-editor.js';
-import doc from '/fixture.js';
-import { record } from '/recorder.js';
+import './kring-editor.js';
+import doc from './fixture.js';
+import { record } from './recorder.js';
 const el = document.getElementById('editor');
 record(el);
 el.document = doc;
@@ -149,8 +149,8 @@ window.__setIdTag = (kind, text) => {
     // host, with the editor started (el.api works in the listener).
     '/ready.html': html('kringready', '', '/ready.js'),
     '/ready.js': js(`
-import '/kring-editor.js';
-import doc from '/fixture.js';
+import './kring-editor.js';
+import doc from './fixture.js';
 window.__log = [];
 const log = (...entry) => window.__log.push(entry.join(' '));
 const el = document.createElement('kring-editor');
@@ -176,8 +176,8 @@ el.ready.then((api) => log('ready', api === el.api));
 </html>`,
     },
     '/app.js': js(`
-import '/kring-editor.js';
-import doc from '/fixture.js';
+import './kring-editor.js';
+import doc from './fixture.js';
 window.__events = [];
 const save = (d) => window.__events.push('kringchange ' + d.persons.length);
 const show = (ids) => window.__events.push('kringselectionchange ' + ids.join());
@@ -193,10 +193,10 @@ el.addEventListener('kringready', () => window.__events.push('kringready ' + api
 `),
     '/errors.html': html('Errors', '<kring-editor id="editor" locale="en"></kring-editor>', '/errors.js'),
     '/errors.js': js(`
-import '/kring-editor.js';
-import doc from '/fixture.js';
-import { record } from '/recorder.js';
-import { GARBAGE } from '/garbage.js';
+import './kring-editor.js';
+import doc from './fixture.js';
+import { record } from './recorder.js';
+import { GARBAGE } from './garbage.js';
 const el = document.getElementById('editor');
 record(el);
 el.document = doc;
@@ -214,15 +214,15 @@ window.__assign = (kind) => {
 `),
     '/mount.html': html('mount()', '<div id="box" style="height:600px"></div>', '/mount.js'),
     '/mount.js': js(`
-import { mount } from '/kring-editor.js';
-import doc from '/fixture.js';
+import { mount } from './kring-editor.js';
+import doc from './fixture.js';
 window.__mounted = mount(document.getElementById('box'), { initialDocument: doc, locale: 'en' });
 `),
     '/preact.html': html('Preact page', '<div id="app"></div>', '/preact-app.js'),
     '/preact-app.js': js(`
-import { h, render, Component } from '/preact.js';
-import '/kring-editor.js';
-import doc from '/fixture.js';
+import { h, render, Component } from './preact.js';
+import './kring-editor.js';
+import doc from './fixture.js';
 class App extends Component {
   state = { locale: 'en', changes: 0, selected: [] };
   render() {
