@@ -5,6 +5,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { mount } from './mount.js';
 import { family } from './lib/state/test-fixtures.js';
+import { expectInvalidState } from './lib/test-support/invalid-state.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -22,19 +23,12 @@ test('after destroy(), api calls no editor: getDocument answers the edited docum
   expect(api.getDocument().persons.map((p) => p.id)).toContain('p-new');
   expect(api.select(['p-anna'])).toBeUndefined();
   expect(api.fit()).toBeUndefined();
-  for (const call of [
-    () => api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
-    () => api.undo(),
-    () => api.exportSvg(),
-  ]) {
-    let error: unknown;
-    try {
-      call();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DOMException);
-    expect((error as DOMException).name).toBe('InvalidStateError');
-    expect((error as DOMException).message).toMatch(/^mount\(\): the editor was destroyed/);
-  }
+  expectInvalidState(
+    [
+      () => api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
+      () => api.undo(),
+      () => api.exportSvg(),
+    ],
+    /^mount\(\): the editor was destroyed/,
+  );
 });

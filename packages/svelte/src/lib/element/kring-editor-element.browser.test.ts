@@ -10,6 +10,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { KringDocument } from '@kring/core';
 import '../../element.js';
 import { family } from '../state/test-fixtures.js';
+import { expectInvalidState, thrown } from '../test-support/invalid-state.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -121,22 +122,15 @@ test('before the editor starts, el.api has exactly its methods: select and fit a
   expect(api.load).toBeUndefined();
   expect('load' in api).toBe(false);
   expect(api.then).toBeUndefined();
-  for (const call of [
-    () => el.api.getDocument(),
-    () => el.api.undo(),
-    () => el.api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
-    () => el.api.exportSvg(),
-  ]) {
-    let error: unknown;
-    try {
-      call();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DOMException);
-    expect((error as DOMException).name).toBe('InvalidStateError');
-    expect((error as DOMException).message).toMatch(/has not started yet.*await el\.ready/);
-  }
+  expectInvalidState(
+    [
+      () => el.api.getDocument(),
+      () => el.api.undo(),
+      () => el.api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
+      () => el.api.exportSvg(),
+    ],
+    /has not started yet.*await el\.ready/,
+  );
   el.api.select(['p-cor']);
   el.api.select(['p-anna', 'p-bram']);
   expect(el.api.fit()).toBeUndefined();
@@ -151,15 +145,6 @@ test('before the editor starts, el.api has exactly its methods: select and fit a
 });
 
 /** The DOMException a call throws (or undefined). */
-function thrown(call: () => unknown): DOMException | undefined {
-  try {
-    call();
-  } catch (e) {
-    return e as DOMException;
-  }
-  return undefined;
-}
-
 /** After the microtask in which a removed element lets its editor go. */
 const afterMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -178,18 +163,16 @@ test('out of the page, el.api calls no removed editor: select and fit wait for t
   el.remove();
   await afterMicrotasks();
   expect(el.shadowRoot!.querySelector('.kring-editor')).toBeNull();
-  for (const call of [
-    () => el.api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
-    () => el.api.undo(),
-    () => el.api.redo(),
-    () => el.api.exportSvg(),
-    () => el.api.getHighlight(),
-  ]) {
-    const error = thrown(call);
-    expect(error).toBeInstanceOf(DOMException);
-    expect(error!.name).toBe('InvalidStateError');
-    expect(error!.message).toMatch(/not in the page.*connect it and await el\.ready/);
-  }
+  expectInvalidState(
+    [
+      () => el.api.apply({ type: 'person.add', person: { id: 'p-x', name: 'X', gender: 'unknown' } }),
+      () => el.api.undo(),
+      () => el.api.redo(),
+      () => el.api.exportSvg(),
+      () => el.api.getHighlight(),
+    ],
+    /not in the page.*connect it and await el\.ready/,
+  );
   // The document with every edit (a host saving after its framework took the element out).
   expect(el.api.getDocument().persons.map((p) => p.id)).toEqual([
     'p-tilda',
