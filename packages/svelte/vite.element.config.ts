@@ -15,7 +15,7 @@ import {
   keylessDutchTables,
   SCRIPT_TAG_LAZY,
   sharedConfig,
-  singleFileBudget,
+  scriptTagBudget,
   staticDynamicImports,
   twoPassConfig,
 } from './build/element-build.js';
@@ -60,7 +60,7 @@ function config(probe: boolean, entry: Set<string> | undefined): UserConfig {
       keylessDutchTables(),
       elementSvelte(),
       staticDynamicImports(SCRIPT_TAG_LAZY),
-      ...(probe ? [] : [emptyParts(), singleFileBudget()]),
+      ...(probe ? [] : [emptyParts(), scriptTagBudget()]),
     ],
     // The layout worker (src/lib/state/layout-worker.ts) is a module worker in the folder of parts, found
     // relative to the file (import.meta.url): large maps are laid out off the main thread, as with
