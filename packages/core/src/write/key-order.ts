@@ -3,6 +3,8 @@
  * A shape names the known keys of an object in order, and the shapes of nested values. Keys not listed
  * (unknown keys kept from a newer writer) follow the known ones, sorted by code unit.
  */
+import { COLLECTIONS } from '../model/types.js';
+
 export interface Shape {
   keys: readonly string[];
   /** Shapes of known keys whose values are objects (`object`), lists of objects (`list`) or id-keyed maps. */
@@ -89,17 +91,7 @@ const LAYOUTS: Shape = {
 };
 
 /** The collections and the plan, in document order: the live document's and each snapshot's. */
-const NETWORK_KEYS = [
-  'persons',
-  'organisations',
-  'partnerships',
-  'parentChild',
-  'multipleBirths',
-  'households',
-  'emotional',
-  'ties',
-  'plan',
-] as const;
+const NETWORK_KEYS = [...COLLECTIONS, 'plan'] as const;
 const NETWORK_NESTED = {
   persons: { list: PERSON },
   organisations: { list: ORGANISATION },
